@@ -1,0 +1,320 @@
+//! Partial and uncertain dates: a subset of EDTF (ISO 8601-2, levels 0–1).
+//!
+//! Accepted forms: `2025-02-12`, `2025-02`, `2025`, each optionally
+//! followed by `?` (uncertain), `~` (approximate) or `%` (both); `2025-02-XX`
+//! and `2025-XX` (unspecified parts); intervals `A/B`, with `..` for an open
+//! end and an empty side for an unknown one.
+
+use std::fmt;
+
+/// One end of a date: a day, a month or a year, with qualifiers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Point {
+    /// The year.
+    pub year: i32,
+    /// The month (1–12), when known.
+    pub month: Option<u8>,
+    /// The day of the month, when known.
+    pub day: Option<u8>,
+    /// `?`: the source is unsure of it.
+    pub uncertain: bool,
+    /// `~`: it is approximate.
+    pub approximate: bool,
+}
+
+/// An end of an interval.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    /// A known point.
+    Point(Point),
+    /// `..`: the interval runs on with no stated end.
+    Open,
+    /// Empty: the end exists but is not known.
+    Unknown,
+}
+
+/// A parsed EDTF date: one point, or an interval.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edtf {
+    /// A single day, month or year.
+    Point(Point),
+    /// From one bound to another.
+    Interval(Bound, Bound),
+}
+
+/// Why a date string was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateError {
+    /// What is wrong, in plain words.
+    pub message: String,
+}
+
+fn err<T>(message: impl Into<String>) -> Result<T, DateError> {
+    Err(DateError {
+        message: message.into(),
+    })
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn parse_point(s: &str) -> Result<Point, DateError> {
+    let (body, uncertain, approximate) = match s.as_bytes().last() {
+        Some(b'?') => (&s[..s.len() - 1], true, false),
+        Some(b'~') => (&s[..s.len() - 1], false, true),
+        Some(b'%') => (&s[..s.len() - 1], true, true),
+        _ => (s, false, false),
+    };
+    let parts: Vec<&str> = body.split('-').collect();
+    if parts.len() > 3 || parts.iter().any(|p| p.is_empty()) {
+        return err(format!("`{s}` is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"));
+    }
+    let digits = |p: &str, n: usize, what: &str| -> Result<Option<u32>, DateError> {
+        if p.len() != n {
+            return err(format!("the {what} in `{s}` must have {n} digits"));
+        }
+        if p.bytes().all(|b| b == b'X') {
+            return Ok(None);
+        }
+        if !p.bytes().all(|b| b.is_ascii_digit()) {
+            return err(format!("the {what} in `{s}` must be digits (or `X` for unspecified)"));
+        }
+        Ok(p.parse().ok())
+    };
+    let Some(year) = digits(parts[0], 4, "year")? else {
+        return err(format!("`{s}` leaves the year unspecified; leave the date out instead"));
+    };
+    let month = match parts.get(1) {
+        Some(p) => digits(p, 2, "month")?,
+        None => None,
+    };
+    let day = match parts.get(2) {
+        Some(p) => digits(p, 2, "day")?,
+        None => None,
+    };
+    if parts.len() == 3 && month.is_none() && day.is_some() {
+        return err(format!("`{s}` gives a day but not its month"));
+    }
+    let year = year as i32;
+    let month = match month {
+        Some(m) if !(1..=12).contains(&m) => {
+            return err(format!("month {m:02} in `{s}` does not exist (months run 01–12)"));
+        }
+        m => m.map(|m| m as u8),
+    };
+    let day = match (day, month) {
+        (Some(d), Some(m)) if d == 0 || d > u32::from(days_in_month(year, m)) => {
+            return err(format!(
+                "{} {year} has no day {d}",
+                MONTHS[usize::from(m) - 1]
+            ));
+        }
+        (d, _) => d.map(|d| d as u8),
+    };
+    Ok(Point {
+        year,
+        month,
+        day,
+        uncertain,
+        approximate,
+    })
+}
+
+impl Edtf {
+    /// Parses an EDTF string.
+    pub fn parse(s: &str) -> Result<Self, DateError> {
+        let s = s.trim();
+        if s.is_empty() {
+            return err("the date is empty");
+        }
+        match s.split_once('/') {
+            None => parse_point(s).map(Edtf::Point),
+            Some((a, b)) => {
+                let bound = |x: &str| -> Result<Bound, DateError> {
+                    match x {
+                        "" => Ok(Bound::Unknown),
+                        ".." => Ok(Bound::Open),
+                        _ => parse_point(x).map(Bound::Point),
+                    }
+                };
+                let (start, end) = (bound(a)?, bound(b)?);
+                if let (Bound::Point(p), Bound::Point(q)) = (start, end)
+                    && p.first_day() > q.last_day()
+                {
+                    return err(format!("the interval `{s}` ends before it starts"));
+                }
+                if matches!(start, Bound::Point(_)) || matches!(end, Bound::Point(_)) {
+                    Ok(Edtf::Interval(start, end))
+                } else {
+                    err(format!("the interval `{s}` has no known end"))
+                }
+            }
+        }
+    }
+
+    /// The earliest day the date can mean, as `(year, month, day)`, if any.
+    pub fn earliest(&self) -> Option<(i32, u8, u8)> {
+        match self {
+            Edtf::Point(p) | Edtf::Interval(Bound::Point(p), _) => Some(p.first_day()),
+            Edtf::Interval(_, Bound::Point(q)) => Some(q.first_day()),
+            Edtf::Interval(..) => None,
+        }
+    }
+
+    /// The latest day the date can mean, if bounded.
+    pub fn latest(&self) -> Option<(i32, u8, u8)> {
+        match self {
+            Edtf::Point(p) | Edtf::Interval(_, Bound::Point(p)) => Some(p.last_day()),
+            Edtf::Interval(Bound::Point(p), Bound::Unknown) => Some(p.last_day()),
+            Edtf::Interval(..) => None,
+        }
+    }
+
+    /// The finest precision present: `day`, `month` or `year`.
+    pub fn precision(&self) -> &'static str {
+        let p = match self {
+            Edtf::Point(p) | Edtf::Interval(Bound::Point(p), _) | Edtf::Interval(_, Bound::Point(p)) => p,
+            Edtf::Interval(..) => return "year",
+        };
+        match (p.month, p.day) {
+            (_, Some(_)) => "day",
+            (Some(_), None) => "month",
+            _ => "year",
+        }
+    }
+
+    /// Whether any part is marked uncertain or approximate, or it is an
+    /// interval: the exact day is then not known.
+    pub fn is_exact_day(&self) -> bool {
+        matches!(self, Edtf::Point(p) if p.day.is_some() && !p.uncertain && !p.approximate)
+    }
+
+    /// Whether the given part of the date is present.
+    pub fn has_part(&self, part: &str) -> bool {
+        let pts: Vec<&Point> = match self {
+            Edtf::Point(p) => vec![p],
+            Edtf::Interval(a, b) => [a, b]
+                .into_iter()
+                .filter_map(|b| match b {
+                    Bound::Point(p) => Some(p),
+                    _ => None,
+                })
+                .collect(),
+        };
+        pts.iter().any(|p| match part {
+            "year" => true,
+            "month" => p.month.is_some(),
+            _ => p.day.is_some(),
+        })
+    }
+}
+
+impl Point {
+    fn first_day(&self) -> (i32, u8, u8) {
+        (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
+
+    fn last_day(&self) -> (i32, u8, u8) {
+        let m = self.month.unwrap_or(12);
+        (self.year, m, self.day.unwrap_or(days_in_month(self.year, m)))
+    }
+
+    fn plain(&self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{d} {} {}", MONTHS[usize::from(m) - 1], self.year),
+            (Some(m), None) => format!("{} {}", MONTHS[usize::from(m) - 1], self.year),
+            _ => self.year.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for Point {
+    /// Reader-facing form: `12 February 2025`, `about June 2024`,
+    /// `2014 (uncertain)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.approximate {
+            f.write_str("about ")?;
+        }
+        f.write_str(&self.plain())?;
+        if self.uncertain {
+            f.write_str(" (uncertain)")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Edtf {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Edtf::Point(p) => p.fmt(f),
+            Edtf::Interval(Bound::Point(a), Bound::Point(b)) => write!(f, "between {a} and {b}"),
+            Edtf::Interval(Bound::Point(a), Bound::Open) => write!(f, "from {a} onwards"),
+            Edtf::Interval(Bound::Point(a), Bound::Unknown) => write!(f, "from {a} (end unknown)"),
+            Edtf::Interval(Bound::Open, Bound::Point(b)) => write!(f, "until {b}"),
+            Edtf::Interval(Bound::Unknown, Bound::Point(b)) => write!(f, "until {b} (start unknown)"),
+            Edtf::Interval(..) => f.write_str("unknown"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_levels_zero_and_one() {
+        assert_eq!(Edtf::parse("2025-02-12").unwrap().to_string(), "12 February 2025");
+        assert_eq!(Edtf::parse("2024-06").unwrap().to_string(), "June 2024");
+        assert_eq!(Edtf::parse("2014").unwrap().to_string(), "2014");
+        assert_eq!(Edtf::parse("2025-02~").unwrap().to_string(), "about February 2025");
+        assert_eq!(Edtf::parse("2025-02-12?").unwrap().to_string(), "12 February 2025 (uncertain)");
+        assert_eq!(Edtf::parse("2025-02-XX").unwrap().to_string(), "February 2025");
+        assert_eq!(
+            Edtf::parse("2025-02-20/2025-02-23").unwrap().to_string(),
+            "between 20 February 2025 and 23 February 2025"
+        );
+        assert_eq!(Edtf::parse("2025-02-12/..").unwrap().to_string(), "from 12 February 2025 onwards");
+    }
+
+    #[test]
+    fn refuses_impossible_dates() {
+        assert!(Edtf::parse("2025-02-30").unwrap_err().message.contains("no day 30"));
+        assert!(Edtf::parse("2024-02-29").is_ok());
+        assert!(Edtf::parse("2025-13").unwrap_err().message.contains("month 13"));
+        assert!(Edtf::parse("Feb 12").is_err());
+        assert!(Edtf::parse("25-02-12").is_err());
+        assert!(Edtf::parse("2025-02-23/2025-02-20").is_err());
+        assert!(Edtf::parse("../..").is_err());
+        assert!(Edtf::parse("").is_err());
+    }
+
+    #[test]
+    fn ranges_order_partial_dates() {
+        let month = Edtf::parse("2025-02").unwrap();
+        assert_eq!(month.earliest(), Some((2025, 2, 1)));
+        assert_eq!(month.latest(), Some((2025, 2, 28)));
+        let open = Edtf::parse("../2025").unwrap();
+        assert_eq!(open.earliest(), Some((2025, 1, 1)));
+    }
+}

@@ -1,0 +1,1071 @@
+//! Stage 1, load: YAML text → the raw [`schema::Brief`] plus diagnostics.
+//!
+//! This is the only module that knows about the YAML crate. The text is
+//! parsed once, under an explicit resource budget, into a small tree of
+//! [`Node`]s that remember where they came from. The schema types are then
+//! deserialized from that tree by our own serde `Deserializer`, which
+//! (a) attaches a line and column to every error, (b) fills in
+//! [`Located`] values, and (c) recovers at each item of a top-level list
+//! ([`Items`]), so that one bad actor does not hide the problems of the
+//! next one.
+
+use std::cell::RefCell;
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::Deserialize;
+use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
+
+use crate::diagnostic::{Diagnostic, Pos, closest};
+use crate::date::Edtf;
+use crate::schema::{self, DateFull, DateSpec};
+
+/// Limits on what one brief file may cost to load. Hostile input (alias
+/// bombs, deep nesting, huge files) is refused with an error instead of
+/// exhausting memory or time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Largest accepted file, in bytes.
+    pub max_file_bytes: usize,
+    /// Deepest accepted nesting of lists and maps.
+    pub max_depth: usize,
+    /// Most YAML nodes (scalars, lists, maps) in one file, aliases
+    /// expanded.
+    pub max_nodes: usize,
+    /// Most alias uses (`*name`) in one file.
+    pub max_aliases: usize,
+    /// Longest accepted string value, in bytes.
+    pub max_string_bytes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_file_bytes: 16 * 1024 * 1024,
+            max_depth: 64,
+            max_nodes: 1_000_000,
+            max_aliases: 10_000,
+            max_string_bytes: 1024 * 1024,
+        }
+    }
+}
+
+/// A value together with where it was written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Located<T> {
+    /// The value.
+    pub value: T,
+    /// Where it was written.
+    pub pos: Pos,
+}
+
+impl<T> Located<T> {
+    /// A value with no known position (for values built in code).
+    pub fn unplaced(value: T) -> Self {
+        Self {
+            value,
+            pos: Pos::default(),
+        }
+    }
+}
+
+impl Located<String> {
+    /// The string value.
+    pub fn as_str(&self) -> &str {
+        &self.value
+    }
+}
+
+/// A top-level list whose items are checked one by one: an item that does
+/// not deserialize is reported and left out, and the rest still load.
+#[derive(Debug, Clone)]
+pub struct Items<T>(pub Vec<T>);
+
+impl<T> Default for Items<T> {
+    fn default() -> Self {
+        Self(Vec::new())
+    }
+}
+
+impl<T> std::ops::Deref for Items<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        &self.0
+    }
+}
+
+/// The result of loading: the raw brief if the file had the right shape,
+/// and every problem found.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The brief, when its overall shape could be read. Items that failed
+    /// to load are missing from it (and reported in `diagnostics`).
+    pub brief: Option<schema::Brief>,
+    /// Ids of list items that failed to load: references to them are not
+    /// reported again as unknown.
+    pub broken_ids: Vec<String>,
+    /// Problems found, in source order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Parses and deserializes a brief from YAML text.
+pub fn load(source: &str, limits: &Limits) -> Loaded {
+    let fail = |d: Diagnostic| Loaded {
+        brief: None,
+        broken_ids: Vec::new(),
+        diagnostics: vec![d],
+    };
+    if source.len() > limits.max_file_bytes {
+        return fail(
+            Diagnostic::error(
+                "too-large",
+                Pos::default(),
+                format!(
+                    "file is {} bytes, more than the limit of {} bytes",
+                    source.len(),
+                    limits.max_file_bytes
+                ),
+            )
+            .with_help("split the brief, or raise the limit with --max-file-size"),
+        );
+    }
+    let root = match parse_yaml(source, limits) {
+        Ok(node) => node,
+        Err(d) => return fail(d),
+    };
+    if let Err(d) = check_strings(&root, limits) {
+        return fail(d);
+    }
+    let sink = RefCell::new(Sink::default());
+    let de = NodeDe {
+        node: &root,
+        sink: &sink,
+    };
+    let result = schema::Brief::deserialize(de);
+    let Sink {
+        mut errors,
+        broken_ids,
+    } = sink.into_inner();
+    let brief = match result {
+        Ok(brief) => Some(brief),
+        Err(e) => {
+            errors.push(e);
+            None
+        }
+    };
+    let mut diagnostics: Vec<Diagnostic> = errors.into_iter().map(DeError::into_diagnostic).collect();
+    diagnostics.sort_by_key(|d| d.pos);
+    diagnostics.dedup();
+    Loaded {
+        brief,
+        broken_ids,
+        diagnostics,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The node tree.
+
+#[derive(Debug, Clone)]
+pub(crate) struct Node {
+    kind: Kind,
+    pos: Pos,
+    /// For numbers and booleans: the text as written, so that a string
+    /// field given `1.10` reads "1.10", not "1.1".
+    raw: Option<Box<str>>,
+}
+
+#[derive(Debug, Clone)]
+enum Kind {
+    Null,
+    Bool(bool),
+    Int(i64),
+    UInt(u64),
+    Float(f64),
+    Str(String),
+    Seq(Vec<Node>),
+    Map(Vec<(Node, Node)>),
+}
+
+impl Kind {
+    fn describe(&self) -> &'static str {
+        match self {
+            Kind::Null => "nothing (null)",
+            Kind::Bool(_) => "a boolean",
+            Kind::Int(_) | Kind::UInt(_) => "an integer",
+            Kind::Float(_) => "a number",
+            Kind::Str(_) => "a string",
+            Kind::Seq(_) => "a list",
+            Kind::Map(_) => "a map",
+        }
+    }
+}
+
+fn parse_yaml(source: &str, limits: &Limits) -> Result<Node, Diagnostic> {
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_depth = limits.max_depth;
+    budget.max_nodes = limits.max_nodes;
+    budget.max_aliases = limits.max_aliases;
+    budget.max_events = limits.max_nodes.saturating_mul(2);
+    budget.max_total_scalar_bytes = limits.max_file_bytes.saturating_mul(4);
+    budget.max_documents = 1;
+    let mut options = serde_saphyr::Options::default();
+    options.budget = Some(budget);
+    options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::Error;
+    options.strict_booleans = true;
+    options.with_snippet = false;
+    let empty = source
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'));
+    if empty {
+        return Err(Diagnostic::error(
+            "empty-file",
+            Pos {
+                line: 1,
+                column: 1,
+                offset: 0,
+                len: 0,
+            },
+            "the file holds no brief",
+        )
+        .with_help("a brief is a YAML map starting with `id:` and `title:`; `brief init` writes a starter"));
+    }
+    let raw: serde_saphyr::Spanned<RawNode> =
+        serde_saphyr::from_str_with_options(source, options).map_err(|e| yaml_error(&e, source))?;
+    Ok(raw_to_node(raw, source))
+}
+
+fn yaml_error(e: &serde_saphyr::Error, source: &str) -> Diagnostic {
+    let pos = e
+        .location()
+        .map(|l| location_to_pos(&l, source))
+        .unwrap_or_default();
+    let message = e.without_snippet().to_string();
+    // The parser's message may repeat the position; keep it to one line.
+    let message = message.lines().next().unwrap_or("invalid YAML").to_string();
+    let message = strip_position_suffix(&message);
+    let lower = message.to_lowercase();
+    let (code, help) = if lower.contains("duplicate") {
+        ("duplicate-key", Some("each key may appear once in a map; remove or rename one"))
+    } else if lower.contains("budget") || lower.contains("limit") || lower.contains("depth") {
+        (
+            "limit-exceeded",
+            Some("the file is nested too deeply or expands too many aliases; see `brief check --help` for the limits"),
+        )
+    } else if lower.contains("tab") {
+        ("yaml-syntax", Some("YAML indentation must use spaces, not tabs"))
+    } else {
+        ("yaml-syntax", None)
+    };
+    let d = Diagnostic::error(code, pos, format!("invalid YAML: {message}"));
+    match help {
+        Some(h) => d.with_help(h),
+        None => d,
+    }
+}
+
+fn strip_position_suffix(message: &str) -> String {
+    // "... at line 3 column 5" is shown in the header already.
+    match message.rfind(" at line ") {
+        Some(i) if message[i..].contains("column") => message[..i].to_string(),
+        _ => message.to_string(),
+    }
+}
+
+fn location_to_pos(l: &serde_saphyr::Location, source: &str) -> Pos {
+    let span = l.span();
+    let line = u32::try_from(l.line()).unwrap_or(u32::MAX);
+    let column = u32::try_from(l.column()).unwrap_or(u32::MAX);
+    let offset = span
+        .byte_offset()
+        .map(|o| o as usize)
+        .unwrap_or_else(|| offset_of(source, line, column));
+    let len = span.byte_len().map(|o| o as usize).unwrap_or(0);
+    Pos {
+        line,
+        column,
+        offset,
+        len,
+    }
+}
+
+fn offset_of(source: &str, line: u32, column: u32) -> usize {
+    if line == 0 {
+        return 0;
+    }
+    let mut offset = 0;
+    for (i, l) in source.split_inclusive('\n').enumerate() {
+        if i + 1 == line as usize {
+            return offset
+                + l.char_indices()
+                    .nth(column.saturating_sub(1) as usize)
+                    .map(|(b, _)| b)
+                    .unwrap_or(0);
+        }
+        offset += l.len();
+    }
+    source.len()
+}
+
+fn check_strings(node: &Node, limits: &Limits) -> Result<(), Diagnostic> {
+    match &node.kind {
+        Kind::Str(s) if s.len() > limits.max_string_bytes => Err(Diagnostic::error(
+            "limit-exceeded",
+            node.pos,
+            format!(
+                "string of {} bytes is longer than the limit of {} bytes",
+                s.len(),
+                limits.max_string_bytes
+            ),
+        )),
+        Kind::Seq(items) => items.iter().try_for_each(|n| check_strings(n, limits)),
+        Kind::Map(entries) => entries.iter().try_for_each(|(k, v)| {
+            check_strings(k, limits)?;
+            check_strings(v, limits)
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// What the YAML parser hands us: a node with located children.
+enum RawNode {
+    Null,
+    Bool(bool),
+    Int(i64),
+    UInt(u64),
+    Float(f64),
+    Str(String),
+    Seq(Vec<serde_saphyr::Spanned<RawNode>>),
+    Map(Vec<(serde_saphyr::Spanned<RawNode>, serde_saphyr::Spanned<RawNode>)>),
+}
+
+impl<'de> Deserialize<'de> for RawNode {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawNode;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any YAML value")
+            }
+            fn visit_unit<E>(self) -> Result<RawNode, E> {
+                Ok(RawNode::Null)
+            }
+            fn visit_none<E>(self) -> Result<RawNode, E> {
+                Ok(RawNode::Null)
+            }
+            fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<RawNode, D::Error> {
+                RawNode::deserialize(d)
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<RawNode, E> {
+                Ok(RawNode::Bool(v))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<RawNode, E> {
+                Ok(RawNode::Int(v))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<RawNode, E> {
+                Ok(RawNode::UInt(v))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<RawNode, E> {
+                Ok(RawNode::Float(v))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<RawNode, E> {
+                Ok(RawNode::Str(v.to_string()))
+            }
+            fn visit_string<E>(self, v: String) -> Result<RawNode, E> {
+                Ok(RawNode::Str(v))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawNode, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(RawNode::Seq(items))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawNode, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(RawNode::Map(entries))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+fn raw_to_node(raw: serde_saphyr::Spanned<RawNode>, source: &str) -> Node {
+    let pos = location_to_pos(&raw.referenced, source);
+    let text = match raw.value {
+        RawNode::Bool(_) | RawNode::Int(_) | RawNode::UInt(_) | RawNode::Float(_) => source
+            .get(pos.offset..pos.offset + pos.len)
+            .filter(|t| !t.is_empty())
+            .map(Box::from),
+        _ => None,
+    };
+    let kind = match raw.value {
+        RawNode::Null => Kind::Null,
+        RawNode::Bool(b) => Kind::Bool(b),
+        RawNode::Int(i) => Kind::Int(i),
+        RawNode::UInt(u) => Kind::UInt(u),
+        RawNode::Float(f) => Kind::Float(f),
+        RawNode::Str(s) => Kind::Str(s),
+        RawNode::Seq(items) => Kind::Seq(items.into_iter().map(|n| raw_to_node(n, source)).collect()),
+        RawNode::Map(entries) => Kind::Map(
+            entries
+                .into_iter()
+                .map(|(k, v)| (raw_to_node(k, source), raw_to_node(v, source)))
+                .collect(),
+        ),
+    };
+    Node {
+        kind,
+        pos,
+        raw: text,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Errors.
+
+/// A deserialization error with the position it belongs to.
+#[derive(Debug, Clone)]
+pub(crate) struct DeError {
+    code: &'static str,
+    message: String,
+    help: Option<String>,
+    pos: Option<Pos>,
+}
+
+impl DeError {
+    fn new(code: &'static str, message: String) -> Self {
+        Self {
+            code,
+            message,
+            help: None,
+            pos: None,
+        }
+    }
+
+    fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    fn at(mut self, pos: Pos) -> Self {
+        if self.pos.is_none() {
+            self.pos = Some(pos);
+        }
+        self
+    }
+
+    fn into_diagnostic(self) -> Diagnostic {
+        let d = Diagnostic::error(self.code, self.pos.unwrap_or_default(), self.message);
+        match self.help {
+            Some(h) => d.with_help(h),
+            None => d,
+        }
+    }
+}
+
+impl fmt::Display for DeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for DeError {}
+
+fn one_of(expected: &[&str]) -> String {
+    match expected {
+        [] => "none".to_string(),
+        [one] => format!("`{one}`"),
+        _ => {
+            let list: Vec<String> = expected.iter().map(|e| format!("`{e}`")).collect();
+            list.join(", ")
+        }
+    }
+}
+
+impl de::Error for DeError {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        let msg = msg.to_string();
+        if msg.starts_with(DATE_ERROR) {
+            return DeError::new("invalid-date", msg).help(
+                "write an EDTF date: `2025-02-12`, `2025-02`, `2025`, `2025-02~` (approximate), \
+                 `2025-02-12?` (uncertain) or `2025-02-20/2025-02-23` (interval)",
+            );
+        }
+        DeError::new("invalid-value", msg)
+    }
+
+    fn invalid_type(unexp: de::Unexpected, exp: &dyn de::Expected) -> Self {
+        DeError::new("wrong-type", format!("expected {exp}, found {unexp}"))
+    }
+
+    fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
+        let e = DeError::new("unknown-field", format!("unknown field `{field}`"));
+        match closest(field, expected.iter().copied()) {
+            Some(s) => e.help(format!("did you mean `{s}`?")),
+            None => e.help(format!("expected one of {}", one_of(expected))),
+        }
+    }
+
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
+        let e = DeError::new("unknown-value", format!("unknown value `{variant}`"));
+        let list = format!("expected one of {}", one_of(expected));
+        match closest(variant, expected.iter().copied()) {
+            Some(s) => e.help(format!("did you mean `{s}`? ({list})")),
+            None => e.help(list),
+        }
+    }
+
+    fn missing_field(field: &'static str) -> Self {
+        DeError::new("missing-field", format!("missing required field `{field}`"))
+    }
+
+    fn duplicate_field(field: &'static str) -> Self {
+        DeError::new("duplicate-key", format!("field `{field}` is given twice"))
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The deserializer over nodes.
+
+const LOCATED: &str = "$brief::Located";
+const ATTEMPT: &str = "$brief::Attempt";
+
+#[derive(Default)]
+struct Sink {
+    errors: Vec<DeError>,
+    broken_ids: Vec<String>,
+}
+
+#[derive(Clone, Copy)]
+struct NodeDe<'a> {
+    node: &'a Node,
+    sink: &'a RefCell<Sink>,
+}
+
+impl<'a> NodeDe<'a> {
+    fn of(&self, node: &'a Node) -> Self {
+        Self {
+            node,
+            sink: self.sink,
+        }
+    }
+
+    fn wrong_type(&self, expected: &str) -> DeError {
+        let found = self.node.kind.describe();
+        let e = DeError::new(
+            "wrong-type",
+            format!("expected {expected}, found {found}"),
+        );
+        let e = match (&self.node.kind, expected) {
+            (Kind::Null, _) => e.help("write a value after the colon, or leave the field out"),
+            (Kind::Str(_) | Kind::Map(_), "a list") => {
+                e.help("write a list: `[a, b]`, or one `- item` per line")
+            }
+            (Kind::Str(s), "a number") if s.trim().parse::<f64>().is_ok() => {
+                e.help("write the number without quotes")
+            }
+            _ => e,
+        };
+        e.at(self.node.pos)
+    }
+
+    /// The text of a scalar: strings as they are, and numbers and booleans
+    /// as written in the file.
+    fn scalar_str(&self) -> Option<String> {
+        if let Some(raw) = &self.node.raw {
+            return Some(raw.to_string());
+        }
+        match &self.node.kind {
+            Kind::Str(s) => Some(s.clone()),
+            Kind::Bool(b) => Some(b.to_string()),
+            Kind::Int(i) => Some(i.to_string()),
+            Kind::UInt(u) => Some(u.to_string()),
+            Kind::Float(f) => Some(f.to_string()),
+            _ => None,
+        }
+    }
+}
+
+macro_rules! forward_number {
+    ($($method:ident => $visit:ident as $ty:ty),* $(,)?) => {$(
+        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+            let pos = self.node.pos;
+            let r = match self.node.kind {
+                Kind::Int(i) => <$ty>::try_from(i).ok().map(|v| visitor.$visit(v)),
+                Kind::UInt(u) => <$ty>::try_from(u).ok().map(|v| visitor.$visit(v)),
+                _ => return Err(self.wrong_type("an integer")),
+            };
+            match r {
+                Some(r) => r.map_err(|e: DeError| e.at(pos)),
+                None => Err(DeError::new("invalid-value", "integer out of range".into()).at(pos)),
+            }
+        }
+    )*};
+}
+
+impl<'de, 'a> de::Deserializer<'de> for NodeDe<'a> {
+    type Error = DeError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let pos = self.node.pos;
+        match &self.node.kind {
+            Kind::Null => visitor.visit_unit(),
+            Kind::Bool(b) => visitor.visit_bool(*b),
+            Kind::Int(i) => visitor.visit_i64(*i),
+            Kind::UInt(u) => visitor.visit_u64(*u),
+            Kind::Float(f) => visitor.visit_f64(*f),
+            Kind::Str(s) => visitor.visit_str(s),
+            Kind::Seq(_) => return self.deserialize_seq(visitor),
+            Kind::Map(_) => return self.deserialize_map(visitor),
+        }
+        .map_err(|e: DeError| e.at(pos))
+    }
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match self.node.kind {
+            Kind::Bool(b) => visitor.visit_bool(b).map_err(|e: DeError| e.at(self.node.pos)),
+            _ => Err(self
+                .wrong_type("`true` or `false`")),
+        }
+    }
+
+    forward_number! {
+        deserialize_i8 => visit_i64 as i64,
+        deserialize_i16 => visit_i64 as i64,
+        deserialize_i32 => visit_i64 as i64,
+        deserialize_i64 => visit_i64 as i64,
+        deserialize_u8 => visit_u64 as u64,
+        deserialize_u16 => visit_u64 as u64,
+        deserialize_u32 => visit_u64 as u64,
+        deserialize_u64 => visit_u64 as u64,
+    }
+
+    fn deserialize_f32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_f64(visitor)
+    }
+
+    fn deserialize_f64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let v = match self.node.kind {
+            Kind::Int(i) => i as f64,
+            Kind::UInt(u) => u as f64,
+            Kind::Float(f) => f,
+            _ => return Err(self.wrong_type("a number")),
+        };
+        if !v.is_finite() {
+            return Err(DeError::new("invalid-value", "the number must be finite".into())
+                .at(self.node.pos));
+        }
+        visitor.visit_f64(v).map_err(|e: DeError| e.at(self.node.pos))
+    }
+
+    fn deserialize_char<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match self.scalar_str() {
+            Some(s) => visitor.visit_string(s).map_err(|e: DeError| e.at(self.node.pos)),
+            None => Err(self.wrong_type("a string")),
+        }
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_bytes<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value, DeError> {
+        Err(self.wrong_type("bytes"))
+    }
+
+    fn deserialize_byte_buf<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value, DeError> {
+        Err(self.wrong_type("bytes"))
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match self.node.kind {
+            Kind::Null => visitor.visit_none(),
+            _ => visitor.visit_some(self),
+        }
+        .map_err(|e: DeError| e.at(self.node.pos))
+    }
+
+    fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match self.node.kind {
+            Kind::Null => visitor.visit_unit().map_err(|e: DeError| e.at(self.node.pos)),
+            _ => Err(self.wrong_type("nothing")),
+        }
+    }
+
+    fn deserialize_unit_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        self.deserialize_unit(visitor)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        let pos = self.node.pos;
+        match name {
+            LOCATED => visitor.visit_seq(LocatedSeq { de: self, step: 0 }),
+            ATTEMPT => visitor.visit_seq(AttemptSeq { de: self, done: false }),
+            _ => visitor.visit_newtype_struct(self),
+        }
+        .map_err(|e: DeError| e.at(pos))
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match &self.node.kind {
+            Kind::Seq(items) => visitor
+                .visit_seq(Seq {
+                    de: self,
+                    items: items.iter(),
+                })
+                .map_err(|e: DeError| e.at(self.node.pos)),
+            _ => Err(self.wrong_type("a list")),
+        }
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match &self.node.kind {
+            Kind::Map(entries) => visitor
+                .visit_map(Map {
+                    de: self,
+                    entries: entries.iter(),
+                    value: None,
+                })
+                .map_err(|e: DeError| e.at(self.node.pos)),
+            _ => Err(self.wrong_type("a map of `key: value` lines")),
+        }
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        self.deserialize_map(visitor)
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        match &self.node.kind {
+            Kind::Str(s) => visitor
+                .visit_enum(s.as_str().into_deserializer())
+                .map_err(|e: DeError| e.at(self.node.pos)),
+            _ => Err(self
+                .wrong_type("one of a fixed set of words")
+                .help(format!("expected one of {}", one_of(variants)))),
+        }
+    }
+
+    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        visitor.visit_unit()
+    }
+}
+
+struct Seq<'a> {
+    de: NodeDe<'a>,
+    items: std::slice::Iter<'a, Node>,
+}
+
+impl<'de, 'a> SeqAccess<'de> for Seq<'a> {
+    type Error = DeError;
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, DeError> {
+        match self.items.next() {
+            Some(node) => seed.deserialize(self.de.of(node)).map(Some),
+            None => Ok(None),
+        }
+    }
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.items.len())
+    }
+}
+
+struct Map<'a> {
+    de: NodeDe<'a>,
+    entries: std::slice::Iter<'a, (Node, Node)>,
+    value: Option<&'a Node>,
+}
+
+impl<'de, 'a> MapAccess<'de> for Map<'a> {
+    type Error = DeError;
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, DeError> {
+        match self.entries.next() {
+            Some((k, v)) => {
+                self.value = Some(v);
+                let key = self.de.of(k);
+                if !matches!(k.kind, Kind::Str(_) | Kind::Int(_) | Kind::UInt(_) | Kind::Bool(_)) {
+                    return Err(key.wrong_type("a plain key"));
+                }
+                seed.deserialize(key).map(Some).map_err(|e| e.at(k.pos))
+            }
+            None => Ok(None),
+        }
+    }
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
+        let node = self
+            .value
+            .take()
+            .ok_or_else(|| DeError::new("invalid-value", "value without a key".into()))?;
+        seed.deserialize(self.de.of(node))
+    }
+}
+
+/// Hands a [`Located`] visitor the position, then the value.
+struct LocatedSeq<'a> {
+    de: NodeDe<'a>,
+    step: u8,
+}
+
+impl<'de, 'a> SeqAccess<'de> for LocatedSeq<'a> {
+    type Error = DeError;
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, DeError> {
+        self.step += 1;
+        match self.step {
+            1 => {
+                let p = self.de.node.pos;
+                let parts = [p.line as u64, p.column as u64, p.offset as u64, p.len as u64];
+                let d: de::value::SeqDeserializer<_, DeError> =
+                    de::value::SeqDeserializer::new(parts.into_iter());
+                seed.deserialize(d).map(Some)
+            }
+            2 => seed.deserialize(self.de).map(Some),
+            _ => Ok(None),
+        }
+    }
+}
+
+/// Hands an [`Attempt`] visitor the value; if it fails, the error is kept
+/// in the sink and the visitor reports nothing.
+struct AttemptSeq<'a> {
+    de: NodeDe<'a>,
+    done: bool,
+}
+
+impl<'de, 'a> SeqAccess<'de> for AttemptSeq<'a> {
+    type Error = DeError;
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, DeError> {
+        if std::mem::replace(&mut self.done, true) {
+            return Ok(None);
+        }
+        seed.deserialize(self.de).map(Some).map_err(|e| {
+            let e = e.at(self.de.node.pos);
+            let mut sink = self.de.sink.borrow_mut();
+            sink.errors.push(e.clone());
+            if let Kind::Map(entries) = &self.de.node.kind {
+                for (k, v) in entries {
+                    if let (Kind::Str(k), Kind::Str(v)) = (&k.kind, &v.kind)
+                        && k == "id"
+                    {
+                        sink.broken_ids.push(v.clone());
+                    }
+                }
+            }
+            e
+        })
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Located<T> {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
+            type Value = Located<T>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a value")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Located<T>, A::Error> {
+                let (line, column, offset, len): (u64, u64, u64, u64) = seq
+                    .next_element()?
+                    .ok_or_else(|| de::Error::custom("missing position"))?;
+                let value = seq
+                    .next_element()?
+                    .ok_or_else(|| de::Error::custom("missing value"))?;
+                Ok(Located {
+                    value,
+                    pos: Pos {
+                        line: line as u32,
+                        column: column as u32,
+                        offset: offset as usize,
+                        len: len as usize,
+                    },
+                })
+            }
+        }
+        d.deserialize_newtype_struct(LOCATED, V(PhantomData))
+    }
+}
+
+/// One item of an [`Items`] list: `None` when it failed (and was reported).
+struct Attempt<T>(Option<T>);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Attempt<T> {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
+            type Value = Attempt<T>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a list item")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Attempt<T>, A::Error> {
+                // A failure was recorded by the deserializer; skip the item.
+                Ok(Attempt(seq.next_element().ok().flatten()))
+            }
+        }
+        d.deserialize_newtype_struct(ATTEMPT, V(PhantomData))
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Items<T> {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let items: Option<Vec<Attempt<T>>> = Deserialize::deserialize(d)?;
+        Ok(Items(
+            items
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|a| a.0)
+                .collect(),
+        ))
+    }
+}
+
+/// Message prefix that marks a date error, so it gets its own code and
+/// the list of accepted forms as help.
+const DATE_ERROR: &str = "invalid date: ";
+
+impl<'de> Deserialize<'de> for Edtf {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Edtf::parse(&text).map_err(|e| de::Error::custom(format_args!("{DATE_ERROR}{}", e.message)))
+    }
+}
+
+impl<'de> Deserialize<'de> for DateSpec {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        enum Shape {
+            Text(Edtf),
+            Full(DateFull),
+        }
+        impl<'de> Deserialize<'de> for Shape {
+            fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl<'de> Visitor<'de> for V {
+                    type Value = Shape;
+                    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                        f.write_str("a date such as `2025-02-12`, or a map with `value` and `stated`")
+                    }
+                    fn visit_str<E: de::Error>(self, v: &str) -> Result<Shape, E> {
+                        Edtf::parse(v).map(Shape::Text).map_err(|e| {
+                            E::custom(format_args!("{DATE_ERROR}{}", e.message))
+                        })
+                    }
+                    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Shape, E> {
+                        self.visit_str(&v.to_string())
+                    }
+                    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Shape, E> {
+                        self.visit_str(&v.to_string())
+                    }
+                    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Shape, A::Error> {
+                        DateFull::deserialize(de::value::MapAccessDeserializer::new(map))
+                            .map(Shape::Full)
+                    }
+                }
+                d.deserialize_any(V)
+            }
+        }
+        let shape: Located<Shape> = Located::deserialize(d)?;
+        Ok(match shape.value {
+            Shape::Text(value) => DateSpec {
+                value: Some(value),
+                stated: None,
+                inferred: Vec::new(),
+                basis: None,
+                pos: shape.pos,
+            },
+            Shape::Full(full) => DateSpec {
+                value: full.value,
+                stated: full.stated,
+                inferred: full.inferred,
+                basis: full.basis,
+                pos: shape.pos,
+            },
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn diags(src: &str) -> Vec<String> {
+        load(src, &Limits::default())
+            .diagnostics
+            .iter()
+            .map(|d| format!("{}:{} {} {}", d.pos.line, d.pos.column, d.code, d.message))
+            .collect()
+    }
+
+    #[test]
+    fn minimal_brief_loads() {
+        let l = load("id: x\ntitle: T\n", &Limits::default());
+        assert!(l.diagnostics.is_empty(), "{:?}", l.diagnostics);
+        let b = l.brief.unwrap();
+        assert_eq!(b.id.value, "x");
+        assert_eq!((b.id.pos.line, b.id.pos.column), (1, 5));
+    }
+
+    #[test]
+    fn every_bad_item_is_reported() {
+        let src = "id: x\ntitle: T\nactors:\n  - id: a\n    name: A\n    kind: persn\n  - id: b\n    nme: B\n    kind: state\n";
+        let d = diags(src);
+        assert_eq!(d.len(), 2, "{d:?}");
+        assert!(d[0].starts_with("6:11 unknown-value"), "{d:?}");
+        assert!(d[1].starts_with("8:5 unknown-field"), "{d:?}");
+    }
+
+    #[test]
+    fn numbers_in_string_fields_keep_their_text() {
+        let l = load("id: 2024\ntitle: T\n", &Limits::default());
+        assert_eq!(l.brief.unwrap().id.value, "2024");
+    }
+}
