@@ -88,7 +88,9 @@ fn parse_point(s: &str) -> Result<Point, DateError> {
     };
     let parts: Vec<&str> = body.split('-').collect();
     if parts.len() > 3 || parts.iter().any(|p| p.is_empty()) {
-        return err(format!("`{s}` is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"));
+        return err(format!(
+            "`{s}` is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"
+        ));
     }
     let digits = |p: &str, n: usize, what: &str| -> Result<Option<u32>, DateError> {
         if p.len() != n {
@@ -98,12 +100,16 @@ fn parse_point(s: &str) -> Result<Point, DateError> {
             return Ok(None);
         }
         if !p.bytes().all(|b| b.is_ascii_digit()) {
-            return err(format!("the {what} in `{s}` must be digits (or `X` for unspecified)"));
+            return err(format!(
+                "the {what} in `{s}` must be digits (or `X` for unspecified)"
+            ));
         }
         Ok(p.parse().ok())
     };
     let Some(year) = digits(parts[0], 4, "year")? else {
-        return err(format!("`{s}` leaves the year unspecified; leave the date out instead"));
+        return err(format!(
+            "`{s}` leaves the year unspecified; leave the date out instead"
+        ));
     };
     let month = match parts.get(1) {
         Some(p) => digits(p, 2, "month")?,
@@ -119,7 +125,9 @@ fn parse_point(s: &str) -> Result<Point, DateError> {
     let year = year as i32;
     let month = match month {
         Some(m) if !(1..=12).contains(&m) => {
-            return err(format!("month {m:02} in `{s}` does not exist (months run 01–12)"));
+            return err(format!(
+                "month {m:02} in `{s}` does not exist (months run 01–12)"
+            ));
         }
         m => m.map(|m| m as u8),
     };
@@ -194,7 +202,9 @@ impl Edtf {
     /// The finest precision present: `day`, `month` or `year`.
     pub fn precision(&self) -> &'static str {
         let p = match self {
-            Edtf::Point(p) | Edtf::Interval(Bound::Point(p), _) | Edtf::Interval(_, Bound::Point(p)) => p,
+            Edtf::Point(p)
+            | Edtf::Interval(Bound::Point(p), _)
+            | Edtf::Interval(_, Bound::Point(p)) => p,
             Edtf::Interval(..) => return "year",
         };
         match (p.month, p.day) {
@@ -237,7 +247,11 @@ impl Point {
 
     fn last_day(&self) -> (i32, u8, u8) {
         let m = self.month.unwrap_or(12);
-        (self.year, m, self.day.unwrap_or(days_in_month(self.year, m)))
+        (
+            self.year,
+            m,
+            self.day.unwrap_or(days_in_month(self.year, m)),
+        )
     }
 
     fn plain(&self) -> String {
@@ -272,7 +286,9 @@ impl fmt::Display for Edtf {
             Edtf::Interval(Bound::Point(a), Bound::Open) => write!(f, "from {a} onwards"),
             Edtf::Interval(Bound::Point(a), Bound::Unknown) => write!(f, "from {a} (end unknown)"),
             Edtf::Interval(Bound::Open, Bound::Point(b)) => write!(f, "until {b}"),
-            Edtf::Interval(Bound::Unknown, Bound::Point(b)) => write!(f, "until {b} (start unknown)"),
+            Edtf::Interval(Bound::Unknown, Bound::Point(b)) => {
+                write!(f, "until {b} (start unknown)")
+            }
             Edtf::Interval(..) => f.write_str("unknown"),
         }
     }
@@ -284,24 +300,49 @@ mod tests {
 
     #[test]
     fn parses_levels_zero_and_one() {
-        assert_eq!(Edtf::parse("2025-02-12").unwrap().to_string(), "12 February 2025");
+        assert_eq!(
+            Edtf::parse("2025-02-12").unwrap().to_string(),
+            "12 February 2025"
+        );
         assert_eq!(Edtf::parse("2024-06").unwrap().to_string(), "June 2024");
         assert_eq!(Edtf::parse("2014").unwrap().to_string(), "2014");
-        assert_eq!(Edtf::parse("2025-02~").unwrap().to_string(), "about February 2025");
-        assert_eq!(Edtf::parse("2025-02-12?").unwrap().to_string(), "12 February 2025 (uncertain)");
-        assert_eq!(Edtf::parse("2025-02-XX").unwrap().to_string(), "February 2025");
+        assert_eq!(
+            Edtf::parse("2025-02~").unwrap().to_string(),
+            "about February 2025"
+        );
+        assert_eq!(
+            Edtf::parse("2025-02-12?").unwrap().to_string(),
+            "12 February 2025 (uncertain)"
+        );
+        assert_eq!(
+            Edtf::parse("2025-02-XX").unwrap().to_string(),
+            "February 2025"
+        );
         assert_eq!(
             Edtf::parse("2025-02-20/2025-02-23").unwrap().to_string(),
             "between 20 February 2025 and 23 February 2025"
         );
-        assert_eq!(Edtf::parse("2025-02-12/..").unwrap().to_string(), "from 12 February 2025 onwards");
+        assert_eq!(
+            Edtf::parse("2025-02-12/..").unwrap().to_string(),
+            "from 12 February 2025 onwards"
+        );
     }
 
     #[test]
     fn refuses_impossible_dates() {
-        assert!(Edtf::parse("2025-02-30").unwrap_err().message.contains("no day 30"));
+        assert!(
+            Edtf::parse("2025-02-30")
+                .unwrap_err()
+                .message
+                .contains("no day 30")
+        );
         assert!(Edtf::parse("2024-02-29").is_ok());
-        assert!(Edtf::parse("2025-13").unwrap_err().message.contains("month 13"));
+        assert!(
+            Edtf::parse("2025-13")
+                .unwrap_err()
+                .message
+                .contains("month 13")
+        );
         assert!(Edtf::parse("Feb 12").is_err());
         assert!(Edtf::parse("25-02-12").is_err());
         assert!(Edtf::parse("2025-02-23/2025-02-20").is_err());

@@ -1,7 +1,154 @@
 //! `brief` turns the structured facts of a news story, written once in YAML,
 //! into a faithful briefing note in Markdown or HTML.
+//!
+//! The pipeline has four stages, one module each:
+//! [`load`] (YAML → raw [`schema`] types) → [`validate`] (→ checked
+//! [`Model`], every problem at once) → [`resolve`] (→ [`View`] for
+//! templates) → [`render`] (Tera → Markdown or HTML).
+//!
+//! ```
+//! let yaml = "id: demo\ntitle: A demo brief\nkey_points:\n  - text: Nothing happened.\n";
+//! let renderer = brief::Renderer::new().unwrap();
+//! let out = brief::render_str(yaml, &brief::Limits::default(), &renderer, &brief::RenderOptions::default())
+//!     .unwrap();
+//! assert!(out.text.starts_with("# A demo brief\n"));
+//! ```
 
 pub mod date;
 pub mod diagnostic;
 pub mod load;
+pub mod render;
+pub mod resolve;
 pub mod schema;
+pub mod validate;
+
+use std::fmt;
+use std::path::Path;
+
+pub use diagnostic::{Diagnostic, Pos, Severity};
+pub use load::Limits;
+pub use render::{Format, RenderError, RenderOptions, Renderer};
+pub use resolve::View;
+pub use validate::Model;
+
+/// Loads and validates brief source text. Returns the checked model when
+/// there are no errors, and every diagnostic (errors and warnings).
+pub fn check_str(source: &str, limits: &Limits) -> (Option<Model>, Vec<Diagnostic>) {
+    validate::validate(load::load(source, limits))
+}
+
+/// A successful rendering, with any warnings found on the way.
+#[derive(Debug)]
+pub struct Rendered {
+    /// The Markdown or HTML.
+    pub text: String,
+    /// Warnings about the brief (never errors).
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Why a brief could not be rendered.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// The brief has errors (warnings may be included too).
+    Invalid(Vec<Diagnostic>),
+    /// A template failed.
+    Render(RenderError),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Invalid(d) => {
+                let n = d.iter().filter(|d| d.is_error()).count();
+                write!(
+                    f,
+                    "the brief has {n} error{}",
+                    if n == 1 { "" } else { "s" }
+                )
+            }
+            Error::Render(e) => write!(f, "template error: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Runs the whole pipeline on brief source text.
+pub fn render_str(
+    source: &str,
+    limits: &Limits,
+    renderer: &Renderer,
+    options: &RenderOptions,
+) -> Result<Rendered, Error> {
+    let (model, diagnostics) = check_str(source, limits);
+    let Some(model) = model else {
+        return Err(Error::Invalid(diagnostics));
+    };
+    let view = resolve::resolve(&model);
+    let text = renderer.render(&view, options).map_err(Error::Render)?;
+    Ok(Rendered {
+        text,
+        warnings: diagnostics,
+    })
+}
+
+/// Reads a brief file as text. A UTF-8 byte order mark is dropped; bytes
+/// that are not UTF-8 give a diagnostic pointing at the first bad byte.
+/// Files larger than `limits.max_file_bytes` are refused before being read
+/// whole.
+pub fn read_source(path: &Path, limits: &Limits) -> Result<String, ReadError> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(ReadError::Io)?;
+    let mut bytes = Vec::new();
+    file.take(limits.max_file_bytes as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    decode_source(bytes, limits).map_err(ReadError::Invalid)
+}
+
+/// Decodes brief bytes (from a file or stdin): see [`read_source`].
+pub fn decode_source(mut bytes: Vec<u8>, limits: &Limits) -> Result<String, Diagnostic> {
+    if bytes.len() > limits.max_file_bytes {
+        return Err(Diagnostic::error(
+            "too-large",
+            Pos::default(),
+            format!(
+                "the file is larger than the limit of {} bytes",
+                limits.max_file_bytes
+            ),
+        )
+        .with_help("split the brief into smaller files"));
+    }
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let bytes = e.as_bytes();
+        let good = &bytes[..e.utf8_error().valid_up_to()];
+        let text = std::str::from_utf8(good).unwrap_or_default();
+        let line = text.matches('\n').count() + 1;
+        let column = text.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+        Diagnostic::error(
+            "invalid-utf8",
+            Pos {
+                line: line as u32,
+                column: column as u32,
+                offset: good.len(),
+                len: 1,
+            },
+            "the file is not valid UTF-8",
+        )
+        .with_help("save the file as UTF-8")
+    })
+}
+
+/// Why a brief file could not be read.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ReadError {
+    /// The file could not be opened or read.
+    Io(std::io::Error),
+    /// The bytes are not a brief's text (not UTF-8, too large).
+    Invalid(Diagnostic),
+}

@@ -16,8 +16,8 @@ use std::marker::PhantomData;
 use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 
-use crate::diagnostic::{Diagnostic, Pos, closest};
 use crate::date::Edtf;
+use crate::diagnostic::{Diagnostic, Pos, closest};
 use crate::schema::{self, DateFull, DateSpec};
 
 /// Limits on what one brief file may cost to load. Hostile input (alias
@@ -153,7 +153,8 @@ pub fn load(source: &str, limits: &Limits) -> Loaded {
             None
         }
     };
-    let mut diagnostics: Vec<Diagnostic> = errors.into_iter().map(DeError::into_diagnostic).collect();
+    let mut diagnostics: Vec<Diagnostic> =
+        errors.into_iter().map(DeError::into_diagnostic).collect();
     diagnostics.sort_by_key(|d| d.pos);
     diagnostics.dedup();
     Loaded {
@@ -228,7 +229,9 @@ fn parse_yaml(source: &str, limits: &Limits) -> Result<Node, Diagnostic> {
             },
             "the file holds no brief",
         )
-        .with_help("a brief is a YAML map starting with `id:` and `title:`; `brief init` writes a starter"));
+        .with_help(
+            "a brief is a YAML map starting with `id:` and `title:`; `brief init` writes a starter",
+        ));
     }
     let raw: serde_saphyr::Spanned<RawNode> =
         serde_saphyr::from_str_with_options(source, options).map_err(|e| yaml_error(&e, source))?;
@@ -246,14 +249,22 @@ fn yaml_error(e: &serde_saphyr::Error, source: &str) -> Diagnostic {
     let message = strip_position_suffix(&message);
     let lower = message.to_lowercase();
     let (code, help) = if lower.contains("duplicate") {
-        ("duplicate-key", Some("each key may appear once in a map; remove or rename one"))
+        (
+            "duplicate-key",
+            Some("each key may appear once in a map; remove or rename one"),
+        )
     } else if lower.contains("budget") || lower.contains("limit") || lower.contains("depth") {
         (
             "limit-exceeded",
-            Some("the file is nested too deeply or expands too many aliases; see `brief check --help` for the limits"),
+            Some(
+                "the file is nested too deeply or expands too many aliases; see `brief check --help` for the limits",
+            ),
         )
     } else if lower.contains("tab") {
-        ("yaml-syntax", Some("YAML indentation must use spaces, not tabs"))
+        (
+            "yaml-syntax",
+            Some("YAML indentation must use spaces, not tabs"),
+        )
     } else {
         ("yaml-syntax", None)
     };
@@ -336,7 +347,12 @@ enum RawNode {
     Float(f64),
     Str(String),
     Seq(Vec<serde_saphyr::Spanned<RawNode>>),
-    Map(Vec<(serde_saphyr::Spanned<RawNode>, serde_saphyr::Spanned<RawNode>)>),
+    Map(
+        Vec<(
+            serde_saphyr::Spanned<RawNode>,
+            serde_saphyr::Spanned<RawNode>,
+        )>,
+    ),
 }
 
 impl<'de> Deserialize<'de> for RawNode {
@@ -409,7 +425,9 @@ fn raw_to_node(raw: serde_saphyr::Spanned<RawNode>, source: &str) -> Node {
         RawNode::UInt(u) => Kind::UInt(u),
         RawNode::Float(f) => Kind::Float(f),
         RawNode::Str(s) => Kind::Str(s),
-        RawNode::Seq(items) => Kind::Seq(items.into_iter().map(|n| raw_to_node(n, source)).collect()),
+        RawNode::Seq(items) => {
+            Kind::Seq(items.into_iter().map(|n| raw_to_node(n, source)).collect())
+        }
         RawNode::Map(entries) => Kind::Map(
             entries
                 .into_iter()
@@ -556,10 +574,7 @@ impl<'a> NodeDe<'a> {
 
     fn wrong_type(&self, expected: &str) -> DeError {
         let found = self.node.kind.describe();
-        let e = DeError::new(
-            "wrong-type",
-            format!("expected {expected}, found {found}"),
-        );
+        let e = DeError::new("wrong-type", format!("expected {expected}, found {found}"));
         let e = match (&self.node.kind, expected) {
             (Kind::Null, _) => e.help("write a value after the colon, or leave the field out"),
             (Kind::Str(_) | Kind::Map(_), "a list") => {
@@ -627,9 +642,10 @@ impl<'de, 'a> de::Deserializer<'de> for NodeDe<'a> {
 
     fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
         match self.node.kind {
-            Kind::Bool(b) => visitor.visit_bool(b).map_err(|e: DeError| e.at(self.node.pos)),
-            _ => Err(self
-                .wrong_type("`true` or `false`")),
+            Kind::Bool(b) => visitor
+                .visit_bool(b)
+                .map_err(|e: DeError| e.at(self.node.pos)),
+            _ => Err(self.wrong_type("`true` or `false`")),
         }
     }
 
@@ -656,10 +672,13 @@ impl<'de, 'a> de::Deserializer<'de> for NodeDe<'a> {
             _ => return Err(self.wrong_type("a number")),
         };
         if !v.is_finite() {
-            return Err(DeError::new("invalid-value", "the number must be finite".into())
-                .at(self.node.pos));
+            return Err(
+                DeError::new("invalid-value", "the number must be finite".into()).at(self.node.pos),
+            );
         }
-        visitor.visit_f64(v).map_err(|e: DeError| e.at(self.node.pos))
+        visitor
+            .visit_f64(v)
+            .map_err(|e: DeError| e.at(self.node.pos))
     }
 
     fn deserialize_char<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
@@ -668,7 +687,9 @@ impl<'de, 'a> de::Deserializer<'de> for NodeDe<'a> {
 
     fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
         match self.scalar_str() {
-            Some(s) => visitor.visit_string(s).map_err(|e: DeError| e.at(self.node.pos)),
+            Some(s) => visitor
+                .visit_string(s)
+                .map_err(|e: DeError| e.at(self.node.pos)),
             None => Err(self.wrong_type("a string")),
         }
     }
@@ -695,7 +716,9 @@ impl<'de, 'a> de::Deserializer<'de> for NodeDe<'a> {
 
     fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
         match self.node.kind {
-            Kind::Null => visitor.visit_unit().map_err(|e: DeError| e.at(self.node.pos)),
+            Kind::Null => visitor
+                .visit_unit()
+                .map_err(|e: DeError| e.at(self.node.pos)),
             _ => Err(self.wrong_type("nothing")),
         }
     }
@@ -716,7 +739,10 @@ impl<'de, 'a> de::Deserializer<'de> for NodeDe<'a> {
         let pos = self.node.pos;
         match name {
             LOCATED => visitor.visit_seq(LocatedSeq { de: self, step: 0 }),
-            ATTEMPT => visitor.visit_seq(AttemptSeq { de: self, done: false }),
+            ATTEMPT => visitor.visit_seq(AttemptSeq {
+                de: self,
+                done: false,
+            }),
             _ => visitor.visit_newtype_struct(self),
         }
         .map_err(|e: DeError| e.at(pos))
@@ -734,7 +760,11 @@ impl<'de, 'a> de::Deserializer<'de> for NodeDe<'a> {
         }
     }
 
-    fn deserialize_tuple<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, DeError> {
+    fn deserialize_tuple<V: Visitor<'de>>(
+        self,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
         self.deserialize_seq(visitor)
     }
 
@@ -823,12 +853,18 @@ struct Map<'a> {
 
 impl<'de, 'a> MapAccess<'de> for Map<'a> {
     type Error = DeError;
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, DeError> {
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, DeError> {
         match self.entries.next() {
             Some((k, v)) => {
                 self.value = Some(v);
                 let key = self.de.of(k);
-                if !matches!(k.kind, Kind::Str(_) | Kind::Int(_) | Kind::UInt(_) | Kind::Bool(_)) {
+                if !matches!(
+                    k.kind,
+                    Kind::Str(_) | Kind::Int(_) | Kind::UInt(_) | Kind::Bool(_)
+                ) {
                     return Err(key.wrong_type("a plain key"));
                 }
                 seed.deserialize(key).map(Some).map_err(|e| e.at(k.pos))
@@ -861,7 +897,12 @@ impl<'de, 'a> SeqAccess<'de> for LocatedSeq<'a> {
         match self.step {
             1 => {
                 let p = self.de.node.pos;
-                let parts = [p.line as u64, p.column as u64, p.offset as u64, p.len as u64];
+                let parts = [
+                    p.line as u64,
+                    p.column as u64,
+                    p.offset as u64,
+                    p.len as u64,
+                ];
                 let d: de::value::SeqDeserializer<_, DeError> =
                     de::value::SeqDeserializer::new(parts.into_iter());
                 seed.deserialize(d).map(Some)
@@ -992,12 +1033,14 @@ impl<'de> Deserialize<'de> for DateSpec {
                 impl<'de> Visitor<'de> for V {
                     type Value = Shape;
                     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                        f.write_str("a date such as `2025-02-12`, or a map with `value` and `stated`")
+                        f.write_str(
+                            "a date such as `2025-02-12`, or a map with `value` and `stated`",
+                        )
                     }
                     fn visit_str<E: de::Error>(self, v: &str) -> Result<Shape, E> {
-                        Edtf::parse(v).map(Shape::Text).map_err(|e| {
-                            E::custom(format_args!("{DATE_ERROR}{}", e.message))
-                        })
+                        Edtf::parse(v)
+                            .map(Shape::Text)
+                            .map_err(|e| E::custom(format_args!("{DATE_ERROR}{}", e.message)))
                     }
                     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Shape, E> {
                         self.visit_str(&v.to_string())

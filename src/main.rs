@@ -1,3 +1,7 @@
+//! The `brief` command: a thin shell over the library.
+
+mod cli;
+
 fn main() {
-    println!("Hello, world!");
+    std::process::exit(cli::run());
 }

@@ -503,7 +503,10 @@ pub enum AppliesTo {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Qualifier {
-    /// Stated as exact.
+    /// The source gives the number with no qualifier ("75%"). It may
+    /// still be rounded: this is not a claim of exactness.
+    Unqualified,
+    /// The source says the number is exact ("exactly", "precisely").
     Exactly,
     /// "about", "around", "some": close to the value either way.
     About,

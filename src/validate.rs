@@ -1,0 +1,544 @@
+//! Stage 2, validate: raw brief → checked [`Model`], with every problem
+//! found reported at once.
+//!
+//! Checks what the types alone cannot: ids are unique, every reference
+//! names an id of the right kind, numbers are in range, dates agree with
+//! what they say was inferred, and each statement has a speaker or says
+//! why it has none. Suspicious but legal content gives warnings.
+
+use std::collections::HashMap;
+
+use crate::diagnostic::{Diagnostic, Pos, closest};
+use crate::load::{Loaded, Located};
+use crate::schema::{Brief, DatePart, DateSpec, StatementKind};
+
+/// The kinds of thing an id can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Source,
+    Actor,
+    Place,
+    Issue,
+    Event,
+    Statement,
+    Figure,
+}
+
+impl Kind {
+    fn noun(self) -> &'static str {
+        match self {
+            Kind::Source => "source",
+            Kind::Actor => "actor",
+            Kind::Place => "place",
+            Kind::Issue => "issue",
+            Kind::Event => "event",
+            Kind::Statement => "statement",
+            Kind::Figure => "figure",
+        }
+    }
+
+    fn article(self) -> &'static str {
+        match self {
+            Kind::Actor | Kind::Issue | Kind::Event => "an",
+            _ => "a",
+        }
+    }
+}
+
+/// A brief that passed validation: every reference resolves, every date
+/// parsed. Only [`crate::resolve`] reads it.
+#[derive(Debug)]
+pub struct Model {
+    pub(crate) brief: Brief,
+    /// Every id in the brief, with its kind and index in its list.
+    pub(crate) ids: HashMap<String, (Kind, usize)>,
+}
+
+/// Checks a loaded brief. Returns the model when there are no errors
+/// (warnings do not stop it), and every diagnostic, errors and warnings,
+/// in source order.
+pub fn validate(loaded: Loaded) -> (Option<Model>, Vec<Diagnostic>) {
+    let mut diags = loaded.diagnostics;
+    let Some(brief) = loaded.brief else {
+        return (None, diags);
+    };
+    let mut v = Validator {
+        ids: HashMap::new(),
+        first: HashMap::new(),
+        broken: loaded.broken_ids,
+        diags: Vec::new(),
+    };
+    v.collect_ids(&brief);
+    v.check(&brief);
+    diags.append(&mut v.diags);
+    diags.sort_by_key(|d| d.pos);
+    let ok = !diags.iter().any(Diagnostic::is_error);
+    let model = ok.then_some(Model { brief, ids: v.ids });
+    (model, diags)
+}
+
+struct Validator {
+    ids: HashMap<String, (Kind, usize)>,
+    first: HashMap<String, Pos>,
+    broken: Vec<String>,
+    diags: Vec<Diagnostic>,
+}
+
+impl Validator {
+    fn collect_ids(&mut self, b: &Brief) {
+        let lists: [(Kind, Vec<&Located<String>>); 7] = [
+            (Kind::Source, b.sources.iter().map(|x| &x.id).collect()),
+            (Kind::Actor, b.actors.iter().map(|x| &x.id).collect()),
+            (Kind::Place, b.places.iter().map(|x| &x.id).collect()),
+            (Kind::Issue, b.issues.iter().map(|x| &x.id).collect()),
+            (Kind::Event, b.events.iter().map(|x| &x.id).collect()),
+            (
+                Kind::Statement,
+                b.statements.iter().map(|x| &x.id).collect(),
+            ),
+            (Kind::Figure, b.figures.iter().map(|x| &x.id).collect()),
+        ];
+        for (kind, ids) in lists {
+            for (i, id) in ids.into_iter().enumerate() {
+                self.check_id_syntax(id);
+                if let Some(first) = self.first.get(&id.value) {
+                    let (other, _) = self.ids[&id.value];
+                    self.diags.push(
+                        Diagnostic::error(
+                            "duplicate-id",
+                            id.pos,
+                            format!("the id `{}` is already used", id.value),
+                        )
+                        .with_related(
+                            *first,
+                            format!("first used here, for {} {}", other.article(), other.noun()),
+                        )
+                        .with_help("ids must be unique across the whole brief; rename one"),
+                    );
+                    continue;
+                }
+                self.first.insert(id.value.clone(), id.pos);
+                self.ids.insert(id.value.clone(), (kind, i));
+            }
+        }
+    }
+
+    fn check_id_syntax(&mut self, id: &Located<String>) {
+        let ok = !id.value.is_empty()
+            && id
+                .value
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
+        if !ok {
+            self.diags.push(
+                Diagnostic::error(
+                    "invalid-id",
+                    id.pos,
+                    format!("`{}` is not a valid id", id.value),
+                )
+                .with_help("ids are letters, digits, `-`, `_` and `.`, e.g. `trump-putin-call`"),
+            );
+        }
+    }
+
+    /// Checks that `r` names something of kind `want`.
+    fn reference(&mut self, r: &Located<String>, want: Kind) {
+        self.reference_any(r, &[want]);
+    }
+
+    fn reference_any(&mut self, r: &Located<String>, want: &[Kind]) {
+        match self.ids.get(&r.value) {
+            Some((kind, _)) if want.contains(kind) => {}
+            Some((kind, _)) => {
+                let wanted: Vec<String> = want
+                    .iter()
+                    .map(|k| format!("{} {}", k.article(), k.noun()))
+                    .collect();
+                self.diags.push(
+                    Diagnostic::error(
+                        "wrong-reference",
+                        r.pos,
+                        format!(
+                            "`{}` is {} {}, but {} is expected here",
+                            r.value,
+                            kind.article(),
+                            kind.noun(),
+                            wanted.join(" or ")
+                        ),
+                    )
+                    .with_related(self.first[&r.value], "defined here"),
+                );
+            }
+            None if self.broken.contains(&r.value) => {}
+            None => {
+                let nouns: Vec<&str> = want.iter().map(|k| k.noun()).collect();
+                let candidates = self
+                    .ids
+                    .iter()
+                    .filter(|(_, (k, _))| want.contains(k))
+                    .map(|(id, _)| id.as_str());
+                let d = Diagnostic::error(
+                    "unknown-reference",
+                    r.pos,
+                    format!("no {} has the id `{}`", nouns.join(" or "), r.value),
+                );
+                let d = match closest(&r.value, candidates) {
+                    Some(c) => d.with_help(format!("did you mean `{c}`?")),
+                    None => d.with_help(format!(
+                        "define it under `{}`, or check the spelling",
+                        plural(want[0])
+                    )),
+                };
+                self.diags.push(d);
+            }
+        }
+    }
+
+    fn references(&mut self, rs: &[Located<String>], want: Kind) {
+        for r in rs {
+            self.reference(r, want);
+        }
+    }
+
+    fn not_blank(&mut self, text: &str, pos: Pos, what: &str) {
+        if text.trim().is_empty() {
+            self.diags.push(Diagnostic::error(
+                "empty-text",
+                pos,
+                format!("{what} is empty"),
+            ));
+        }
+    }
+
+    fn date(&mut self, d: &DateSpec) {
+        match &d.value {
+            None if !d.inferred.is_empty() => self.diags.push(
+                Diagnostic::error(
+                    "invalid-date",
+                    d.pos,
+                    "`inferred` names parts of a date, but there is no `value`",
+                )
+                .with_help("add the inferred `value`, or remove `inferred`"),
+            ),
+            None if d.stated.is_none() => self.diags.push(
+                Diagnostic::error(
+                    "invalid-date",
+                    d.pos,
+                    "the date has neither a `value` nor a `stated` wording",
+                )
+                .with_help("leave the date out when nothing is known of it"),
+            ),
+            Some(value) => {
+                for part in &d.inferred {
+                    let name = match part {
+                        DatePart::Year => "year",
+                        DatePart::Month => "month",
+                        DatePart::Day => "day",
+                    };
+                    if !value.has_part(name) {
+                        self.diags.push(Diagnostic::error(
+                            "invalid-date",
+                            d.pos,
+                            format!(
+                                "`inferred` lists the {name}, but the date `value` has no {name}"
+                            ),
+                        ));
+                    }
+                }
+                if !d.inferred.is_empty() && d.stated.is_none() {
+                    self.diags.push(
+                        Diagnostic::warning(
+                            "inferred-without-wording",
+                            d.pos,
+                            "the date is partly inferred but the source's wording is not kept",
+                        )
+                        .with_help("add `stated:` with the date as the source words it"),
+                    );
+                }
+            }
+            None => {}
+        }
+    }
+
+    fn check(&mut self, b: &Brief) {
+        self.not_blank(&b.title, b.id.pos, "the title");
+        for d in [&b.published, &b.as_of].into_iter().flatten() {
+            self.date(d);
+        }
+        for k in b.key_points.iter() {
+            self.references(&k.sources, Kind::Source);
+        }
+        for s in b.sources.iter() {
+            if let Some(d) = &s.date {
+                self.date(d);
+            }
+        }
+        for a in b.actors.iter() {
+            for role in &a.roles {
+                if let Some(of) = &role.of {
+                    self.reference(of, Kind::Actor);
+                }
+                self.references(&role.sources, Kind::Source);
+            }
+            self.references(&a.members, Kind::Actor);
+        }
+        for p in b.places.iter() {
+            if let Some(parent) = &p.part_of {
+                self.reference(parent, Kind::Place);
+                if parent.value == p.id.value {
+                    self.diags.push(Diagnostic::error(
+                        "self-reference",
+                        parent.pos,
+                        format!("the place `{}` cannot be part of itself", p.id.value),
+                    ));
+                }
+            }
+        }
+        for e in b.events.iter() {
+            self.references(&e.participants, Kind::Actor);
+            if let Some(l) = &e.location {
+                self.reference(l, Kind::Place);
+            }
+            if let Some(d) = &e.date {
+                self.date(d);
+            }
+            self.references(&e.follows, Kind::Event);
+            self.references(&e.sources, Kind::Source);
+            if e.kind.is_meeting() && e.status.is_none() {
+                self.diags.push(
+                    Diagnostic::error(
+                        "missing-status",
+                        e.id.pos,
+                        format!("the event `{}` is a meeting but does not say whether it was held", e.id.value),
+                    )
+                    .with_help("add `status:` with one of `held`, `scheduled`, `proposed`, `postponed`, `cancelled`"),
+                );
+            }
+            for f in &e.follows {
+                if f.value == e.id.value {
+                    self.diags.push(Diagnostic::error(
+                        "self-reference",
+                        f.pos,
+                        format!("the event `{}` cannot follow itself", e.id.value),
+                    ));
+                }
+            }
+            self.follows_order(b, e);
+        }
+        for s in b.statements.iter() {
+            self.statement(s);
+        }
+        for f in b.figures.iter() {
+            if let Some(c) = &f.controller {
+                self.reference(c, Kind::Actor);
+            }
+            self.references(&f.areas, Kind::Place);
+            self.references(&f.includes, Kind::Place);
+            self.references(&f.sources, Kind::Source);
+            if let Some(d) = &f.as_of {
+                self.date(d);
+            }
+            if f.areas.is_empty() {
+                self.diags.push(Diagnostic::error(
+                    "missing-field",
+                    f.id.pos,
+                    format!("the figure `{}` names no area", f.id.value),
+                ));
+            }
+            if f.areas.len() > 1 && f.applies_to.is_none() {
+                self.diags.push(
+                    Diagnostic::error(
+                        "missing-field",
+                        f.id.pos,
+                        format!("the figure `{}` covers several areas but does not say how", f.id.value),
+                    )
+                    .with_help("add `applies_to: each`, `total`, or `unclear` when the source does not say"),
+                );
+            }
+            let v = f.value.value;
+            let percent = matches!(f.unit.trim(), "percent" | "%");
+            if percent && !(0.0..=100.0).contains(&v) {
+                self.diags.push(
+                    Diagnostic::error(
+                        "out-of-range",
+                        f.value.pos,
+                        format!("{v} is not a percentage: percentages run from 0 to 100"),
+                    )
+                    .with_help("give the share as a number from 0 to 100, with `unit: percent`"),
+                );
+            } else if v < 0.0 && !percent {
+                self.diags.push(Diagnostic::warning(
+                    "negative-figure",
+                    f.value.pos,
+                    format!("the figure `{}` is negative", f.id.value),
+                ));
+            }
+            if f.sources.is_empty() {
+                self.diags.push(
+                    Diagnostic::warning(
+                        "unsourced",
+                        f.id.pos,
+                        format!("the figure `{}` cites no source", f.id.value),
+                    )
+                    .with_help("add `sources:` with the ids of the sources that give it"),
+                );
+            }
+        }
+        for j in b.judgments.iter() {
+            self.references(&j.sources, Kind::Source);
+        }
+        for g in b.gaps.iter() {
+            for r in &g.about {
+                self.reference_any(
+                    r,
+                    &[
+                        Kind::Event,
+                        Kind::Statement,
+                        Kind::Figure,
+                        Kind::Actor,
+                        Kind::Place,
+                        Kind::Source,
+                        Kind::Issue,
+                    ],
+                );
+            }
+        }
+    }
+
+    fn statement(&mut self, s: &crate::schema::Statement) {
+        match (&s.by, &s.unattributed) {
+            (Some(by), None) => self.reference(by, Kind::Actor),
+            (None, Some(_)) => {}
+            (Some(by), Some(_)) => self.diags.push(
+                Diagnostic::error(
+                    "conflicting-attribution",
+                    by.pos,
+                    format!("the statement `{}` has both `by` and `unattributed`", s.id.value),
+                )
+                .with_help("keep `by` when the source names the speaker, `unattributed` when it does not"),
+            ),
+            (None, None) => self.diags.push(
+                Diagnostic::error(
+                    "missing-speaker",
+                    s.id.pos,
+                    format!("the statement `{}` does not say who made it", s.id.value),
+                )
+                .with_help("add `by:` with an actor id, or `unattributed:` saying why the source names no one"),
+            ),
+        }
+        self.not_blank(&s.text, s.id.pos, "the statement text");
+        if let Some(i) = &s.issue {
+            self.reference(i, Kind::Issue);
+        }
+        self.references(&s.about, Kind::Actor);
+        if let Some(at) = &s.at {
+            self.reference(at, Kind::Event);
+        }
+        if let Some(d) = &s.date {
+            self.date(d);
+        }
+        for a in &s.aligns_with {
+            self.reference(&a.statement, Kind::Statement);
+        }
+        for r in &s.rejected_by {
+            self.reference(&r.actor, Kind::Actor);
+            self.references(&r.sources, Kind::Source);
+        }
+        self.references(&s.via, Kind::Source);
+        self.references(&s.sources, Kind::Source);
+        if s.kind == StatementKind::Quote && s.quote.is_none() {
+            self.diags.push(
+                Diagnostic::error(
+                    "missing-quote",
+                    s.id.pos,
+                    format!(
+                        "the statement `{}` is a quote but has no `quote`",
+                        s.id.value
+                    ),
+                )
+                .with_help("add `quote:` with the verbatim words, or change `kind`"),
+            );
+        }
+        if s.kind == StatementKind::Conditions && s.conditions.is_empty() {
+            self.diags.push(
+                Diagnostic::error(
+                    "missing-conditions",
+                    s.id.pos,
+                    format!(
+                        "the statement `{}` lists conditions but `conditions` is empty",
+                        s.id.value
+                    ),
+                )
+                .with_help("add each condition under `conditions:`"),
+            );
+        }
+        let needs_source =
+            matches!(s.kind, StatementKind::Claim | StatementKind::Quote) || s.quote.is_some();
+        if needs_source && s.sources.is_empty() {
+            let what = if s.kind == StatementKind::Claim {
+                "claim"
+            } else {
+                "quote"
+            };
+            self.diags.push(
+                Diagnostic::warning(
+                    "unsourced",
+                    s.id.pos,
+                    format!("the {what} `{}` cites no source", s.id.value),
+                )
+                .with_help("add `sources:` with the ids of the sources that report it"),
+            );
+        }
+    }
+
+    /// Warns when an event says it follows another but is dated before it.
+    fn follows_order(&mut self, b: &Brief, e: &crate::schema::Event) {
+        let Some(mine) = e
+            .date
+            .as_ref()
+            .and_then(|d| d.value.as_ref())
+            .and_then(|v| v.latest())
+        else {
+            return;
+        };
+        for f in &e.follows {
+            let Some((Kind::Event, i)) = self.ids.get(&f.value).copied() else {
+                continue;
+            };
+            let other = &b.events[i];
+            let Some(theirs) = other
+                .date
+                .as_ref()
+                .and_then(|d| d.value.as_ref())
+                .and_then(|v| v.earliest())
+            else {
+                continue;
+            };
+            if mine < theirs {
+                self.diags.push(
+                    Diagnostic::warning(
+                        "follows-out-of-order",
+                        f.pos,
+                        format!(
+                            "the event `{}` follows `{}` but is dated before it",
+                            e.id.value, other.id.value
+                        ),
+                    )
+                    .with_help("check both dates, or the `follows` link"),
+                );
+            }
+        }
+    }
+}
+
+fn plural(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Source => "sources",
+        Kind::Actor => "actors",
+        Kind::Place => "places",
+        Kind::Issue => "issues",
+        Kind::Event => "events",
+        Kind::Statement => "statements",
+        Kind::Figure => "figures",
+    }
+}
