@@ -62,7 +62,7 @@ pub struct Diagnostic {
     pub help: Option<String>,
     /// A second place that matters, with a label (e.g. the first
     /// definition of a duplicated id).
-    pub related: Option<(Pos, String)>,
+    pub related: Option<Box<(Pos, String)>>,
 }
 
 impl Diagnostic {
@@ -94,7 +94,7 @@ impl Diagnostic {
 
     /// Adds a related position.
     pub fn with_related(mut self, pos: Pos, label: impl Into<String>) -> Self {
-        self.related = Some((pos, label.into()));
+        self.related = Some(Box::new((pos, label.into())));
         self
     }
 
@@ -118,7 +118,8 @@ impl Diagnostic {
         let mut out = String::new();
         let _ = writeln!(out, "{}[{}]: {}", self.severity, self.code, self.message);
         write_snippet(&mut out, file, source, self.pos, None);
-        if let Some((pos, label)) = &self.related {
+        if let Some(related) = &self.related {
+            let (pos, label) = related.as_ref();
             write_snippet(&mut out, file, source, *pos, Some(label));
         }
         if let Some(help) = &self.help {
