@@ -210,8 +210,12 @@ fn parse_yaml(source: &str, limits: &Limits) -> Result<Node, Diagnostic> {
     budget.max_events = limits.max_nodes.saturating_mul(2);
     budget.max_total_scalar_bytes = limits.max_file_bytes.saturating_mul(4);
     budget.max_documents = 1;
+    // Anchors and aliases are rare in briefs: keep their expansion small so
+    // that an alias bomb is refused in milliseconds.
+    budget.max_recorded_anchor_events = limits.max_aliases.saturating_mul(10);
     let mut options = serde_saphyr::Options::default();
     options.budget = Some(budget);
+    options.alias_limits.max_total_replayed_events = limits.max_aliases.saturating_mul(10);
     options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::Error;
     options.strict_booleans = true;
     options.with_snippet = false;
@@ -233,45 +237,80 @@ fn parse_yaml(source: &str, limits: &Limits) -> Result<Node, Diagnostic> {
             "a brief is a YAML map starting with `id:` and `title:`; `brief init` writes a starter",
         ));
     }
-    let raw: serde_saphyr::Spanned<RawNode> =
-        serde_saphyr::from_str_with_options(source, options).map_err(|e| yaml_error(&e, source))?;
+    let raw: serde_saphyr::Spanned<RawNode> = serde_saphyr::from_str_with_options(source, options)
+        .map_err(|e| yaml_error(&e, source, limits))?;
     Ok(raw_to_node(raw, source))
 }
 
-fn yaml_error(e: &serde_saphyr::Error, source: &str) -> Diagnostic {
+fn yaml_error(e: &serde_saphyr::Error, source: &str, limits: &Limits) -> Diagnostic {
+    use serde_saphyr::Error as E;
+    use serde_saphyr::budget::BudgetBreach as B;
     let pos = e
         .location()
         .map(|l| location_to_pos(&l, source))
         .unwrap_or_default();
-    let message = e.without_snippet().to_string();
-    // The parser's message may repeat the position; keep it to one line.
-    let message = message.lines().next().unwrap_or("invalid YAML").to_string();
-    let message = strip_position_suffix(&message);
-    let lower = message.to_lowercase();
-    let (code, help) = if lower.contains("duplicate") {
-        (
-            "duplicate-key",
-            Some("each key may appear once in a map; remove or rename one"),
-        )
-    } else if lower.contains("budget") || lower.contains("limit") || lower.contains("depth") {
-        (
-            "limit-exceeded",
-            Some(
-                "the file is nested too deeply or expands too many aliases; see `brief check --help` for the limits",
-            ),
-        )
-    } else if lower.contains("tab") {
-        (
-            "yaml-syntax",
-            Some("YAML indentation must use spaces, not tabs"),
-        )
-    } else {
-        ("yaml-syntax", None)
+    let limit = |message: String, help: String| {
+        Diagnostic::error("limit-exceeded", pos, message).with_help(help)
     };
-    let d = Diagnostic::error(code, pos, format!("invalid YAML: {message}"));
-    match help {
-        Some(h) => d.with_help(h),
-        None => d,
+    match e {
+        E::DuplicateMappingKey { key, .. } => {
+            let key = key
+                .as_deref()
+                .map(|k| format!("`{k}` "))
+                .unwrap_or_default();
+            Diagnostic::error(
+                "duplicate-key",
+                pos,
+                format!("the key {key}appears twice in this map"),
+            )
+            .with_help("each key may appear once in a map; remove or rename one")
+        }
+        E::Budget { breach, .. } => match breach {
+            B::Depth { .. } => limit(
+                format!(
+                    "the file is nested more than {} levels deep",
+                    limits.max_depth
+                ),
+                "briefs need only a few levels of nesting; check the indentation".into(),
+            ),
+            B::Nodes { .. } | B::Events { .. } => limit(
+                format!("the file holds more than {} YAML values", limits.max_nodes),
+                "split the brief into smaller files".into(),
+            ),
+            B::Aliases { .. } => limit(
+                format!(
+                    "the file uses YAML aliases (`*name`) more than {} times",
+                    limits.max_aliases
+                ),
+                "write the values out instead of repeating aliases".into(),
+            ),
+            _ => limit(
+                "the file expands YAML anchors and aliases into too much data".into(),
+                "a brief should not need more than a few aliases; write the values out".into(),
+            ),
+        },
+        E::AliasReplayLimitExceeded { .. }
+        | E::AliasExpansionLimitExceeded { .. }
+        | E::AliasReplayStackDepthExceeded { .. }
+        | E::AliasReplayCounterOverflow { .. } => limit(
+            "the file expands YAML anchors and aliases into too much data".into(),
+            "a brief should not need more than a few aliases; write the values out".into(),
+        ),
+        _ if e.to_string().contains("budget breached") => limit(
+            "the file expands YAML anchors and aliases into too much data".into(),
+            "a brief should not need more than a few aliases; write the values out".into(),
+        ),
+        _ => {
+            let message = e.without_snippet().to_string();
+            let message = message.lines().next().unwrap_or("invalid YAML");
+            let message = strip_position_suffix(message);
+            let d = Diagnostic::error("yaml-syntax", pos, format!("invalid YAML: {message}"));
+            if message.contains("tab") {
+                d.with_help("indent YAML with spaces, not tabs")
+            } else {
+                d
+            }
+        }
     }
 }
 
