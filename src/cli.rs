@@ -88,7 +88,9 @@ struct Input {
     text: String,
 }
 
-fn read_input(path: &Path, limits: &Limits) -> Result<Input, i32> {
+/// Reads a brief. On failure the problem has been printed; the error says
+/// whether it was a diagnostic about the content (rather than I/O).
+fn read_input(path: &Path, limits: &Limits) -> Result<Input, bool> {
     let label = if path == Path::new("-") {
         "<stdin>".to_string()
     } else {
@@ -110,7 +112,7 @@ fn read_input(path: &Path, limits: &Limits) -> Result<Input, i32> {
         Ok(text) => Ok(Input { label, text }),
         Err(brief::ReadError::Io(e)) => {
             eprintln!("error: cannot read `{label}`: {e}");
-            Err(1)
+            Err(false)
         }
         Err(brief::ReadError::Invalid(d)) => {
             let lossy = if path == Path::new("-") {
@@ -118,10 +120,10 @@ fn read_input(path: &Path, limits: &Limits) -> Result<Input, i32> {
             } else {
                 String::from_utf8_lossy(&std::fs::read(path).unwrap_or_default()).into_owned()
             };
-            eprint!("{}", d.render(&label, &lossy));
-            Err(1)
+            eprintln!("{}", d.render(&label, &lossy));
+            Err(true)
         }
-        Err(_) => Err(1),
+        Err(_) => Err(false),
     }
 }
 
@@ -166,7 +168,17 @@ fn render(
     }
     let input = match read_input(file, limits) {
         Ok(i) => i,
-        Err(code) => return code,
+        Err(diagnosed) => {
+            if diagnosed {
+                let label = if file == Path::new("-") {
+                    "<stdin>".to_string()
+                } else {
+                    file.display().to_string()
+                };
+                eprintln!("error: could not render `{label}` due to 1 error");
+            }
+            return 1;
+        }
     };
     let renderer = match Renderer::new() {
         Ok(r) => r,
@@ -183,7 +195,10 @@ fn render(
                 Some(path) => match write_atomically(path, rendered.text.as_bytes()) {
                     Ok(()) => 0,
                     Err(e) => {
-                        eprintln!("error: cannot write `{}`: {e}", path.display());
+                        // The temporary file's name means nothing to the user.
+                        let message = e.to_string();
+                        let message = message.split(" at path \"").next().unwrap_or(&message);
+                        eprintln!("error: cannot write `{}`: {message}", path.display());
                         1
                     }
                 },
@@ -271,10 +286,24 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".brief-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".brief-").suffix(".tmp");
+    // A replaced file keeps its permissions; a new one gets those of any
+    // new file (0666 less the umask), not the private mode of temp files.
+    let existing = std::fs::metadata(path).ok().map(|m| m.permissions());
+    #[cfg(unix)]
+    let default_mode = {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::Permissions::from_mode(0o666)
+    };
+    #[cfg(unix)]
+    if existing.is_none() {
+        builder.permissions(default_mode);
+    }
+    let mut tmp = builder.tempfile_in(dir)?;
+    if let Some(perms) = existing {
+        tmp.as_file().set_permissions(perms)?;
+    }
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;

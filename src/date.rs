@@ -87,7 +87,11 @@ fn parse_point(s: &str) -> Result<Point, DateError> {
         _ => (s, false, false),
     };
     let parts: Vec<&str> = body.split('-').collect();
-    if parts.len() > 3 || parts.iter().any(|p| p.is_empty()) {
+    let shaped = parts
+        .iter()
+        .all(|p| p.bytes().all(|b| b.is_ascii_digit() || b == b'X'))
+        && parts.first().is_some_and(|y| y.len() == 4);
+    if parts.len() > 3 || parts.iter().any(|p| p.is_empty()) || !shaped {
         return err(format!(
             "`{s}` is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"
         ));

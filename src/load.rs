@@ -126,7 +126,7 @@ pub fn load(source: &str, limits: &Limits) -> Loaded {
                     limits.max_file_bytes
                 ),
             )
-            .with_help("split the brief, or raise the limit with --max-file-size"),
+            .with_help("split the brief into smaller files"),
         );
     }
     let root = match parse_yaml(source, limits) {
@@ -233,9 +233,7 @@ fn parse_yaml(source: &str, limits: &Limits) -> Result<Node, Diagnostic> {
             },
             "the file holds no brief",
         )
-        .with_help(
-            "a brief is a YAML map starting with `id:` and `title:`; `brief init` writes a starter",
-        ));
+        .with_help("a brief is a YAML map starting with `id:` and `title:`"));
     }
     let raw: serde_saphyr::Spanned<RawNode> = serde_saphyr::from_str_with_options(source, options)
         .map_err(|e| yaml_error(&e, source, limits))?;
@@ -304,14 +302,36 @@ fn yaml_error(e: &serde_saphyr::Error, source: &str, limits: &Limits) -> Diagnos
             let message = e.without_snippet().to_string();
             let message = message.lines().next().unwrap_or("invalid YAML");
             let message = strip_position_suffix(message);
-            let d = Diagnostic::error("yaml-syntax", pos, format!("invalid YAML: {message}"));
             if message.contains("tab") {
-                d.with_help("indent YAML with spaces, not tabs")
-            } else {
-                d
+                let pos = first_tab_indent(source, pos).unwrap_or(pos);
+                return Diagnostic::error("yaml-syntax", pos, format!("invalid YAML: {message}"))
+                    .with_help("indent YAML with spaces, not tabs");
             }
+            Diagnostic::error("yaml-syntax", pos, format!("invalid YAML: {message}"))
         }
     }
+}
+
+/// The first tab in a line's indentation, from the line before `near` on:
+/// the parser reports tab errors where it noticed them, not at the tab.
+fn first_tab_indent(source: &str, near: Pos) -> Option<Pos> {
+    let mut offset = 0;
+    for (i, line) in source.split_inclusive('\n').enumerate() {
+        let line_no = i as u32 + 1;
+        if line_no + 1 >= near.line {
+            let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+            if let Some(col) = line[..indent].find('\t') {
+                return Some(Pos {
+                    line: line_no,
+                    column: col as u32 + 1,
+                    offset: offset + col,
+                    len: 1,
+                });
+            }
+        }
+        offset += line.len();
+    }
+    None
 }
 
 fn strip_position_suffix(message: &str) -> String {
@@ -491,6 +511,10 @@ pub(crate) struct DeError {
     message: String,
     help: Option<String>,
     pos: Option<Pos>,
+    /// For unknown fields: the known field it is probably a typo of; for
+    /// missing fields: the field. Lets a typo be reported once, not also
+    /// as a missing field.
+    field: Option<&'static str>,
 }
 
 impl DeError {
@@ -500,6 +524,7 @@ impl DeError {
             message,
             help: None,
             pos: None,
+            field: None,
         }
     }
 
@@ -560,9 +585,12 @@ impl de::Error for DeError {
     }
 
     fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
-        let e = DeError::new("unknown-field", format!("unknown field `{field}`"));
+        let mut e = DeError::new("unknown-field", format!("unknown field `{field}`"));
         match closest(field, expected.iter().copied()) {
-            Some(s) => e.help(format!("did you mean `{s}`?")),
+            Some(s) => {
+                e.field = Some(s);
+                e.help(format!("did you mean `{s}`?"))
+            }
             None => e.help(format!("expected one of {}", one_of(expected))),
         }
     }
@@ -577,7 +605,9 @@ impl de::Error for DeError {
     }
 
     fn missing_field(field: &'static str) -> Self {
-        DeError::new("missing-field", format!("missing required field `{field}`"))
+        let mut e = DeError::new("missing-field", format!("missing required field `{field}`"));
+        e.field = Some(field);
+        e
     }
 
     fn duplicate_field(field: &'static str) -> Self {
@@ -615,7 +645,7 @@ impl<'a> NodeDe<'a> {
         let found = self.node.kind.describe();
         let e = DeError::new("wrong-type", format!("expected {expected}, found {found}"));
         let e = match (&self.node.kind, expected) {
-            (Kind::Null, _) => e.help("write a value after the colon, or leave the field out"),
+            (Kind::Null, _) => e.help("write a value after the colon"),
             (Kind::Str(_) | Kind::Map(_), "a list") => {
                 e.help("write a list: `[a, b]`, or one `- item` per line")
             }
@@ -832,10 +862,46 @@ impl<'de, 'a> de::Deserializer<'de> for NodeDe<'a> {
     fn deserialize_struct<V: Visitor<'de>>(
         self,
         _name: &'static str,
-        _fields: &'static [&'static str],
+        fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, DeError> {
-        self.deserialize_map(visitor)
+        let Kind::Map(entries) = &self.node.kind else {
+            return self.deserialize_map(visitor);
+        };
+        // Unknown keys are reported here, all of them, and skipped, so that
+        // the rest of the map is still checked.
+        let typos = self.sink.borrow().errors.len();
+        let mut known = Vec::with_capacity(entries.len());
+        for entry in entries {
+            let key = &entry.0;
+            let name = self.of(key).scalar_str();
+            match name {
+                Some(name) if !fields.contains(&name.as_str()) => {
+                    let e = <DeError as de::Error>::unknown_field(&name, fields).at(key.pos);
+                    self.sink.borrow_mut().errors.push(e);
+                }
+                _ => known.push(entry),
+            }
+        }
+        visitor
+            .visit_map(Map {
+                de: self,
+                entries: known.into_iter(),
+                value: None,
+            })
+            .map_err(|e: DeError| {
+                // `titel:` given and `title` missing: one error, at the typo.
+                if e.code == "missing-field" {
+                    let mut sink = self.sink.borrow_mut();
+                    let typo = sink.errors[typos..].iter().position(|t| {
+                        t.code == "unknown-field" && t.field.is_some() && t.field == e.field
+                    });
+                    if let Some(i) = typo {
+                        return sink.errors.remove(typos + i);
+                    }
+                }
+                e.at(self.node.pos)
+            })
     }
 
     fn deserialize_enum<V: Visitor<'de>>(
@@ -884,13 +950,13 @@ impl<'de, 'a> SeqAccess<'de> for Seq<'a> {
     }
 }
 
-struct Map<'a> {
+struct Map<'a, I> {
     de: NodeDe<'a>,
-    entries: std::slice::Iter<'a, (Node, Node)>,
+    entries: I,
     value: Option<&'a Node>,
 }
 
-impl<'de, 'a> MapAccess<'de> for Map<'a> {
+impl<'de, 'a, I: Iterator<Item = &'a (Node, Node)>> MapAccess<'de> for Map<'a, I> {
     type Error = DeError;
     fn next_key_seed<K: DeserializeSeed<'de>>(
         &mut self,

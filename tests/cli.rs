@@ -1,0 +1,1312 @@
+//! Integration tests for the `brief` command line: they run the real binary
+//! and check exit codes, standard output and the exact diagnostics on
+//! standard error.
+//!
+//! The binary runs from the package root with fixture paths relative to it,
+//! so the paths printed in diagnostics are stable.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+const SEED: &str = "briefs/us-russia-talks.yaml";
+const WARNINGS_ONLY: &str = "tests/fixtures/valid/warnings-only.yaml";
+
+/// The `brief` binary, run from the package root.
+fn brief() -> Command {
+    let mut cmd = Command::cargo_bin("brief").expect("the brief binary is built");
+    cmd.current_dir(ROOT);
+    cmd
+}
+
+fn run(args: &[&str]) -> Output {
+    brief().args(args).output().expect("brief runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("stderr is UTF-8")
+}
+
+/// An expected-output literal, written from the line after its opening
+/// quote.
+fn text(s: &str) -> &str {
+    s.strip_prefix('\n').unwrap_or(s)
+}
+
+fn read(path: impl AsRef<Path>) -> Vec<u8> {
+    fs::read(path.as_ref()).unwrap_or_else(|e| panic!("read {}: {e}", path.as_ref().display()))
+}
+
+/// The names of the entries of a directory, sorted.
+fn entries(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+fn tempdir() -> tempfile::TempDir {
+    tempfile::tempdir().expect("a temporary directory")
+}
+
+fn path_str(p: &Path) -> &str {
+    p.to_str().expect("a UTF-8 temporary path")
+}
+
+// ---------------------------------------------------------------------------
+// Invalid fixtures: `check` and `render` each fail with exit code 1, nothing
+// on stdout, and exactly the expected diagnostics on stderr.
+
+fn fixture(name: &str) -> String {
+    format!("tests/fixtures/invalid/{name}")
+}
+
+/// `brief check FIXTURE` fails with exactly `expected` on stderr.
+fn check_fails(name: &str, expected: &str) {
+    let o = run(&["check", &fixture(name)]);
+    assert_eq!(stderr(&o), text(expected), "stderr of `brief check {name}`");
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "exit code of `brief check {name}`"
+    );
+    assert_eq!(stdout(&o), "", "stdout of `brief check {name}`");
+}
+
+/// What `render` prints for a brief that `check` reports as `check_stderr`:
+/// the same diagnostics, then a render summary instead of the check one.
+fn render_stderr(path: &str, check_stderr: &str) -> String {
+    let body = check_stderr
+        .strip_suffix('\n')
+        .expect("ends with a newline");
+    let (diagnostics, summary) = body.rsplit_once('\n').expect("diagnostics, then a summary");
+    let errors = summary
+        .strip_prefix("error: checked 1 brief: ")
+        .and_then(|s| s.split(", ").next())
+        .expect("a check summary");
+    format!("{diagnostics}\nerror: could not render `{path}` due to {errors}\n")
+}
+
+/// `brief render FIXTURE` fails with the diagnostics of `check` on stderr.
+fn render_fails(name: &str, check_expected: &str) {
+    let path = fixture(name);
+    let o = run(&["render", &path]);
+    assert_eq!(
+        stderr(&o),
+        render_stderr(&path, text(check_expected)),
+        "stderr of `brief render {name}`"
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "exit code of `brief render {name}`"
+    );
+    assert_eq!(stdout(&o), "", "stdout of `brief render {name}`");
+}
+
+/// One `check` test and one `render` test for an invalid fixture.
+macro_rules! invalid_fixture {
+    ($(#[$attr:meta])* $module:ident, $file:literal, $expected:literal) => {
+        mod $module {
+            #[test]
+            $(#[$attr])*
+            fn check() {
+                super::check_fails($file, $expected);
+            }
+
+            #[test]
+            $(#[$attr])*
+            fn render() {
+                super::render_fails($file, $expected);
+            }
+        }
+    };
+}
+
+/// The command fails with exit code 1, nothing on stdout, and a stderr
+/// holding each of `parts`. For the fixtures whose exact output shows a
+/// defect, this checks what already works.
+fn fails_mentioning(args: &[&str], parts: &[&str]) {
+    let o = run(args);
+    let err = stderr(&o);
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "exit code of {args:?}; stderr:\n{err}"
+    );
+    assert_eq!(stdout(&o), "", "stdout of {args:?}");
+    for part in parts {
+        assert!(
+            err.contains(part),
+            "stderr of {args:?} lacks {part:?}:\n{err}"
+        );
+    }
+}
+
+invalid_fixture!(
+    yaml_syntax,
+    "yaml-syntax.yaml",
+    r#"
+error[yaml-syntax]: invalid YAML: mapping values are not allowed in this context
+  --> tests/fixtures/invalid/yaml-syntax.yaml:3:11
+  |
+3 |   dateline: Moscow
+  |           ^
+
+error: checked 1 brief: 1 error, 0 warnings
+"#
+);
+
+invalid_fixture!(
+    wrong_type,
+    "wrong-type.yaml",
+    r#"
+error[wrong-type]: expected a list, found a string
+  --> tests/fixtures/invalid/wrong-type.yaml:3:9
+  |
+3 | actors: yes
+  |         ^^^
+   = help: write a list: `[a, b]`, or one `- item` per line
+
+error: checked 1 brief: 1 error, 0 warnings
+"#
+);
+
+invalid_fixture!(
+    wrong_type_list,
+    "wrong-type-list.yaml",
+    r#"
+error[wrong-type]: expected a string, found a list
+  --> tests/fixtures/invalid/wrong-type-list.yaml:5:11
+  |
+5 |     name: [S, T]
+  |           ^
+
+error: checked 1 brief: 1 error, 0 warnings
+"#
+);
+
+invalid_fixture!(
+    unknown_field,
+    "unknown-field.yaml",
+    r#"
+error[unknown-field]: unknown field `titel`
+  --> tests/fixtures/invalid/unknown-field.yaml:2:1
+  |
+2 | titel: T
+  | ^^^^^
+   = help: did you mean `title`?
+
+error: checked 1 brief: 1 error, 0 warnings
+"#
+);
+
+invalid_fixture!(
+    unknown_enum,
+    "unknown-enum.yaml",
+    r#"
+error[unknown-value]: unknown value `persn`
+  --> tests/fixtures/invalid/unknown-enum.yaml:6:11
+  |
+6 |     kind: persn
+  |           ^^^^^
+   = help: did you mean `person`? (expected one of `person`, `state`, `organisation`, `group`)
+
+error: checked 1 brief: 1 error, 0 warnings
+"#
+);
+
+invalid_fixture!(
+    missing_field,
+    "missing-field.yaml",
+    r#"
+error[missing-field]: missing required field `title`
+  --> tests/fixtures/invalid/missing-field.yaml:1:1
+  |
+1 | id: x
+  | ^
+
+error: checked 1 brief: 1 error, 0 warnings
+"#
+);
+
+invalid_fixture!(
+    missing_field_item,
+    "missing-field-item.yaml",
+    r#"
+error[missing-field]: missing required field `kind`
+  --> tests/fixtures/invalid/missing-field-item.yaml:4:5
+  |
+4 |   - id: a
+  |     ^
+
+error: checked 1 brief: 1 error, 0 warnings
+"#
+);
+
+invalid_fixture!(
+    duplicate_id,
+    "duplicate-id.yaml",
+    r#"
+error[duplicate-id]: the id `russia` is already used
+  --> tests/fixtures/invalid/duplicate-id.yaml:8:9
+  |
+8 |   - id: russia
+  |         ^^^^^^
+  --> tests/fixtures/invalid/duplicate-id.yaml:4:9
+  |
+4 |   - id: russia
+  |         ^^^^^^ first used here, for an actor
+   = help: ids must be unique across the whole brief; rename one
+
+error: checked 1 brief: 1 error, 0 warnings
+"#
+);
+
+invalid_fixture!(
+    unknown_reference,
+    "unknown-reference.yaml",
+    r#"
+error[unknown-reference]: no actor has the id `putn`
+  --> tests/fixtures/invalid/unknown-reference.yaml:9:9
+  |
+9 |     by: putn
+  |         ^^^^
+   = help: did you mean `putin`?
+
+error: checked 1 brief: 1 error, 0 warnings
+"#
+);
+
+invalid_fixture!(
+    wrong_reference_kind,
+    "wrong-reference-kind.yaml",
+    r#"
+error[wrong-reference]: `moscow` is a place, but an actor is expected here
+  --> tests/fixtures/invalid/wrong-reference-kind.yaml:8:9
+  |
+8 |     by: moscow
+  |         ^^^^^^
+  --> tests/fixtures/invalid/wrong-reference-kind.yaml:4:9
+  |
+4 |   - id: moscow
+  |         ^^^^^^ defined here
+
+error: checked 1 brief: 1 error, 0 warnings
+"#
+);
+
+invalid_fixture!(
+    percent_out_of_range,
+    "percent-out-of-range.yaml",
+    r#"
+error[out-of-range]: 120 is not a percentage: percentages run from 0 to 100
+  --> tests/fixtures/invalid/percent-out-of-range.yaml:13:12
+   |
+13 |     value: 120
+   |            ^^^
+   = help: give the share as a number from 0 to 100, with `unit: percent`
+
+error: checked 1 brief: 1 error, 0 warnings
+"#
+);
+
+invalid_fixture!(
+    invalid_date,
+    "invalid-date.yaml",
+    r#"
+error[invalid-date]: invalid date: February 2025 has no day 30
+  --> tests/fixtures/invalid/invalid-date.yaml:3:12
+  |
+3 | published: 2025-02-30
+  |            ^^^^^^^^^^
+   = help: write an EDTF date: `2025-02-12`, `2025-02`, `2025`, `2025-02~` (approximate), `2025-02-12?` (uncertain) or `2025-02-20/2025-02-23` (interval)
+
+error: checked 1 brief: 1 error, 0 warnings
+"#
+);
+
+invalid_fixture!(
+    malformed_date,
+    "malformed-date.yaml",
+    r#"
+error[invalid-date]: invalid date: `Feb 12` is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD
+  --> tests/fixtures/invalid/malformed-date.yaml:3:12
+  |
+3 | published: Feb 12
+  |            ^^^^^^
+   = help: write an EDTF date: `2025-02-12`, `2025-02`, `2025`, `2025-02~` (approximate), `2025-02-12?` (uncertain) or `2025-02-20/2025-02-23` (interval)
+
+error: checked 1 brief: 1 error, 0 warnings
+"#
+);
+
+#[test]
+fn malformed_date_is_an_invalid_date_error() {
+    for command in ["check", "render"] {
+        fails_mentioning(
+            &[command, &fixture("malformed-date.yaml")],
+            &[
+                "error[invalid-date]: invalid date: ",
+                "  --> tests/fixtures/invalid/malformed-date.yaml:3:12\n",
+                "3 | published: Feb 12\n  |            ^^^^^^\n",
+                "   = help: write an EDTF date: `2025-02-12`",
+            ],
+        );
+    }
+}
+
+invalid_fixture!(
+    missing_speaker,
+    "missing-speaker.yaml",
+    r#"
+error[missing-speaker]: the statement `s` does not say who made it
+  --> tests/fixtures/invalid/missing-speaker.yaml:4:9
+  |
+4 |   - id: s
+  |         ^
+   = help: add `by:` with an actor id, or `unattributed:` saying why the source names no one
+
+error: checked 1 brief: 1 error, 0 warnings
+"#
+);
+
+invalid_fixture!(
+    missing_status,
+    "missing-status.yaml",
+    r#"
+error[missing-status]: the event `e` is a meeting but does not say whether it was held
+  --> tests/fixtures/invalid/missing-status.yaml:4:9
+  |
+4 |   - id: e
+  |         ^
+   = help: add `status:` with one of `held`, `scheduled`, `proposed`, `postponed`, `cancelled`
+
+error: checked 1 brief: 1 error, 0 warnings
+"#
+);
+
+invalid_fixture!(
+    duplicate_key,
+    "duplicate-key.yaml",
+    r#"
+error[duplicate-key]: the key `title` appears twice in this map
+  --> tests/fixtures/invalid/duplicate-key.yaml:3:1
+  |
+3 | title: U
+  | ^^^^^
+   = help: each key may appear once in a map; remove or rename one
+
+error: checked 1 brief: 1 error, 0 warnings
+"#
+);
+
+invalid_fixture!(
+    empty_file,
+    "empty.yaml",
+    r#"
+error[empty-file]: the file holds no brief
+  --> tests/fixtures/invalid/empty.yaml:1:1
+   = help: a brief is a YAML map starting with `id:` and `title:`
+
+error: checked 1 brief: 1 error, 0 warnings
+"#
+);
+
+invalid_fixture!(
+    only_comments,
+    "only-comments.yaml",
+    r#"
+error[empty-file]: the file holds no brief
+  --> tests/fixtures/invalid/only-comments.yaml:1:1
+  |
+1 | # A brief to come.
+  | ^
+   = help: a brief is a YAML map starting with `id:` and `title:`
+
+error: checked 1 brief: 1 error, 0 warnings
+"#
+);
+
+#[test]
+fn empty_and_comment_only_files_hold_no_brief() {
+    for name in ["empty.yaml", "only-comments.yaml"] {
+        for command in ["check", "render"] {
+            fails_mentioning(
+                &[command, &fixture(name)],
+                &[
+                    "error[empty-file]: the file holds no brief\n",
+                    &format!("  --> tests/fixtures/invalid/{name}:1:1\n"),
+                    "   = help: a brief is a YAML map starting with `id:` and `title:`",
+                ],
+            );
+        }
+    }
+}
+
+#[test]
+fn empty_file_help_names_only_real_commands() {
+    let help = run(&["init", "--help"]);
+    let o = run(&["check", &fixture("empty.yaml")]);
+    assert!(
+        !stderr(&o).contains("brief init") || help.status.success(),
+        "the help points at `brief init`, but `brief init --help` fails:\n{}",
+        stderr(&help)
+    );
+}
+
+invalid_fixture!(
+    top_level_list,
+    "top-level-list.yaml",
+    r#"
+error[wrong-type]: expected a map of `key: value` lines, found a list
+  --> tests/fixtures/invalid/top-level-list.yaml:1:1
+  |
+1 | - id: x
+  | ^
+
+error: checked 1 brief: 1 error, 0 warnings
+"#
+);
+
+invalid_fixture!(
+    invalid_utf8,
+    "invalid-utf8.yaml",
+    "
+error[invalid-utf8]: the file is not valid UTF-8
+  --> tests/fixtures/invalid/invalid-utf8.yaml:2:11
+  |
+2 | title: caf\u{FFFD}
+  |           ^
+   = help: save the file as UTF-8
+
+error: checked 1 brief: 1 error, 0 warnings
+"
+);
+
+#[test]
+fn invalid_utf8_points_at_the_first_bad_byte() {
+    let bytes = read(Path::new(ROOT).join(fixture("invalid-utf8.yaml")));
+    assert_eq!(
+        bytes, b"id: x\ntitle: caf\xE9\n",
+        "the fixture holds a Latin-1 byte"
+    );
+    let snippet = "  --> tests/fixtures/invalid/invalid-utf8.yaml:2:11\n  |\n2 | title: caf\u{FFFD}\n  |           ^\n   = help: save the file as UTF-8\n";
+    for command in ["check", "render"] {
+        fails_mentioning(
+            &[command, &fixture("invalid-utf8.yaml")],
+            &[
+                "error[invalid-utf8]: the file is not valid UTF-8\n",
+                snippet,
+            ],
+        );
+    }
+    let o = run(&["check", &fixture("invalid-utf8.yaml")]);
+    assert!(stderr(&o).ends_with("error: checked 1 brief: 1 error, 0 warnings\n"));
+}
+
+#[test]
+fn invalid_utf8_on_stdin_is_reported() {
+    let o = brief()
+        .args(["check", "-"])
+        .write_stdin(&b"id: x\ntitle: caf\xE9\n"[..])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o), "");
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("error[invalid-utf8]: the file is not valid UTF-8\n  --> <stdin>:2:11\n"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("error: checked 1 brief: 1 error, 0 warnings\n"),
+        "{err}"
+    );
+}
+
+invalid_fixture!(
+    several_errors,
+    "several-errors.yaml",
+    r#"
+error[unknown-value]: unknown value `persn`
+  --> tests/fixtures/invalid/several-errors.yaml:10:11
+   |
+10 |     kind: persn
+   |           ^^^^^
+   = help: did you mean `person`? (expected one of `person`, `state`, `organisation`, `group`)
+
+error[invalid-date]: invalid date: February 2025 has no day 30
+  --> tests/fixtures/invalid/several-errors.yaml:19:11
+   |
+19 |     date: 2025-02-30
+   |           ^^^^^^^^^^
+   = help: write an EDTF date: `2025-02-12`, `2025-02`, `2025`, `2025-02~` (approximate), `2025-02-12?` (uncertain) or `2025-02-20/2025-02-23` (interval)
+
+error[unknown-reference]: no actor has the id `trum`
+  --> tests/fixtures/invalid/several-errors.yaml:22:9
+   |
+22 |     by: trum
+   |         ^^^^
+   = help: did you mean `trump`?
+
+error[missing-speaker]: the statement `seen-as` does not say who made it
+  --> tests/fixtures/invalid/several-errors.yaml:27:9
+   |
+27 |   - id: seen-as
+   |         ^^^^^^^
+   = help: add `by:` with an actor id, or `unattributed:` saying why the source names no one
+
+error[unknown-reference]: no place has the id `ukraine`
+  --> tests/fixtures/invalid/several-errors.yaml:33:13
+   |
+33 |     areas: [ukraine]
+   |             ^^^^^^^
+   = help: define it under `places`, or check the spelling
+
+error[out-of-range]: 120 is not a percentage: percentages run from 0 to 100
+  --> tests/fixtures/invalid/several-errors.yaml:34:12
+   |
+34 |     value: 120
+   |            ^^^
+   = help: give the share as a number from 0 to 100, with `unit: percent`
+
+error: checked 1 brief: 6 errors, 0 warnings
+"#
+);
+
+invalid_fixture!(
+    several_errors_top_level,
+    "several-errors-top-level.yaml",
+    r#"
+error[unknown-field]: unknown field `titel`
+  --> tests/fixtures/invalid/several-errors-top-level.yaml:2:1
+  |
+2 | titel: T
+  | ^^^^^
+   = help: did you mean `title`?
+
+error[unknown-value]: unknown value `persn`
+  --> tests/fixtures/invalid/several-errors-top-level.yaml:6:11
+  |
+6 |     kind: persn
+  |           ^^^^^
+   = help: did you mean `person`? (expected one of `person`, `state`, `organisation`, `group`)
+
+error[invalid-date]: invalid date: February 2025 has no day 30
+  --> tests/fixtures/invalid/several-errors-top-level.yaml:7:12
+  |
+7 | published: 2025-02-30
+  |            ^^^^^^^^^^
+   = help: write an EDTF date: `2025-02-12`, `2025-02`, `2025`, `2025-02~` (approximate), `2025-02-12?` (uncertain) or `2025-02-20/2025-02-23` (interval)
+
+error: checked 1 brief: 3 errors, 0 warnings
+"#
+);
+
+#[test]
+fn unknown_top_level_field_is_reported() {
+    for command in ["check", "render"] {
+        fails_mentioning(
+            &[command, &fixture("several-errors-top-level.yaml")],
+            &[
+                "error[unknown-field]: unknown field `titel`\n  --> tests/fixtures/invalid/several-errors-top-level.yaml:2:1\n",
+                "   = help: did you mean `title`?\n",
+            ],
+        );
+    }
+}
+
+invalid_fixture!(
+    tab_indent,
+    "tab-indent.yaml",
+    r#"
+error[yaml-syntax]: invalid YAML: while scanning a plain scalar, found a tab
+  --> tests/fixtures/invalid/tab-indent.yaml:3:1
+  |
+3 |  dateline: Moscow
+  | ^
+   = help: indent YAML with spaces, not tabs
+
+error: checked 1 brief: 1 error, 0 warnings
+"#
+);
+
+#[test]
+fn tab_indentation_is_a_syntax_error_with_help() {
+    for command in ["check", "render"] {
+        fails_mentioning(
+            &[command, &fixture("tab-indent.yaml")],
+            &[
+                "error[yaml-syntax]: invalid YAML: ",
+                "  --> tests/fixtures/invalid/tab-indent.yaml:",
+                "   = help: indent YAML with spaces, not tabs\n",
+            ],
+        );
+    }
+}
+
+invalid_fixture!(
+    null_title,
+    "null-title.yaml",
+    r#"
+error[wrong-type]: expected a string, found nothing (null)
+  --> tests/fixtures/invalid/null-title.yaml:2:6
+  |
+2 | title:
+  |      ^
+   = help: write a value after the colon
+
+error: checked 1 brief: 1 error, 0 warnings
+"#
+);
+
+#[test]
+fn null_title_is_a_wrong_type_error() {
+    for command in ["check", "render"] {
+        fails_mentioning(
+            &[command, &fixture("null-title.yaml")],
+            &[
+                "error[wrong-type]: expected a string, found nothing (null)\n  --> tests/fixtures/invalid/null-title.yaml:2:6\n  |\n2 | title:\n  |      ^\n",
+                "   = help: write a value after the colon",
+            ],
+        );
+    }
+}
+
+invalid_fixture!(
+    too_deep,
+    "too-deep.yaml",
+    r#"
+error[limit-exceeded]: the file is nested more than 64 levels deep
+  --> tests/fixtures/invalid/too-deep.yaml:3:76
+  |
+3 | ...[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]...
+  |                                            ^
+   = help: briefs need only a few levels of nesting; check the indentation
+
+error: checked 1 brief: 1 error, 0 warnings
+"#
+);
+
+#[test]
+fn invalid_brief_on_stdin_is_labelled_stdin() {
+    let source = read(Path::new(ROOT).join(fixture("unknown-reference.yaml")));
+    let o = brief()
+        .args(["render", "-"])
+        .write_stdin(source)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o), "");
+    assert_eq!(
+        stderr(&o),
+        text(
+            r#"
+error[unknown-reference]: no actor has the id `putn`
+  --> <stdin>:9:9
+  |
+9 |     by: putn
+  |         ^^^^
+   = help: did you mean `putin`?
+
+error: could not render `<stdin>` due to 1 error
+"#
+        )
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Valid briefs.
+
+const WARNINGS_ONLY_STDERR: &str = r#"
+warning[unsourced]: the claim `claim` cites no source
+  --> tests/fixtures/valid/warnings-only.yaml:12:9
+   |
+12 |   - id: claim
+   |         ^^^^^
+   = help: add `sources:` with the ids of the sources that report it
+
+warning[follows-out-of-order]: the event `second` follows `first` but is dated before it
+  --> tests/fixtures/valid/warnings-only.yaml:28:15
+   |
+28 |     follows: [first]
+   |               ^^^^^
+   = help: check both dates, or the `follows` link
+
+"#;
+
+#[test]
+fn check_valid_file_succeeds() {
+    brief()
+        .args(["check", SEED])
+        .assert()
+        .code(0)
+        .stdout("")
+        .stderr("checked 1 brief: 0 errors, 0 warnings\n");
+}
+
+#[test]
+fn check_with_only_warnings_succeeds() {
+    let o = run(&["check", WARNINGS_ONLY]);
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "{}checked 1 brief: 0 errors, 2 warnings\n",
+            text(WARNINGS_ONLY_STDERR)
+        )
+    );
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout(&o), "");
+}
+
+#[test]
+fn render_with_only_warnings_succeeds_and_prints_them() {
+    let o = run(&["render", WARNINGS_ONLY]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stderr(&o), text(WARNINGS_ONLY_STDERR));
+    assert!(stdout(&o).starts_with("# T\n"), "{}", stdout(&o));
+}
+
+#[test]
+fn check_several_files_reports_each_and_fails_if_any_fails() {
+    let invalid = fixture("unknown-field.yaml");
+    let o = run(&["check", SEED, &invalid, WARNINGS_ONLY]);
+    let expected = format!(
+        "{}{}error: checked 3 briefs: 1 error, 2 warnings\n",
+        text(
+            r#"
+error[unknown-field]: unknown field `titel`
+  --> tests/fixtures/invalid/unknown-field.yaml:2:1
+  |
+2 | titel: T
+  | ^^^^^
+   = help: did you mean `title`?
+
+"#
+        ),
+        text(WARNINGS_ONLY_STDERR)
+    );
+    assert_eq!(stderr(&o), expected);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o), "");
+}
+
+#[test]
+fn check_several_valid_files_succeeds() {
+    brief()
+        .args(["check", SEED, WARNINGS_ONLY, SEED])
+        .assert()
+        .code(0)
+        .stdout("")
+        .stderr(predicate::str::ends_with(
+            "\nchecked 3 briefs: 0 errors, 2 warnings\n",
+        ));
+}
+
+#[test]
+fn check_counts_an_unreadable_file_as_an_error() {
+    let o = run(&["check", SEED, "tests/fixtures/no-such-brief.yaml"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o), "");
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("error: cannot read `tests/fixtures/no-such-brief.yaml`: "),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("\nerror: checked 2 briefs: 1 error, 0 warnings\n"),
+        "{err}"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Rendering.
+
+fn render_seed(extra: &[&str]) -> Vec<u8> {
+    let mut args = vec!["render", SEED];
+    args.extend_from_slice(extra);
+    let o = run(&args);
+    assert_eq!(o.status.code(), Some(0), "render {extra:?}: {}", stderr(&o));
+    assert_eq!(stderr(&o), "", "render {extra:?}");
+    o.stdout
+}
+
+#[test]
+fn render_to_stdout_gives_markdown() {
+    let out = String::from_utf8(render_seed(&[])).unwrap();
+    assert!(
+        out.starts_with("# Russian and U.S. diplomats set to meet at the end of the week\n"),
+        "{out}"
+    );
+    assert!(out.starts_with("# "));
+    assert_eq!(render_seed(&["--format", "md"]), out.as_bytes());
+}
+
+#[test]
+fn render_stdin_matches_render_of_the_file() {
+    let from_file = render_seed(&[]);
+    let o = brief()
+        .args(["render", "-"])
+        .write_stdin(read(Path::new(ROOT).join(SEED)))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "");
+    assert!(
+        o.stdout == from_file,
+        "`render -` differs from `render FILE`"
+    );
+}
+
+#[test]
+fn render_stdin_matches_render_of_the_file_as_html() {
+    let from_file = render_seed(&["--format", "html"]);
+    let o = brief()
+        .args(["render", "-", "--format", "html"])
+        .write_stdin(read(Path::new(ROOT).join(SEED)))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        o.stdout == from_file,
+        "`render - -f html` differs from `render FILE -f html`"
+    );
+}
+
+#[test]
+fn render_output_html_takes_the_format_from_the_extension() {
+    let dir = tempdir();
+    let out = dir.path().join("out.html");
+    brief()
+        .args(["render", SEED, "--output", path_str(&out)])
+        .assert()
+        .code(0)
+        .stdout("")
+        .stderr("");
+    let html = read(&out);
+    assert!(
+        html.starts_with(b"<!DOCTYPE html>\n"),
+        "{}",
+        String::from_utf8_lossy(&html)
+    );
+    assert!(
+        html == render_seed(&["--format", "html"]),
+        "file differs from `--format html` on stdout"
+    );
+    assert_eq!(
+        entries(dir.path()),
+        ["out.html"],
+        "only the output is left behind"
+    );
+}
+
+#[test]
+fn render_output_md_takes_the_format_from_the_extension() {
+    let dir = tempdir();
+    let out = dir.path().join("brief.md");
+    brief()
+        .args(["render", SEED, "-o", path_str(&out)])
+        .assert()
+        .code(0)
+        .stdout("")
+        .stderr("");
+    assert!(
+        read(&out) == render_seed(&[]),
+        "file differs from Markdown on stdout"
+    );
+    assert_eq!(entries(dir.path()), ["brief.md"]);
+}
+
+#[test]
+fn render_output_with_an_unknown_extension_is_markdown() {
+    let dir = tempdir();
+    let out = dir.path().join("brief.txt");
+    brief()
+        .args(["render", SEED, "-o", path_str(&out)])
+        .assert()
+        .code(0)
+        .stdout("");
+    assert!(read(&out) == render_seed(&[]));
+}
+
+#[test]
+fn explicit_format_wins_over_the_extension() {
+    let dir = tempdir();
+    let out = dir.path().join("brief.html");
+    brief()
+        .args(["render", SEED, "-o", path_str(&out), "--format", "md"])
+        .assert()
+        .code(0)
+        .stdout("");
+    assert!(read(&out) == render_seed(&[]));
+}
+
+#[test]
+fn render_output_replaces_an_existing_file() {
+    let dir = tempdir();
+    let out = dir.path().join("out.html");
+    fs::write(&out, "old contents\n").unwrap();
+    brief()
+        .args(["render", SEED, "-o", path_str(&out)])
+        .assert()
+        .code(0)
+        .stdout("");
+    assert!(read(&out) == render_seed(&["-f", "html"]));
+    assert_eq!(entries(dir.path()), ["out.html"]);
+}
+
+#[test]
+fn fragment_gives_html_without_a_page() {
+    let fragment = String::from_utf8(render_seed(&["--format", "html", "--fragment"])).unwrap();
+    assert!(!fragment.contains("<!DOCTYPE"), "{fragment}");
+    assert!(!fragment.contains("<html"), "{fragment}");
+    assert!(fragment.starts_with('<'), "{fragment}");
+    assert!(
+        fragment.contains("<h1>Russian and U.S. diplomats"),
+        "{fragment}"
+    );
+}
+
+#[test]
+fn render_is_deterministic() {
+    for extra in [
+        &[][..],
+        &["-f", "html"][..],
+        &["-f", "html", "--fragment"][..],
+    ] {
+        let first = render_seed(extra);
+        let second = render_seed(extra);
+        assert!(first == second, "two renders with {extra:?} differ");
+    }
+    let dir = tempdir();
+    let a = dir.path().join("a.html");
+    let b = dir.path().join("b.html");
+    for out in [&a, &b] {
+        brief()
+            .args(["render", SEED, "-o", path_str(out)])
+            .assert()
+            .code(0);
+    }
+    assert!(read(&a) == read(&b), "two renders to a file differ");
+}
+
+#[test]
+fn failed_render_leaves_no_output_and_no_temporary_files() {
+    let dir = tempdir();
+    let out = dir.path().join("out.html");
+    brief()
+        .args([
+            "render",
+            &fixture("unknown-field.yaml"),
+            "-o",
+            path_str(&out),
+        ])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::ends_with(
+            "error: could not render `tests/fixtures/invalid/unknown-field.yaml` due to 1 error\n",
+        ));
+    assert_eq!(
+        entries(dir.path()),
+        Vec::<String>::new(),
+        "the directory stays empty"
+    );
+}
+
+#[test]
+fn failed_render_leaves_an_existing_output_untouched() {
+    let dir = tempdir();
+    let out = dir.path().join("out.md");
+    fs::write(&out, "previous rendering\n").unwrap();
+    for bad in [
+        "several-errors.yaml",
+        "yaml-syntax.yaml",
+        "invalid-utf8.yaml",
+        "empty.yaml",
+    ] {
+        let o = run(&["render", &fixture(bad), "-o", path_str(&out)]);
+        assert_eq!(o.status.code(), Some(1), "{bad}");
+        assert_eq!(stdout(&o), "", "{bad}");
+        assert_eq!(
+            read(&out),
+            b"previous rendering\n",
+            "{bad} changed the output"
+        );
+        assert_eq!(entries(dir.path()), ["out.md"], "{bad} left files behind");
+    }
+}
+
+#[test]
+fn render_to_a_missing_directory_fails_cleanly() {
+    let dir = tempdir();
+    let out = dir.path().join("missing").join("out.html");
+    let o = run(&["render", SEED, "-o", path_str(&out)]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o), "");
+    let err = stderr(&o);
+    assert!(
+        err.starts_with(&format!("error: cannot write `{}`: ", out.display())),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_eq!(entries(dir.path()), Vec::<String>::new());
+}
+
+#[test]
+fn render_write_error_does_not_name_the_temporary_file() {
+    let dir = tempdir();
+    let out = dir.path().join("missing").join("out.html");
+    let o = run(&["render", SEED, "-o", path_str(&out)]);
+    let err = stderr(&o);
+    assert!(!err.contains(".brief-"), "{err}");
+    assert!(
+        err.starts_with(&format!("error: cannot write `{}`: ", out.display())),
+        "{err}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn render_output_gets_the_permissions_of_a_normal_new_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempdir();
+    let reference = dir.path().join("reference.txt");
+    fs::write(&reference, "x").unwrap();
+    let out = dir.path().join("out.html");
+    brief()
+        .args(["render", SEED, "-o", path_str(&out)])
+        .assert()
+        .code(0);
+    let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(
+        format!("{:o}", mode(&out)),
+        format!("{:o}", mode(&reference)),
+        "mode of the rendered file vs a file made with std::fs::write"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// The input brief is never written to.
+
+/// A copy of the seed brief in a fresh directory.
+fn seed_copy() -> (tempfile::TempDir, PathBuf, Vec<u8>) {
+    let dir = tempdir();
+    let bytes = read(Path::new(ROOT).join(SEED));
+    let path = dir.path().join("brief.yaml");
+    fs::write(&path, &bytes).unwrap();
+    (dir, path, bytes)
+}
+
+#[test]
+fn input_is_never_modified() {
+    let (dir, input, before) = seed_copy();
+    let input_s = path_str(&input);
+    let out = dir.path().join("out.html");
+    brief().args(["render", input_s]).assert().code(0);
+    brief()
+        .args(["render", input_s, "-o", path_str(&out)])
+        .assert()
+        .code(0);
+    brief()
+        .args(["render", input_s, "-f", "html", "--fragment"])
+        .assert()
+        .code(0);
+    brief().args(["check", input_s]).assert().code(0);
+    assert!(read(&input) == before, "a successful run changed the input");
+
+    let bad = dir.path().join("bad.yaml");
+    let bad_before = read(Path::new(ROOT).join(fixture("several-errors.yaml")));
+    fs::write(&bad, &bad_before).unwrap();
+    brief()
+        .args(["render", path_str(&bad), "-o", path_str(&out)])
+        .assert()
+        .code(1);
+    brief().args(["check", path_str(&bad)]).assert().code(1);
+    assert!(read(&bad) == bad_before, "a failed run changed the input");
+    assert_eq!(entries(dir.path()), ["bad.yaml", "brief.yaml", "out.html"]);
+}
+
+#[test]
+fn output_equal_to_input_is_refused() {
+    let (dir, input, before) = seed_copy();
+    let input_s = path_str(&input);
+    for extra in [&[][..], &["--format", "html"][..]] {
+        let mut args = vec!["render", input_s, "--output", input_s];
+        args.extend_from_slice(extra);
+        brief()
+            .args(&args)
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr(format!(
+                "error: the output `{input_s}` is the input brief; refusing to overwrite it\n"
+            ));
+        assert!(read(&input) == before, "the input changed");
+        assert_eq!(entries(dir.path()), ["brief.yaml"]);
+    }
+}
+
+#[test]
+fn output_equal_to_input_by_another_spelling_is_refused() {
+    let (dir, input, before) = seed_copy();
+    brief()
+        .current_dir(dir.path())
+        .args(["render", "brief.yaml", "-o", "./brief.yaml"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr("error: the output `./brief.yaml` is the input brief; refusing to overwrite it\n");
+    assert!(read(&input) == before, "the input changed");
+    assert_eq!(entries(dir.path()), ["brief.yaml"]);
+}
+
+// ---------------------------------------------------------------------------
+// Usage errors and help.
+
+#[test]
+fn fragment_with_markdown_is_a_usage_error() {
+    for extra in [&[][..], &["--format", "md"][..]] {
+        let mut args = vec!["render", SEED, "--fragment"];
+        args.extend_from_slice(extra);
+        brief()
+            .args(&args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr("error: --fragment applies to HTML output only\n\nhelp: add `--format html`\n");
+    }
+}
+
+#[test]
+fn fragment_with_an_html_output_file_is_allowed() {
+    let dir = tempdir();
+    let out = dir.path().join("part.html");
+    brief()
+        .args(["render", SEED, "--fragment", "-o", path_str(&out)])
+        .assert()
+        .code(0)
+        .stdout("");
+    assert!(read(&out) == render_seed(&["-f", "html", "--fragment"]));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let cases: &[&[&str]] = &[
+        &["frobnicate"],
+        &["render"],
+        &["check"],
+        &["render", SEED, "--frobnicate"],
+        &["render", SEED, "--format", "pdf"],
+        &["render", SEED, "extra.yaml"],
+        &["render", SEED, "--output"],
+    ];
+    for args in cases {
+        let o = run(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert_eq!(stdout(&o), "", "{args:?}");
+        assert!(
+            stderr(&o).starts_with("error: "),
+            "{args:?}: {}",
+            stderr(&o)
+        );
+    }
+}
+
+#[test]
+fn no_arguments_prints_usage_and_exits_2() {
+    brief()
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("Usage: brief <COMMAND>"));
+}
+
+#[test]
+fn unknown_subcommand_is_named() {
+    brief()
+        .arg("frobnicate")
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::starts_with(
+            "error: unrecognized subcommand 'frobnicate'\n",
+        ));
+}
+
+#[test]
+fn missing_arguments_are_named() {
+    brief()
+        .arg("render")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("<FILE>"));
+    brief()
+        .arg("check")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("<FILES>..."));
+}
+
+#[test]
+fn help_exits_0() {
+    brief().arg("--help").assert().code(0).stderr("").stdout(
+        predicate::str::contains("Usage: brief <COMMAND>")
+            .and(predicate::str::contains("render"))
+            .and(predicate::str::contains("check")),
+    );
+    brief()
+        .args(["render", "--help"])
+        .assert()
+        .code(0)
+        .stderr("")
+        .stdout(
+            predicate::str::contains("Usage: brief render")
+                .and(predicate::str::contains("--fragment"))
+                .and(predicate::str::contains("--output")),
+        );
+    brief()
+        .args(["check", "--help"])
+        .assert()
+        .code(0)
+        .stderr("")
+        .stdout(predicate::str::contains("Usage: brief check"));
+    brief()
+        .args(["help", "render"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("Usage: brief render"));
+}
+
+#[test]
+fn version_exits_0() {
+    brief()
+        .arg("--version")
+        .assert()
+        .code(0)
+        .stdout(format!("brief {}\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn render_of_a_missing_file_fails() {
+    let o = run(&["render", "tests/fixtures/no-such-brief.yaml"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o), "");
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("error: cannot read `tests/fixtures/no-such-brief.yaml`: "),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
