@@ -4,7 +4,8 @@
 use brief::{Format, Limits, RenderOptions, Renderer};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-const NASTY: &str = "A | B *C* <script>alert(1)</script> [x](javascript:y) {{ brief }} {% if %} `t` # h";
+const NASTY: &str =
+    "A | B *C* <script>alert(1)</script> [x](javascript:y) {{ brief }} {% if %} `t` # h";
 
 fn brief_with(name: &str) -> String {
     let quoted = format!("{name:?}"); // a YAML double-quoted string
@@ -19,7 +20,10 @@ fn brief_with(name: &str) -> String {
 
 fn render(source: &str, format: Format) -> String {
     let renderer = Renderer::new().unwrap();
-    let options = RenderOptions { format, fragment: false };
+    let options = RenderOptions {
+        format,
+        fragment: false,
+    };
     brief::render_str(source, &Limits::default(), &renderer, &options)
         .expect("renders")
         .text
@@ -39,7 +43,9 @@ fn first_table(md: &str) -> Vec<Vec<String>> {
             Event::End(TagEnd::TableCell) if in_table => {
                 rows.last_mut().unwrap().push(cell.take().unwrap());
             }
-            Event::Text(t) | Event::Code(t) if cell.is_some() => cell.as_mut().unwrap().push_str(&t),
+            Event::Text(t) | Event::Code(t) if cell.is_some() => {
+                cell.as_mut().unwrap().push_str(&t)
+            }
             _ => {}
         }
     }
@@ -58,7 +64,9 @@ fn markdown_keeps_user_text_plain_and_in_its_cell() {
     for event in Parser::new_ext(&md, Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES) {
         match event {
             Event::Start(Tag::Heading { .. }) => headings += 1,
-            Event::Start(Tag::Link { dest_url, .. }) => panic!("a link to {dest_url} came from user text"),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                panic!("a link to {dest_url} came from user text")
+            }
             Event::Start(Tag::Emphasis | Tag::Strong) => {}
             Event::Html(h) | Event::InlineHtml(h) => panic!("raw HTML {h} came from user text"),
             _ => {}
@@ -70,7 +78,10 @@ fn markdown_keeps_user_text_plain_and_in_its_cell() {
 
 #[test]
 fn markdown_values_never_break_lines() {
-    let md = render(&brief_with("first line\n- second | line\n# third"), Format::Markdown);
+    let md = render(
+        &brief_with("first line\n- second | line\n# third"),
+        Format::Markdown,
+    );
     let table = first_table(&md);
     assert_eq!(table[1][0], "first line - second | line # third");
 }
@@ -80,6 +91,12 @@ fn html_escapes_user_text() {
     let html = render(&brief_with(NASTY), Format::Html);
     assert!(!html.contains("<script>"), "{html}");
     assert!(!html.contains("href=\"javascript"), "{html}");
-    assert!(html.contains("&lt;script&gt;alert(1)&lt;&#x2F;script&gt;") || html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-    assert!(html.contains("{{ brief }}"), "template syntax in data is printed, not run");
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;&#x2F;script&gt;")
+            || html.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+    );
+    assert!(
+        html.contains("{{ brief }}"),
+        "template syntax in data is printed, not run"
+    );
 }

@@ -128,8 +128,14 @@ fn always_qualified(text: &str, number: &str, qualifier: &str) -> bool {
 #[test]
 fn qualifiers_are_never_dropped() {
     for (format, text) in renderings() {
-        assert!(always_qualified(&text, "20%", "nearly "), "{format}: a bare 20%");
-        assert!(always_qualified(&text, "99%", "over "), "{format}: a bare 99%");
+        assert!(
+            always_qualified(&text, "20%", "nearly "),
+            "{format}: a bare 20%"
+        );
+        assert!(
+            always_qualified(&text, "99%", "over "),
+            "{format}: a bare 99%"
+        );
     }
 }
 

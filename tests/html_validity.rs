@@ -37,6 +37,9 @@ fn html_renderings_pass_the_nu_html_checker() {
         .output()
         .expect("java runs");
     let report = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "the Nu Html Checker found problems:\n{report}");
+    assert!(
+        out.status.success(),
+        "the Nu Html Checker found problems:\n{report}"
+    );
     assert!(!report.contains("error"), "{report}");
 }
