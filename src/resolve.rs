@@ -35,8 +35,9 @@ pub struct View {
     pub positions: Vec<PositionGroup>,
     /// Statements of kind `conditions`.
     pub conditions: Vec<StatementView>,
-    /// Figures, in the order written.
-    pub figures: Vec<FigureView>,
+    /// Figures, in the order written, split into territorial control and
+    /// other measures.
+    pub figures: FiguresView,
     /// The author's own judgments.
     pub judgments: Vec<JudgmentView>,
     /// What the sources leave unclear.
@@ -318,6 +319,15 @@ pub struct RejectionView {
     pub cites: Vec<Cite>,
 }
 
+/// Figures by kind.
+#[derive(Debug, Serialize)]
+pub struct FiguresView {
+    /// Figures of territorial control (no `measure` given).
+    pub territory: Vec<FigureView>,
+    /// Figures of any other measure (votes, casualties, distances...).
+    pub other: Vec<FigureView>,
+}
+
 /// A figure with its qualifier kept.
 #[derive(Debug, Serialize)]
 pub struct FigureView {
@@ -325,6 +335,8 @@ pub struct FigureView {
     pub id: String,
     /// What is measured.
     pub measure: String,
+    /// Whether the figure is of territorial control (no other `measure`).
+    pub territorial: bool,
     /// Controller's name.
     pub controller: Option<String>,
     /// Area names.
@@ -501,7 +513,14 @@ impl<'a> Resolver<'a> {
                 .filter(|s| s.kind == StatementKind::Conditions)
                 .map(|s| self.statement(s))
                 .collect(),
-            figures: b.figures.iter().map(|f| self.figure(f)).collect(),
+            figures: {
+                let (territory, other) = b
+                    .figures
+                    .iter()
+                    .map(|f| self.figure(f))
+                    .partition(|f| f.territorial);
+                FiguresView { territory, other }
+            },
             judgments: b
                 .judgments
                 .iter()
@@ -831,6 +850,7 @@ impl<'a> Resolver<'a> {
         FigureView {
             id: f.id.value.clone(),
             measure: opt(&f.measure).unwrap_or_else(|| "territorial control".into()),
+            territorial: opt(&f.measure).is_none(),
             controller: f.controller.as_ref().map(|c| self.actor_name(&c.value)),
             areas_text: join_and(&areas),
             areas,
