@@ -969,10 +969,13 @@ pub(crate) fn date_view(d: &DateSpec) -> DateView {
     let exact = inferred.is_empty() && d.value.as_ref().is_some_and(Edtf::is_exact_day);
     let text = match (&stated, &normalised) {
         (Some(s), Some(n)) if !inferred.is_empty() => {
-            format!("{s} ({} not stated; inferred: {n})", inferred.join(" and "))
+            format!(
+                "{s} ({} not stated; inferred: {n})",
+                join_and_str(&inferred)
+            )
         }
         (None, Some(n)) if !inferred.is_empty() => {
-            format!("{n} ({} inferred)", inferred.join(" and "))
+            format!("{n} ({} inferred)", join_and_str(&inferred))
         }
         (Some(s), Some(n)) if s.eq_ignore_ascii_case(n) => s.clone(),
         (Some(s), Some(n)) => format!("{s} ({n})"),
@@ -1057,6 +1060,11 @@ fn qualifier_text(q: Qualifier) -> (&'static str, &'static str) {
         Qualifier::AtLeast => ("at least", "at least"),
         Qualifier::AtMost => ("at most", "at most"),
     }
+}
+
+fn join_and_str(items: &[&str]) -> String {
+    let owned: Vec<String> = items.iter().map(|s| s.to_string()).collect();
+    join_and(&owned)
 }
 
 fn join_and(items: &[String]) -> String {

@@ -266,7 +266,39 @@ impl Validator {
             self.date(d);
         }
         for k in b.key_points.iter() {
+            self.not_blank(
+                &k.text,
+                k.sources.first().map_or(b.id.pos, |s| s.pos),
+                "a key point",
+            );
             self.references(&k.sources, Kind::Source);
+        }
+        for (pos, name, what) in b
+            .actors
+            .iter()
+            .map(|a| (a.id.pos, &a.name, "the actor's name"))
+            .chain(
+                b.places
+                    .iter()
+                    .map(|p| (p.id.pos, &p.name, "the place's name")),
+            )
+            .chain(
+                b.issues
+                    .iter()
+                    .map(|i| (i.id.pos, &i.name, "the issue's name")),
+            )
+            .chain(
+                b.sources
+                    .iter()
+                    .map(|s| (s.id.pos, &s.name, "the source's name")),
+            )
+            .chain(
+                b.events
+                    .iter()
+                    .map(|e| (e.id.pos, &e.title, "the event's title")),
+            )
+        {
+            self.not_blank(name, pos, what);
         }
         for s in b.sources.iter() {
             if let Some(d) = &s.date {
@@ -408,7 +440,7 @@ impl Validator {
     fn statement(&mut self, s: &crate::schema::Statement) {
         match (&s.by, &s.unattributed) {
             (Some(by), None) => self.reference(by, Kind::Actor),
-            (None, Some(_)) => {}
+            (None, Some(why)) => self.not_blank(why, s.id.pos, "`unattributed`"),
             (Some(by), Some(_)) => self.diags.push(
                 Diagnostic::error(
                     "conflicting-attribution",
