@@ -484,6 +484,9 @@ impl<'a> Resolver<'a> {
 
     fn view(&self) -> View {
         let b = self.b;
+        // Each statement is resolved once; sections take copies.
+        let statements: Vec<StatementView> =
+            b.statements.iter().map(|s| self.statement(s)).collect();
         View {
             brief: BriefView {
                 id: b.id.value.clone(),
@@ -504,15 +507,16 @@ impl<'a> Resolver<'a> {
                 })
                 .collect(),
             actors: b.actors.iter().map(|a| self.actor(a)).collect(),
-            chronology: self.chronology(),
+            chronology: self.chronology(&statements),
             meetings: self.meetings(),
-            positions: self.positions(),
             conditions: b
                 .statements
                 .iter()
-                .filter(|s| s.kind == StatementKind::Conditions)
-                .map(|s| self.statement(s))
+                .zip(&statements)
+                .filter(|(s, _)| s.kind == StatementKind::Conditions)
+                .map(|(_, v)| v.clone())
                 .collect(),
+            positions: self.positions(statements),
             figures: {
                 let (territory, other) = b
                     .figures
@@ -653,9 +657,9 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn chrono_order_of_events(&self) -> Vec<usize> {
-        let items: Vec<Item> = self
-            .b
+    /// The events as items to place in time, in the order written.
+    fn event_items(&self) -> Vec<Item<'a>> {
+        self.b
             .events
             .iter()
             .map(|e| Item {
@@ -663,26 +667,22 @@ impl<'a> Resolver<'a> {
                 date: e.date.as_ref().and_then(|d| d.value.as_ref()),
                 follows: e.follows.iter().map(|f| f.value.as_str()).collect(),
             })
-            .collect();
-        chrono_sort(&items)
+            .collect()
     }
 
-    fn chronology(&self) -> Vec<ChronoView> {
+    fn chrono_order_of_events(&self) -> Vec<usize> {
+        chrono_sort(&self.event_items())
+    }
+
+    fn chronology(&self, views: &[StatementView]) -> Vec<ChronoView> {
         let b = self.b;
         // Events first, then dated statements, so that ties keep events
         // ahead of what was said at them.
-        let mut items: Vec<Item> = b
-            .events
-            .iter()
-            .map(|e| Item {
-                id: &e.id.value,
-                date: e.date.as_ref().and_then(|d| d.value.as_ref()),
-                follows: e.follows.iter().map(|f| f.value.as_str()).collect(),
-            })
+        let mut items = self.event_items();
+        let dated: Vec<usize> = (0..b.statements.len())
+            .filter(|&i| b.statements[i].date.is_some())
             .collect();
-        let dated: Vec<&schema::Statement> =
-            b.statements.iter().filter(|s| s.date.is_some()).collect();
-        items.extend(dated.iter().map(|s| Item {
+        items.extend(dated.iter().map(|&i| &b.statements[i]).map(|s| Item {
             id: &s.id.value,
             date: s.date.as_ref().and_then(|d| d.value.as_ref()),
             follows: s.at.iter().map(|a| a.value.as_str()).collect(),
@@ -702,22 +702,21 @@ impl<'a> Resolver<'a> {
                         cites: self.cites(&e.sources),
                     }
                 } else {
-                    let s = dated[i - n_events];
-                    let v = self.statement(s);
+                    let v = &views[dated[i - n_events]];
                     ChronoView {
                         id: v.id.clone(),
                         source_kind: "statement",
                         date: v.date.clone(),
                         text: format!("{}: {}", v.attribution, v.text),
                         status: None,
-                        cites: v.cites,
+                        cites: v.cites.clone(),
                     }
                 }
             })
             .collect()
     }
 
-    fn positions(&self) -> Vec<PositionGroup> {
+    fn positions(&self, views: Vec<StatementView>) -> Vec<PositionGroup> {
         let mut groups: Vec<PositionGroup> = self
             .b
             .issues
@@ -732,8 +731,7 @@ impl<'a> Resolver<'a> {
             })
             .collect();
         let mut other = Vec::new();
-        for s in self.b.statements.iter() {
-            let v = self.statement(s);
+        for (s, v) in self.b.statements.iter().zip(views) {
             match &s.issue {
                 Some(i) => groups[self.index(&i.value)].statements.push(v),
                 None => other.push(v),
