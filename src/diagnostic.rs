@@ -1,10 +1,69 @@
 //! Diagnostics: what is wrong with a brief, where, and how to fix it.
 //!
 //! Every stage reports problems as [`Diagnostic`]s that point at a line and
-//! column of the input. They are plain data; [`Diagnostic::render`] lays
-//! one out for a terminal, with the offending line and a caret under it.
+//! column of the input. They are plain data. Each kind of problem has a
+//! kebab-case name (`unknown-reference`) and a stable number (`E0015`),
+//! listed once in [`CODES`].
+//!
+//! A diagnostic can be laid out three ways: [`Diagnostic::render`] for a
+//! reader (rustc style, with the offending line and a caret under it),
+//! [`Diagnostic::render_ansi`] for a colour terminal, and
+//! [`Diagnostic::to_json`] as one line of JSON for editors and CI.
 
 use std::fmt::{self, Write as _};
+
+use serde::Serialize;
+
+/// Every kind of diagnostic: its kebab-case name and its stable numbered
+/// code. Errors are numbered `E0001`…, warnings `W0001`…
+///
+/// The table is append-only: a kind keeps its number forever, a new kind
+/// takes the next free number of its letter, and the number of a kind
+/// that is no longer reported is never given to another. The reference
+/// (`docs/format.md`) documents each entry.
+pub const CODES: &[(&str, &str)] = &[
+    // Reading the file.
+    ("invalid-utf8", "E0001"),
+    ("too-large", "E0002"),
+    ("empty-file", "E0003"),
+    ("yaml-syntax", "E0004"),
+    ("duplicate-key", "E0005"),
+    ("limit-exceeded", "E0006"),
+    // Matching the format.
+    ("unknown-field", "E0007"),
+    ("missing-field", "E0008"),
+    ("wrong-type", "E0009"),
+    ("unknown-value", "E0010"),
+    ("invalid-value", "E0011"),
+    ("invalid-date", "E0012"),
+    // Checking the meaning.
+    ("invalid-id", "E0013"),
+    ("duplicate-id", "E0014"),
+    ("unknown-reference", "E0015"),
+    ("wrong-reference", "E0016"),
+    ("self-reference", "E0017"),
+    ("empty-text", "E0018"),
+    ("missing-status", "E0019"),
+    ("missing-speaker", "E0020"),
+    ("conflicting-attribution", "E0021"),
+    ("missing-quote", "E0022"),
+    ("missing-conditions", "E0023"),
+    ("out-of-range", "E0024"),
+    // Warnings.
+    ("unsourced", "W0001"),
+    ("inferred-without-wording", "W0002"),
+    ("negative-figure", "W0003"),
+    ("follows-out-of-order", "W0004"),
+    ("unused-actor", "W0005"),
+    ("figure-without-date", "W0006"),
+    ("scheduled-in-the-past", "W0007"),
+];
+
+/// The numbered code (`E0015`) of a diagnostic kind, by its kebab-case
+/// name (`unknown-reference`); `None` for a name not in [`CODES`].
+pub fn code_number(name: &str) -> Option<&'static str> {
+    CODES.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
+}
 
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -51,13 +110,17 @@ impl Pos {
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
-    /// A stable kebab-case code naming the kind of problem
-    /// (e.g. `unknown-reference`).
+    /// The kebab-case name of the kind of problem (e.g.
+    /// `unknown-reference`); [`Diagnostic::numbered_code`] gives its
+    /// number.
     pub code: &'static str,
     /// One line saying what is wrong.
     pub message: String,
     /// Where it is.
     pub pos: Pos,
+    /// A few words shown after the caret (e.g. `not found`). A boxed
+    /// `str` keeps diagnostics small enough to return by value.
+    pub label: Option<Box<str>>,
     /// A short hint on how to fix it (e.g. a did-you-mean).
     pub help: Option<String>,
     /// A second place that matters, with a label (e.g. the first
@@ -73,6 +136,7 @@ impl Diagnostic {
             code,
             message: message.into(),
             pos,
+            label: None,
             help: None,
             related: None,
         }
@@ -84,6 +148,12 @@ impl Diagnostic {
             severity: Severity::Warning,
             ..Self::error(code, pos, message)
         }
+    }
+
+    /// Adds a label, shown after the caret.
+    pub fn with_label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into().into_boxed_str());
+        self
     }
 
     /// Adds a help line.
@@ -98,73 +168,317 @@ impl Diagnostic {
         self
     }
 
+    /// The same diagnostic as an error: what `--deny-warnings` does to a
+    /// warning. Its numbered code keeps its `W`.
+    pub fn denied(mut self) -> Self {
+        self.severity = Severity::Error;
+        self
+    }
+
     /// Whether this is an error (as opposed to a warning).
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
 
-    /// Lays the diagnostic out for a reader: a `file:line:column` header,
-    /// the offending line with a caret, and any help.
+    /// The stable numbered code of this kind of problem, e.g. `E0015` for
+    /// `unknown-reference` (see [`CODES`]). A code missing from the table
+    /// is returned as it is.
+    pub fn numbered_code(&self) -> &'static str {
+        code_number(self.code).unwrap_or(self.code)
+    }
+
+    /// Lays the diagnostic out for a reader, rustc style: a header with the
+    /// numbered code, the `file:line:column`, the offending line with a
+    /// caret and label under it (and any related line, underlined with
+    /// `-`), and any help.
     ///
     /// ```text
-    /// error[unknown-reference]: unknown actor `putn`
+    /// error[E0015]: no actor has the id `putn`
     ///   --> briefs/x.yaml:12:9
     ///    |
     /// 12 |     by: putn
-    ///    |         ^^^^
+    ///    |         ^^^^ not found
     ///    = help: did you mean `putin`?
     /// ```
     pub fn render(&self, file: &str, source: &str) -> String {
+        self.layout(file, source, &PLAIN)
+    }
+
+    /// [`Diagnostic::render`] with ANSI colour escapes, for a terminal.
+    pub fn render_ansi(&self, file: &str, source: &str) -> String {
+        self.layout(file, source, &ANSI)
+    }
+
+    /// The diagnostic as one line of JSON (no trailing newline), for
+    /// editors and CI annotations:
+    ///
+    /// ```json
+    /// {"severity":"error","code":"E0015","name":"unknown-reference",
+    ///  "message":"no actor has the id `putn`","file":"x.yaml",
+    ///  "line":9,"column":9,"end_line":9,"end_column":13,
+    ///  "byte_start":109,"byte_end":113,"label":"not found",
+    ///  "help":"did you mean `putin`?","related":[]}
+    /// ```
+    ///
+    /// Lines and columns count from 1, columns in characters; `end_line`
+    /// and `end_column` point just after the span (an empty span is widened
+    /// to one character, like the caret). Byte offsets are into `source`.
+    /// Position fields are `null` when the position is unknown, `label` and
+    /// `help` when absent. `related` lists other places that matter, each
+    /// with the same position fields and a `label`.
+    pub fn to_json(&self, file: &str, source: &str) -> String {
+        let related = self
+            .related
+            .iter()
+            .map(|r| JsonRelated {
+                file,
+                span: JsonSpan::new(r.0, source),
+                label: &r.1,
+            })
+            .collect();
+        let json = JsonDiagnostic {
+            severity: match self.severity {
+                Severity::Warning => "warning",
+                Severity::Error => "error",
+            },
+            code: self.numbered_code(),
+            name: self.code,
+            message: &self.message,
+            file,
+            span: JsonSpan::new(self.pos, source),
+            label: self.label.as_deref(),
+            help: self.help.as_deref(),
+            related,
+        };
+        serde_json::to_string(&json).unwrap_or_default()
+    }
+
+    fn layout(&self, file: &str, source: &str, p: &Palette) -> String {
         let mut out = String::new();
-        let _ = writeln!(out, "{}[{}]: {}", self.severity, self.code, self.message);
-        write_snippet(&mut out, file, source, self.pos, None);
+        let level = match self.severity {
+            Severity::Error => p.error,
+            Severity::Warning => p.warning,
+        };
+        let _ = writeln!(
+            out,
+            "{level}{}[{}]{}{}: {}{}",
+            self.severity,
+            self.numbered_code(),
+            p.reset,
+            p.bold,
+            self.message,
+            p.reset
+        );
+        let mut spans = vec![Span {
+            pos: self.pos,
+            label: self.label.as_deref(),
+            primary: true,
+        }];
         if let Some(related) = &self.related {
-            let (pos, label) = related.as_ref();
-            write_snippet(&mut out, file, source, *pos, Some(label));
+            spans.push(Span {
+                pos: related.0,
+                label: Some(&related.1),
+                primary: false,
+            });
+        }
+        let lines: Vec<&str> = source.lines().collect();
+        spans.retain(|s| s.pos.is_known());
+        let width = spans
+            .iter()
+            .map(|s| s.pos.line.to_string().len())
+            .max()
+            .unwrap_or(1);
+        let pad = " ".repeat(width);
+        let (g, r) = (p.gutter, p.reset);
+        if self.pos.is_known() {
+            let (line, column) = (self.pos.line, self.pos.column);
+            let _ = writeln!(out, "{pad}{g}-->{r} {file}:{line}:{column}");
+        } else {
+            let _ = writeln!(out, "{pad}{g}-->{r} {file}");
+        }
+        spans.retain(|s| (s.pos.line as usize) <= lines.len());
+        spans.sort_by_key(|s| (s.pos.line, !s.primary));
+        if !spans.is_empty() {
+            let _ = writeln!(out, "{pad} {g}|{r}");
+        }
+        let mut previous: Option<u32> = None;
+        for span in &spans {
+            let line_no = span.pos.line;
+            let underline = if span.primary { level } else { p.gutter };
+            let mark = if span.primary { '^' } else { '-' };
+            let text = lines[line_no as usize - 1];
+            let cut = Cut::new(text, span.pos.column);
+            if previous != Some(line_no) {
+                if previous.is_some_and(|l| line_no > l + 1) {
+                    let _ = writeln!(out, "{g}...{r}");
+                }
+                let _ = writeln!(out, "{g}{line_no:>width$} |{r} {}", cut.shown);
+            }
+            let marks = mark.to_string().repeat(cut.mark_width(source, span.pos));
+            let label = span.label.map(|l| format!(" {l}")).unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "{pad} {g}|{r} {}{underline}{marks}{label}{r}",
+                " ".repeat(cut.indent)
+            );
+            previous = Some(line_no);
         }
         if let Some(help) = &self.help {
-            let _ = writeln!(out, "   = help: {help}");
+            let _ = writeln!(out, "{pad} {g}={r} {}help{r}: {help}", p.bold);
         }
         out
     }
 }
 
-fn write_snippet(out: &mut String, file: &str, source: &str, pos: Pos, label: Option<&str>) {
-    if !pos.is_known() {
-        let _ = writeln!(out, "  --> {file}");
-        return;
+/// A place to underline in a snippet.
+struct Span<'a> {
+    pos: Pos,
+    label: Option<&'a str>,
+    primary: bool,
+}
+
+/// A source line as shown: very long lines are cut around the column so
+/// that the caret stays visible.
+struct Cut {
+    /// The text shown after the gutter.
+    shown: String,
+    /// Characters before the caret, in the shown text.
+    indent: usize,
+    /// Characters from the caret to the end of the shown text.
+    room: usize,
+}
+
+impl Cut {
+    fn new(line: &str, column: u32) -> Self {
+        let chars: Vec<char> = line.trim_end_matches('\r').chars().collect();
+        let col = (column as usize).saturating_sub(1).min(chars.len());
+        let (start, prefix) = if col > 60 { (col - 40, "...") } else { (0, "") };
+        let end = (start + 100).min(chars.len());
+        let body: String = chars[start..end]
+            .iter()
+            .map(|c| if *c == '\t' { ' ' } else { *c })
+            .collect();
+        let suffix = if end < chars.len() { "..." } else { "" };
+        Self {
+            shown: format!("{prefix}{body}{suffix}"),
+            indent: prefix.len() + col - start,
+            room: end.saturating_sub(col).max(1),
+        }
     }
-    let _ = writeln!(out, "  --> {file}:{}:{}", pos.line, pos.column);
-    let Some(line_text) = source.lines().nth(pos.line as usize - 1) else {
-        return;
-    };
-    // Very long lines are cut around the column so the caret stays visible.
-    let chars: Vec<char> = line_text.trim_end_matches('\r').chars().collect();
-    let col = (pos.column as usize).saturating_sub(1).min(chars.len());
-    let (start, prefix) = if col > 60 { (col - 40, "...") } else { (0, "") };
-    let end = (start + 100).min(chars.len());
-    let shown: String = chars[start..end]
-        .iter()
-        .map(|c| if *c == '\t' { ' ' } else { *c })
-        .collect();
-    let suffix = if end < chars.len() { "..." } else { "" };
-    let num = pos.line.to_string();
-    let pad = " ".repeat(num.len());
-    let _ = writeln!(out, "{pad} |");
-    let _ = writeln!(out, "{num} | {prefix}{shown}{suffix}");
-    let span_chars = source
-        .get(pos.offset..pos.offset + pos.len)
-        .map(|s| s.lines().next().unwrap_or("").chars().count())
-        .unwrap_or(1)
-        .clamp(1, end.saturating_sub(col).max(1));
-    let _ = write!(
-        out,
-        "{pad} | {}{}{}",
-        " ".repeat(prefix.len() + col - start),
-        "^".repeat(span_chars),
-        label.map(|l| format!(" {l}")).unwrap_or_default()
-    );
-    out.push('\n');
+
+    /// How many carets to draw for a span starting on this line: its
+    /// length on the line, at least one.
+    fn mark_width(&self, source: &str, pos: Pos) -> usize {
+        source
+            .get(pos.offset..pos.offset + pos.len)
+            .map(|s| s.lines().next().unwrap_or("").chars().count())
+            .unwrap_or(1)
+            .clamp(1, self.room)
+    }
+}
+
+/// The escape codes used to colour a diagnostic; all empty for plain text.
+struct Palette {
+    error: &'static str,
+    warning: &'static str,
+    gutter: &'static str,
+    bold: &'static str,
+    reset: &'static str,
+}
+
+const PLAIN: Palette = Palette {
+    error: "",
+    warning: "",
+    gutter: "",
+    bold: "",
+    reset: "",
+};
+
+/// rustc's colours: bold bright red errors, bold bright yellow warnings,
+/// bold bright blue gutter.
+const ANSI: Palette = Palette {
+    error: "\x1b[1;91m",
+    warning: "\x1b[1;93m",
+    gutter: "\x1b[1;94m",
+    bold: "\x1b[1m",
+    reset: "\x1b[0m",
+};
+
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    severity: &'a str,
+    code: &'a str,
+    name: &'a str,
+    message: &'a str,
+    file: &'a str,
+    #[serde(flatten)]
+    span: JsonSpan,
+    label: Option<&'a str>,
+    help: Option<&'a str>,
+    related: Vec<JsonRelated<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonRelated<'a> {
+    file: &'a str,
+    #[serde(flatten)]
+    span: JsonSpan,
+    label: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonSpan {
+    line: Option<u32>,
+    column: Option<u32>,
+    end_line: Option<u32>,
+    end_column: Option<u32>,
+    byte_start: Option<usize>,
+    byte_end: Option<usize>,
+}
+
+impl JsonSpan {
+    fn new(pos: Pos, source: &str) -> Self {
+        if !pos.is_known() {
+            return Self {
+                line: None,
+                column: None,
+                end_line: None,
+                end_column: None,
+                byte_start: None,
+                byte_end: None,
+            };
+        }
+        let text = source.get(pos.offset..pos.offset + pos.len);
+        let (text, len) = match text {
+            Some(t) if !t.is_empty() => (t, pos.len),
+            // An empty or unknown span: one character, as the caret shows.
+            _ => {
+                let next = source
+                    .get(pos.offset..)
+                    .and_then(|rest| rest.chars().next())
+                    .filter(|c| *c != '\n' && *c != '\r');
+                match next {
+                    Some(c) => (&source[pos.offset..pos.offset + c.len_utf8()], c.len_utf8()),
+                    None => ("", 0),
+                }
+            }
+        };
+        let (end_line, end_column) = match text.rfind('\n') {
+            Some(i) => (
+                pos.line + text.matches('\n').count() as u32,
+                text[i + 1..].chars().count() as u32 + 1,
+            ),
+            None => (pos.line, pos.column + text.chars().count() as u32),
+        };
+        Self {
+            line: Some(pos.line),
+            column: Some(pos.column),
+            end_line: Some(end_line),
+            end_column: Some(end_column),
+            byte_start: Some(pos.offset),
+            byte_end: Some(pos.offset + len),
+        }
+    }
 }
 
 /// The closest candidate to `word` by edit distance, if one is close
@@ -205,10 +519,8 @@ mod tests {
         assert_eq!(closest("zelenskiy", ids), None);
     }
 
-    #[test]
-    fn render_points_at_the_column() {
-        let src = "id: x\nby: putn\n";
-        let d = Diagnostic::error(
+    fn putn() -> Diagnostic {
+        Diagnostic::error(
             "unknown-reference",
             Pos {
                 line: 2,
@@ -218,11 +530,151 @@ mod tests {
             },
             "unknown actor `putn`",
         )
-        .with_help("did you mean `putin`?");
-        let text = d.render("f.yaml", src);
+        .with_label("not found")
+        .with_help("did you mean `putin`?")
+    }
+
+    #[test]
+    fn render_points_at_the_column() {
+        let text = putn().render("f.yaml", "id: x\nby: putn\n");
         assert_eq!(
             text,
-            "error[unknown-reference]: unknown actor `putn`\n  --> f.yaml:2:5\n  |\n2 | by: putn\n  |     ^^^^\n   = help: did you mean `putin`?\n"
+            "error[E0015]: unknown actor `putn`\n --> f.yaml:2:5\n  |\n2 | by: putn\n  |     ^^^^ not found\n  = help: did you mean `putin`?\n"
         );
+    }
+
+    #[test]
+    fn the_arrow_and_gutter_follow_the_line_number_width() {
+        let src = format!("{}by: putn\n", "#\n".repeat(11));
+        let mut d = putn();
+        d.pos.line = 12;
+        d.pos.offset = 22;
+        let text = d.render("f.yaml", &src);
+        assert_eq!(
+            text,
+            "error[E0015]: unknown actor `putn`\n  --> f.yaml:12:5\n   |\n12 | by: putn\n   |     ^^^^ not found\n   = help: did you mean `putin`?\n"
+        );
+    }
+
+    #[test]
+    fn related_lines_are_shown_in_order_with_a_gap_marker() {
+        let src = "a: x\nb: y\nc: z\nd: x\n";
+        let at = |line: u32, offset: usize| Pos {
+            line,
+            column: 4,
+            offset,
+            len: 1,
+        };
+        let d = Diagnostic::error("duplicate-id", at(4, 18), "the id `x` is already used")
+            .with_label("used again here")
+            .with_related(at(1, 3), "first used here");
+        assert_eq!(
+            d.render("f.yaml", src),
+            "error[E0014]: the id `x` is already used\n --> f.yaml:4:4\n  |\n1 | a: x\n  |    - first used here\n...\n4 | d: x\n  |    ^ used again here\n"
+        );
+    }
+
+    #[test]
+    fn ansi_rendering_colours_and_plain_rendering_does_not() {
+        let src = "id: x\nby: putn\n";
+        let plain = putn().render("f.yaml", src);
+        let ansi = putn().render_ansi("f.yaml", src);
+        assert!(!plain.contains('\x1b'));
+        assert!(
+            ansi.starts_with("\x1b[1;91merror[E0015]\x1b[0m"),
+            "{ansi:?}"
+        );
+        let stripped = ansi
+            .split('\x1b')
+            .enumerate()
+            .map(|(i, part)| {
+                if i == 0 {
+                    part
+                } else {
+                    &part[part.find('m').unwrap() + 1..]
+                }
+            })
+            .collect::<String>();
+        assert_eq!(stripped, plain);
+    }
+
+    #[test]
+    fn json_gives_code_name_and_span() {
+        let json = putn().to_json("f.yaml", "id: x\nby: putn\n");
+        assert_eq!(
+            json,
+            r#"{"severity":"error","code":"E0015","name":"unknown-reference","message":"unknown actor `putn`","file":"f.yaml","line":2,"column":5,"end_line":2,"end_column":9,"byte_start":10,"byte_end":14,"label":"not found","help":"did you mean `putin`?","related":[]}"#
+        );
+        let unplaced = Diagnostic::error("too-large", Pos::default(), "too big").to_json("f", "");
+        assert!(
+            unplaced.contains(r#""line":null,"column":null"#),
+            "{unplaced}"
+        );
+    }
+
+    #[test]
+    fn denied_warnings_are_errors_with_their_warning_code() {
+        let w = Diagnostic::warning("unsourced", Pos::default(), "m").denied();
+        assert!(w.is_error());
+        assert_eq!(w.numbered_code(), "W0001");
+    }
+
+    #[test]
+    fn the_code_table_is_well_formed() {
+        let mut seen_names = std::collections::HashSet::new();
+        let mut next = [1u32, 1u32];
+        for (name, code) in CODES {
+            assert!(seen_names.insert(*name), "{name} is listed twice");
+            assert!(
+                name.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                "{name} is not kebab-case"
+            );
+            let (letter, number) = code.split_at(1);
+            let slot = match letter {
+                "E" => 0,
+                "W" => 1,
+                _ => panic!("{code}: codes start with E or W"),
+            };
+            assert_eq!(number.len(), 4, "{code}");
+            assert_eq!(
+                number.parse::<u32>().ok(),
+                Some(next[slot]),
+                "{code} ({name}): numbers run on without gaps"
+            );
+            next[slot] += 1;
+        }
+    }
+
+    /// Every code the sources construct a diagnostic with is in the table,
+    /// with the letter of its severity.
+    #[test]
+    fn every_code_used_in_the_sources_is_in_the_table() {
+        let sources = [
+            include_str!("lib.rs"),
+            include_str!("load.rs"),
+            include_str!("validate.rs"),
+        ];
+        let mut found = 0;
+        for source in sources {
+            for (ctor, letter) in [
+                ("Diagnostic::error(", 'E'),
+                ("Diagnostic::warning(", 'W'),
+                ("DeError::new(", 'E'),
+            ] {
+                for (i, _) in source.match_indices(ctor) {
+                    let rest = source[i + ctor.len()..].trim_start();
+                    let Some(rest) = rest.strip_prefix('"') else {
+                        continue;
+                    };
+                    let name = &rest[..rest.find('"').unwrap()];
+                    let code = code_number(name)
+                        .unwrap_or_else(|| panic!("`{name}` is not in diagnostic::CODES"));
+                    assert!(code.starts_with(letter), "`{name}` is {code}");
+                    found += 1;
+                }
+            }
+        }
+        assert!(found > 30, "only {found} constructors found");
     }
 }

@@ -16,6 +16,7 @@
 
 pub mod date;
 pub mod diagnostic;
+pub mod json_schema;
 pub mod load;
 pub mod render;
 pub mod resolve;
@@ -26,6 +27,7 @@ use std::fmt;
 use std::path::Path;
 
 pub use diagnostic::{Diagnostic, Pos, Severity};
+pub use json_schema::json_schema;
 pub use load::Limits;
 pub use render::{Format, RenderError, RenderOptions, Renderer};
 pub use resolve::View;
@@ -139,6 +141,7 @@ pub fn decode_source(mut bytes: Vec<u8>, limits: &Limits) -> Result<String, Diag
             },
             "the file is not valid UTF-8",
         )
+        .with_label("not UTF-8")
         .with_help("save the file as UTF-8")
     })
 }

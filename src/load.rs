@@ -261,8 +261,16 @@ fn yaml_error(e: &serde_saphyr::Error, source: &str, limits: &Limits) -> Diagnos
                 pos,
                 format!("the key {key}appears twice in this map"),
             )
+            .with_label("given again here")
             .with_help("each key may appear once in a map; remove or rename one")
         }
+        E::NonFiniteFloat { value, .. } => Diagnostic::error(
+            "invalid-value",
+            pos,
+            format!("`{value}` is not a finite number"),
+        )
+        .with_label("not a finite number")
+        .with_help("write a finite number, such as `20` or `99.5`"),
         E::Budget { breach, .. } => match breach {
             B::Depth { .. } => limit(
                 format!(
@@ -305,9 +313,12 @@ fn yaml_error(e: &serde_saphyr::Error, source: &str, limits: &Limits) -> Diagnos
             if message.contains("tab") {
                 let pos = first_tab_indent(source, pos).unwrap_or(pos);
                 return Diagnostic::error("yaml-syntax", pos, format!("invalid YAML: {message}"))
+                    .with_label("tab")
                     .with_help("indent YAML with spaces, not tabs");
             }
-            Diagnostic::error("yaml-syntax", pos, format!("invalid YAML: {message}"))
+            Diagnostic::error("yaml-syntax", pos, format!("invalid YAML: {message}")).with_help(
+                "check the indentation here and on the lines above, and quote text that holds `: ` or ` #`",
+            )
         }
     }
 }
@@ -387,7 +398,8 @@ fn check_strings(node: &Node, limits: &Limits) -> Result<(), Diagnostic> {
                 s.len(),
                 limits.max_string_bytes
             ),
-        )),
+        )
+        .with_help("shorten the text, or split it over several items")),
         Kind::Seq(items) => items.iter().try_for_each(|n| check_strings(n, limits)),
         Kind::Map(entries) => entries.iter().try_for_each(|(k, v)| {
             check_strings(k, limits)?;
@@ -509,8 +521,11 @@ fn raw_to_node(raw: serde_saphyr::Spanned<RawNode>, source: &str) -> Node {
 pub(crate) struct DeError {
     code: &'static str,
     message: String,
+    label: Option<Box<str>>,
     help: Option<String>,
-    pos: Option<Pos>,
+    /// Where the error is; unknown until the innermost node that knows
+    /// its position sets it.
+    pos: Pos,
     /// For unknown fields: the known field it is probably a typo of; for
     /// missing fields: the field. Lets a typo be reported once, not also
     /// as a missing field.
@@ -522,8 +537,9 @@ impl DeError {
         Self {
             code,
             message,
+            label: None,
             help: None,
-            pos: None,
+            pos: Pos::default(),
             field: None,
         }
     }
@@ -533,19 +549,23 @@ impl DeError {
         self
     }
 
+    fn label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into().into_boxed_str());
+        self
+    }
+
     fn at(mut self, pos: Pos) -> Self {
-        if self.pos.is_none() {
-            self.pos = Some(pos);
+        if !self.pos.is_known() {
+            self.pos = pos;
         }
         self
     }
 
     fn into_diagnostic(self) -> Diagnostic {
-        let d = Diagnostic::error(self.code, self.pos.unwrap_or_default(), self.message);
-        match self.help {
-            Some(h) => d.with_help(h),
-            None => d,
-        }
+        let mut d = Diagnostic::error(self.code, self.pos, self.message);
+        d.label = self.label;
+        d.help = self.help;
+        d
     }
 }
 
@@ -556,6 +576,14 @@ impl fmt::Display for DeError {
 }
 
 impl std::error::Error for DeError {}
+
+fn article(noun: &str) -> &'static str {
+    if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    }
+}
 
 fn one_of(expected: &[&str]) -> String {
     match expected {
@@ -568,11 +596,41 @@ fn one_of(expected: &[&str]) -> String {
     }
 }
 
+/// The help listing the values an enumeration accepts, with a
+/// did-you-mean when `given` is close to one of them.
+fn accepted_values(given: Option<&str>, expected: &[&str]) -> String {
+    let list: Vec<String> = expected.iter().map(|e| format!("`{e}`")).collect();
+    let list = format!("accepted values: {}", list.join(", "));
+    match given.and_then(|g| closest(g, expected.iter().copied())) {
+        Some(s) => format!("did you mean `{s}`? ({list})"),
+        None => list,
+    }
+}
+
+/// What the values of an enumeration of the schema are, for messages.
+fn enum_noun(name: &str) -> &'static str {
+    match name {
+        "SourceKind" => "source kind",
+        "ActorKind" => "actor kind",
+        "PlaceKind" => "place kind",
+        "EventKind" => "event kind",
+        "EventStatus" => "event status",
+        "StatementKind" => "statement kind",
+        "AppliesTo" => "`applies_to` value",
+        "Qualifier" => "qualifier",
+        "ControlStatus" => "control status",
+        "Likelihood" => "likelihood",
+        "Confidence" => "confidence level",
+        "DatePart" => "date part",
+        _ => "value",
+    }
+}
+
 impl de::Error for DeError {
     fn custom<T: fmt::Display>(msg: T) -> Self {
         let msg = msg.to_string();
         if msg.starts_with(DATE_ERROR) {
-            return DeError::new("invalid-date", msg).help(
+            return DeError::new("invalid-date", msg).label("not an accepted date").help(
                 "write an EDTF date: `2025-02-12`, `2025-02`, `2025`, `2025-02~` (approximate), \
                  `2025-02-12?` (uncertain) or `2025-02-20/2025-02-23` (interval)",
             );
@@ -585,7 +643,8 @@ impl de::Error for DeError {
     }
 
     fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
-        let mut e = DeError::new("unknown-field", format!("unknown field `{field}`"));
+        let mut e = DeError::new("unknown-field", format!("unknown field `{field}`"))
+            .label("unknown field");
         match closest(field, expected.iter().copied()) {
             Some(s) => {
                 e.field = Some(s);
@@ -596,22 +655,23 @@ impl de::Error for DeError {
     }
 
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
-        let e = DeError::new("unknown-value", format!("unknown value `{variant}`"));
-        let list = format!("expected one of {}", one_of(expected));
-        match closest(variant, expected.iter().copied()) {
-            Some(s) => e.help(format!("did you mean `{s}`? ({list})")),
-            None => e.help(list),
-        }
+        DeError::new("unknown-value", format!("unknown value `{variant}`"))
+            .label("not an accepted value")
+            .help(accepted_values(Some(variant), expected))
     }
 
     fn missing_field(field: &'static str) -> Self {
-        let mut e = DeError::new("missing-field", format!("missing required field `{field}`"));
+        let mut e = DeError::new("missing-field", format!("missing required field `{field}`"))
+            .label(format!("no `{field}` in this map"))
+            .help(format!("add `{field}:` to this map"));
         e.field = Some(field);
         e
     }
 
     fn duplicate_field(field: &'static str) -> Self {
         DeError::new("duplicate-key", format!("field `{field}` is given twice"))
+            .label("given again here")
+            .help("each key may appear once in a map; remove or rename one")
     }
 }
 
@@ -643,7 +703,8 @@ impl<'a> NodeDe<'a> {
 
     fn wrong_type(&self, expected: &str) -> DeError {
         let found = self.node.kind.describe();
-        let e = DeError::new("wrong-type", format!("expected {expected}, found {found}"));
+        let e = DeError::new("wrong-type", format!("expected {expected}, found {found}"))
+            .label(format!("expected {expected}"));
         let e = match (&self.node.kind, expected) {
             (Kind::Null, _) => e.help("write a value after the colon"),
             (Kind::Str(_) | Kind::Map(_), "a list") => {
@@ -651,6 +712,14 @@ impl<'a> NodeDe<'a> {
             }
             (Kind::Str(s), "a number") if s.trim().parse::<f64>().is_ok() => {
                 e.help("write the number without quotes")
+            }
+            (_, "a number" | "an integer") => e.help("write a number, such as `20` or `99.5`"),
+            (_, "`true` or `false`") => e.help("write `true` or `false`"),
+            (Kind::Seq(_) | Kind::Map(_), "a string") => {
+                e.help("write the text after the colon; quote it if it starts with `[` or `{`")
+            }
+            (_, "a map of `key: value` lines") => {
+                e.help("write one `key: value` per line, indented under its parent")
             }
             _ => e,
         };
@@ -742,7 +811,9 @@ impl<'de, 'a> de::Deserializer<'de> for NodeDe<'a> {
         };
         if !v.is_finite() {
             return Err(
-                DeError::new("invalid-value", "the number must be finite".into()).at(self.node.pos),
+                DeError::new("invalid-value", "the number must be finite".into())
+                    .help("write a finite number, such as `20` or `99.5`")
+                    .at(self.node.pos),
             );
         }
         visitor
@@ -906,17 +977,25 @@ impl<'de, 'a> de::Deserializer<'de> for NodeDe<'a> {
 
     fn deserialize_enum<V: Visitor<'de>>(
         self,
-        _name: &'static str,
+        name: &'static str,
         variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, DeError> {
+        let noun = enum_noun(name);
         match &self.node.kind {
-            Kind::Str(s) => visitor
-                .visit_enum(s.as_str().into_deserializer())
-                .map_err(|e: DeError| e.at(self.node.pos)),
+            Kind::Str(s) => {
+                visitor
+                    .visit_enum(s.as_str().into_deserializer())
+                    .map_err(|mut e: DeError| {
+                        if e.code == "unknown-value" {
+                            e.message = format!("unknown {noun} `{s}`");
+                        }
+                        e.at(self.node.pos)
+                    })
+            }
             _ => Err(self
-                .wrong_type("one of a fixed set of words")
-                .help(format!("expected one of {}", one_of(variants)))),
+                .wrong_type(&format!("{} {noun}", article(noun)))
+                .help(accepted_values(None, variants))),
         }
     }
 

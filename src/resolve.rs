@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::date::Edtf;
@@ -17,7 +18,7 @@ use crate::schema::{
 use crate::validate::{Kind, Model};
 
 /// The whole briefing, ready for a template.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct View {
     /// Title, dateline, dates and prose.
     pub brief: BriefView,
@@ -28,6 +29,10 @@ pub struct View {
     /// All dated and ordered items, earliest first; undated items come
     /// after what they follow, or last.
     pub chronology: Vec<ChronoView>,
+    /// The latest developments: up to three dated chronology items that
+    /// happened (statements, and events not scheduled, proposed, postponed
+    /// or cancelled), most recent first.
+    pub latest: Vec<ChronoView>,
     /// Meetings, split by status.
     pub meetings: MeetingsView,
     /// Statements grouped by issue, in the order issues are declared;
@@ -47,7 +52,7 @@ pub struct View {
 }
 
 /// Metadata and prose of the brief.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct BriefView {
     /// The brief's id.
     pub id: String,
@@ -68,7 +73,7 @@ pub struct BriefView {
 }
 
 /// A date as a reader should see it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct DateView {
     /// The one phrase to print: the source's wording where kept, with the
     /// normalised date and what was inferred or approximate, never an
@@ -94,7 +99,7 @@ pub struct DateView {
 }
 
 /// A cited source: its number and name.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Cite {
     /// The source's number (1-based).
     pub n: usize,
@@ -105,7 +110,7 @@ pub struct Cite {
 }
 
 /// A key point.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct KeyPointView {
     /// The point.
     pub text: String,
@@ -114,7 +119,7 @@ pub struct KeyPointView {
 }
 
 /// A person, state, organisation or group.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct ActorView {
     /// Id.
     pub id: String,
@@ -136,7 +141,7 @@ pub struct ActorView {
 }
 
 /// A post held by a person.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct RoleView {
     /// The office.
     pub title: String,
@@ -151,7 +156,7 @@ pub struct RoleView {
 }
 
 /// One line of the chronology.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ChronoView {
     /// Id of the event or statement.
     pub id: String,
@@ -168,7 +173,7 @@ pub struct ChronoView {
 }
 
 /// Meetings split by status.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct MeetingsView {
     /// Held meetings, in chronological order.
     pub held: Vec<EventView>,
@@ -179,7 +184,7 @@ pub struct MeetingsView {
 }
 
 /// An event.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct EventView {
     /// Id.
     pub id: String,
@@ -208,7 +213,7 @@ pub struct EventView {
 }
 
 /// The statements on one issue.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct PositionGroup {
     /// The issue, or null for statements on no declared issue.
     pub issue: Option<IssueView>,
@@ -217,7 +222,7 @@ pub struct PositionGroup {
 }
 
 /// An issue.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct IssueView {
     /// Id.
     pub id: String,
@@ -228,7 +233,7 @@ pub struct IssueView {
 }
 
 /// A speaker with the post they held.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct SpeakerView {
     /// Name.
     pub name: String,
@@ -238,7 +243,7 @@ pub struct SpeakerView {
 }
 
 /// A statement with everything resolved.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct StatementView {
     /// Id.
     pub id: String,
@@ -289,7 +294,7 @@ pub struct StatementView {
 }
 
 /// One step of a quote's chain.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ViaStep {
     /// The speaker's or source's name.
     pub name: String,
@@ -298,7 +303,7 @@ pub struct ViaStep {
 }
 
 /// Agreement with another statement.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct AlignView {
     /// Who made the other statement (name), or null.
     pub speaker: Option<String>,
@@ -309,7 +314,7 @@ pub struct AlignView {
 }
 
 /// A rejection.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct RejectionView {
     /// The rejecting actor's name.
     pub name: String,
@@ -320,7 +325,7 @@ pub struct RejectionView {
 }
 
 /// Figures by kind.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct FiguresView {
     /// Figures of territorial control (no `measure` given).
     pub territory: Vec<FigureView>,
@@ -329,7 +334,7 @@ pub struct FiguresView {
 }
 
 /// A figure with its qualifier kept.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct FigureView {
     /// Id.
     pub id: String,
@@ -371,7 +376,7 @@ pub struct FigureView {
 }
 
 /// A judgment by the author.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct JudgmentView {
     /// The judgment.
     pub text: String,
@@ -384,7 +389,7 @@ pub struct JudgmentView {
 }
 
 /// A gap in the sources.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct GapView {
     /// What is unclear.
     pub text: String,
@@ -393,7 +398,7 @@ pub struct GapView {
 }
 
 /// A numbered source.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct SourceView {
     /// Number, from 1.
     pub n: usize,
@@ -487,6 +492,8 @@ impl<'a> Resolver<'a> {
         // Each statement is resolved once; sections take copies.
         let statements: Vec<StatementView> =
             b.statements.iter().map(|s| self.statement(s)).collect();
+        let chronology = self.chronology(&statements);
+        let latest = latest(&chronology);
         View {
             brief: BriefView {
                 id: b.id.value.clone(),
@@ -507,7 +514,8 @@ impl<'a> Resolver<'a> {
                 })
                 .collect(),
             actors: b.actors.iter().map(|a| self.actor(a)).collect(),
-            chronology: self.chronology(&statements),
+            chronology,
+            latest,
             meetings: self.meetings(),
             conditions: b
                 .statements
@@ -897,6 +905,24 @@ struct Item<'a> {
 /// possible day (so "February 2025" comes before "12 February 2025"
 /// only when it can start earlier), then the order written. Undated items
 /// go right after the last item they follow, or at the end.
+/// The last three dated items of the chronology that happened, most
+/// recent first.
+fn latest(chronology: &[ChronoView]) -> Vec<ChronoView> {
+    chronology
+        .iter()
+        .rev()
+        .filter(|c| {
+            c.date.is_some()
+                && !matches!(
+                    c.status,
+                    Some("scheduled" | "proposed" | "postponed" | "cancelled")
+                )
+        })
+        .take(3)
+        .cloned()
+        .collect()
+}
+
 fn chrono_sort(items: &[Item]) -> Vec<usize> {
     let mut dated: Vec<usize> = (0..items.len())
         .filter(|&i| items[i].date.is_some())

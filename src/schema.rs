@@ -4,8 +4,12 @@
 //! ([`Located`]) where later stages need to point at a value, and they reject
 //! unknown fields. Nothing here checks references or parses dates: that is
 //! the job of [`crate::validate`]. The reference page `docs/format.md`
-//! documents every field; keep the two in step.
+//! documents every field; keep the two in step. The doc comments here are
+//! also the descriptions editors show from the JSON Schema
+//! ([`json_schema`](mod@crate::json_schema)), so they are written for brief
+//! authors.
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 
 use crate::date::Edtf;
@@ -13,10 +17,13 @@ use crate::diagnostic::Pos;
 use crate::load::{Items, Located};
 
 /// A whole brief: one story, its facts, and where they came from.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Brief {
     /// Stable identifier of the brief, e.g. `us-russia-talks-2025-02`.
+    // Not checked against the id syntax (see `docs/format.md`), so the
+    // JSON Schema describes it as plain text, not as an id.
+    #[schemars(with = "String")]
     pub id: Located<String>,
     /// Headline of the briefing.
     pub title: String,
@@ -76,7 +83,7 @@ pub struct Brief {
 }
 
 /// A bottom-line-up-front point.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct KeyPoint {
     /// The point, as one plain-text sentence.
@@ -87,7 +94,7 @@ pub struct KeyPoint {
 }
 
 /// A source of facts: an article, an agency report, a statement.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Identifier facts cite this source by.
@@ -113,7 +120,7 @@ pub struct Source {
 }
 
 /// Kinds of source.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum SourceKind {
     /// A news article.
@@ -137,7 +144,7 @@ pub enum SourceKind {
 }
 
 /// A person, state, organisation or loose group.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Actor {
     /// Identifier facts refer to this actor by.
@@ -162,7 +169,7 @@ pub struct Actor {
 }
 
 /// Kinds of actor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ActorKind {
     /// A named individual.
@@ -177,7 +184,7 @@ pub enum ActorKind {
 
 /// A post held by a person: the office, in which state or organisation,
 /// and the portfolio where stated.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
     /// The office as stated (e.g. `Deputy Foreign Minister`).
@@ -195,7 +202,7 @@ pub struct Role {
 }
 
 /// A place: a country, region or city.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Place {
     /// Identifier events and figures refer to this place by.
@@ -214,7 +221,7 @@ pub struct Place {
 }
 
 /// Kinds of place.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum PlaceKind {
     /// A country.
@@ -230,7 +237,7 @@ pub enum PlaceKind {
 }
 
 /// An issue that statements take positions on.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Issue {
     /// Identifier statements refer to this issue by.
@@ -243,7 +250,7 @@ pub struct Issue {
 }
 
 /// A meeting, call or other event, held or planned.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     /// Identifier other facts refer to this event by.
@@ -284,7 +291,7 @@ pub struct Event {
 }
 
 /// Kinds of event.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum EventKind {
     /// A telephone or video call.
@@ -321,7 +328,7 @@ impl EventKind {
 }
 
 /// Whether an event was held or is planned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum EventStatus {
     /// It took place.
@@ -338,7 +345,7 @@ pub enum EventStatus {
 
 /// Something an actor said, claimed, demanded or believes, or a
 /// characterisation with no stated agent.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Statement {
     /// Identifier other statements refer to this one by.
@@ -398,7 +405,7 @@ pub struct Statement {
 }
 
 /// Kinds of statement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum StatementKind {
     /// Words quoted verbatim.
@@ -419,7 +426,7 @@ pub enum StatementKind {
 }
 
 /// A statement agreeing with another.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Relation {
     /// The statement agreed with, as a statement id.
@@ -431,7 +438,7 @@ pub struct Relation {
 }
 
 /// An actor rejecting a statement.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Rejection {
     /// The rejecting actor, as an actor id.
@@ -445,7 +452,7 @@ pub struct Rejection {
 }
 
 /// A figure, such as the share of a territory an actor controls.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     /// Identifier of the figure.
@@ -488,7 +495,7 @@ pub struct Figure {
 }
 
 /// How a figure applies to several areas.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum AppliesTo {
     /// The value holds for each area separately.
@@ -500,7 +507,7 @@ pub enum AppliesTo {
 }
 
 /// The qualifier a source puts on a number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Qualifier {
     /// The source gives the number with no qualifier ("75%"). It may
@@ -523,7 +530,7 @@ pub enum Qualifier {
 }
 
 /// Status of controlled territory.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ControlStatus {
     /// Formally annexed by the controller.
@@ -537,7 +544,7 @@ pub enum ControlStatus {
 }
 
 /// A judgment by the brief's author, kept apart from reported facts.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Judgment {
     /// The judgment in one sentence.
@@ -554,7 +561,7 @@ pub struct Judgment {
 }
 
 /// Likelihood bands for judgments.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Likelihood {
     /// 1–5%.
@@ -574,7 +581,7 @@ pub enum Likelihood {
 }
 
 /// Confidence levels for judgments.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Confidence {
     /// Low confidence.
@@ -586,7 +593,7 @@ pub enum Confidence {
 }
 
 /// Something the sources leave unclear.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Gap {
     /// What is unclear, in one sentence.
@@ -615,7 +622,7 @@ pub struct DateSpec {
 }
 
 /// A date with its wording kept.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DateFull {
     /// The normalised date in EDTF (levels 0–1): `2025-02-12`, `2025-02`,
@@ -637,7 +644,7 @@ pub struct DateFull {
 }
 
 /// A part of a date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum DatePart {
     /// The year.

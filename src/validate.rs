@@ -8,9 +8,10 @@
 
 use std::collections::HashMap;
 
+use crate::date::{Bound, Edtf};
 use crate::diagnostic::{Diagnostic, Pos, closest};
 use crate::load::{Loaded, Located};
-use crate::schema::{Brief, DatePart, DateSpec, StatementKind};
+use crate::schema::{Brief, DatePart, DateSpec, EventStatus, StatementKind};
 
 /// The kinds of thing an id can name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,6 +63,7 @@ pub fn validate(loaded: Loaded) -> (Option<Model>, Vec<Diagnostic>) {
     let Some(brief) = loaded.brief else {
         return (None, diags);
     };
+    let loaded_whole = !diags.iter().any(Diagnostic::is_error);
     let mut v = Validator {
         ids: HashMap::new(),
         first: HashMap::new(),
@@ -70,6 +72,12 @@ pub fn validate(loaded: Loaded) -> (Option<Model>, Vec<Diagnostic>) {
     };
     v.collect_ids(&brief);
     v.check(&brief);
+    // Only a brief free of errors can tell an unused actor: an item that
+    // failed to load, or a misspelt reference, may be what refers to it.
+    if loaded_whole && !v.diags.iter().any(Diagnostic::is_error) {
+        v.unused_actors(&brief);
+    }
+    v.scheduled_in_the_past(&brief);
     diags.append(&mut v.diags);
     diags.sort_by_key(|d| d.pos);
     let ok = !diags.iter().any(Diagnostic::is_error);
@@ -109,6 +117,7 @@ impl Validator {
                             id.pos,
                             format!("the id `{}` is already used", id.value),
                         )
+                        .with_label("used again here")
                         .with_related(
                             *first,
                             format!("first used here, for {} {}", other.article(), other.noun()),
@@ -136,6 +145,7 @@ impl Validator {
                     id.pos,
                     format!("`{}` is not a valid id", id.value),
                 )
+                .with_label("not a valid id")
                 .with_help("ids are letters, digits, `-`, `_` and `.`, e.g. `trump-putin-call`"),
             );
         }
@@ -166,7 +176,12 @@ impl Validator {
                             wanted.join(" or ")
                         ),
                     )
-                    .with_related(self.first[&r.value], "defined here"),
+                    .with_label(format!("expected {}", wanted.join(" or ")))
+                    .with_related(
+                        self.first[&r.value],
+                        format!("defined here, as {} {}", kind.article(), kind.noun()),
+                    )
+                    .with_help(format!("give the id of {} here", wanted.join(" or "))),
                 );
             }
             None if self.broken.contains(&r.value) => {}
@@ -181,7 +196,8 @@ impl Validator {
                     "unknown-reference",
                     r.pos,
                     format!("no {} has the id `{}`", nouns.join(" or "), r.value),
-                );
+                )
+                .with_label("not found");
                 let d = match closest(&r.value, candidates) {
                     Some(c) => d.with_help(format!("did you mean `{c}`?")),
                     None => d.with_help(format!(
@@ -202,11 +218,20 @@ impl Validator {
 
     fn not_blank(&mut self, text: &str, pos: Pos, what: &str) {
         if text.trim().is_empty() {
-            self.diags.push(Diagnostic::error(
-                "empty-text",
-                pos,
-                format!("{what} is empty"),
-            ));
+            let (label, help) = match what {
+                "the title" => ("in this brief", "give the brief a title".to_string()),
+                "`unattributed`" => (
+                    "in this statement",
+                    "say why the source names no speaker, or give `by`".to_string(),
+                ),
+                "a key point" => ("in this key point", "write the point, or remove it".into()),
+                _ => ("in this item", format!("write {what}, or remove the item")),
+            };
+            self.diags.push(
+                Diagnostic::error("empty-text", pos, format!("{what} is empty"))
+                    .with_label(label)
+                    .with_help(help),
+            );
         }
     }
 
@@ -218,6 +243,7 @@ impl Validator {
                     d.pos,
                     "`inferred` names parts of a date, but there is no `value`",
                 )
+                .with_label("no `value`")
                 .with_help("add the inferred `value`, or remove `inferred`"),
             ),
             None if d.stated.is_none() => self.diags.push(
@@ -226,6 +252,7 @@ impl Validator {
                     d.pos,
                     "the date has neither a `value` nor a `stated` wording",
                 )
+                .with_label("no `value` or `stated`")
                 .with_help("leave the date out when nothing is known of it"),
             ),
             Some(value) => {
@@ -236,13 +263,19 @@ impl Validator {
                         DatePart::Day => "day",
                     };
                     if !value.has_part(name) {
-                        self.diags.push(Diagnostic::error(
-                            "invalid-date",
-                            d.pos,
-                            format!(
-                                "`inferred` lists the {name}, but the date `value` has no {name}"
-                            ),
-                        ));
+                        self.diags.push(
+                            Diagnostic::error(
+                                "invalid-date",
+                                d.pos,
+                                format!(
+                                    "`inferred` lists the {name}, but the date `value` has no {name}"
+                                ),
+                            )
+                            .with_label(format!("no {name} in `value`"))
+                            .with_help(format!(
+                                "remove `{name}` from `inferred`, or give the inferred {name} in `value`"
+                            )),
+                        );
                     }
                 }
                 if !d.inferred.is_empty() && d.stated.is_none() {
@@ -252,6 +285,7 @@ impl Validator {
                             d.pos,
                             "the date is partly inferred but the source's wording is not kept",
                         )
+                        .with_label("no `stated` wording")
                         .with_help("add `stated:` with the date as the source words it"),
                     );
                 }
@@ -318,11 +352,15 @@ impl Validator {
             if let Some(parent) = &p.part_of {
                 self.reference(parent, Kind::Place);
                 if parent.value == p.id.value {
-                    self.diags.push(Diagnostic::error(
-                        "self-reference",
-                        parent.pos,
-                        format!("the place `{}` cannot be part of itself", p.id.value),
-                    ));
+                    self.diags.push(
+                        Diagnostic::error(
+                            "self-reference",
+                            parent.pos,
+                            format!("the place `{}` cannot be part of itself", p.id.value),
+                        )
+                        .with_label("the place itself")
+                        .with_help("name the larger place it belongs to, or remove `part_of`"),
+                    );
                 }
             }
         }
@@ -343,16 +381,21 @@ impl Validator {
                         e.id.pos,
                         format!("the event `{}` is a meeting but does not say whether it was held", e.id.value),
                     )
+                    .with_label("meeting without `status`")
                     .with_help("add `status:` with one of `held`, `scheduled`, `proposed`, `postponed`, `cancelled`"),
                 );
             }
             for f in &e.follows {
                 if f.value == e.id.value {
-                    self.diags.push(Diagnostic::error(
-                        "self-reference",
-                        f.pos,
-                        format!("the event `{}` cannot follow itself", e.id.value),
-                    ));
+                    self.diags.push(
+                        Diagnostic::error(
+                            "self-reference",
+                            f.pos,
+                            format!("the event `{}` cannot follow itself", e.id.value),
+                        )
+                        .with_label("the event itself")
+                        .with_help("name the event it follows, or remove it from `follows`"),
+                    );
                 }
             }
             self.follows_order(b, e);
@@ -371,11 +414,15 @@ impl Validator {
                 self.date(d);
             }
             if f.areas.is_empty() {
-                self.diags.push(Diagnostic::error(
-                    "missing-field",
-                    f.id.pos,
-                    format!("the figure `{}` names no area", f.id.value),
-                ));
+                self.diags.push(
+                    Diagnostic::error(
+                        "missing-field",
+                        f.id.pos,
+                        format!("the figure `{}` names no area", f.id.value),
+                    )
+                    .with_label("no `areas`")
+                    .with_help("list the places the figure is about in `areas`"),
+                );
             }
             if f.areas.len() > 1 && f.applies_to.is_none() {
                 self.diags.push(
@@ -384,6 +431,7 @@ impl Validator {
                         f.id.pos,
                         format!("the figure `{}` covers several areas but does not say how", f.id.value),
                     )
+                    .with_label("no `applies_to`")
                     .with_help("add `applies_to: each`, `total`, or `unclear` when the source does not say"),
                 );
             }
@@ -396,14 +444,35 @@ impl Validator {
                         f.value.pos,
                         format!("{v} is not a percentage: percentages run from 0 to 100"),
                     )
+                    .with_label("not between 0 and 100")
                     .with_help("give the share as a number from 0 to 100, with `unit: percent`"),
                 );
             } else if v < 0.0 && !percent {
-                self.diags.push(Diagnostic::warning(
-                    "negative-figure",
-                    f.value.pos,
-                    format!("the figure `{}` is negative", f.id.value),
-                ));
+                self.diags.push(
+                    Diagnostic::warning(
+                        "negative-figure",
+                        f.value.pos,
+                        format!("the figure `{}` is negative", f.id.value),
+                    )
+                    .with_label("below zero")
+                    .with_help(
+                        "check the sign; a fall is usually given as a positive number with a `measure` that says so",
+                    ),
+                );
+            }
+            if f.as_of.is_none() {
+                self.diags.push(
+                    Diagnostic::warning(
+                        "figure-without-date",
+                        f.id.pos,
+                        format!("the figure `{}` has no `as_of` date", f.id.value),
+                    )
+                    .with_label("undated")
+                    .with_help(
+                        "add `as_of:` with the date the figure describes, or the source's wording \
+                         (`as_of: {stated: currently}`)",
+                    ),
+                );
             }
             if f.sources.is_empty() {
                 self.diags.push(
@@ -412,6 +481,7 @@ impl Validator {
                         f.id.pos,
                         format!("the figure `{}` cites no source", f.id.value),
                     )
+                    .with_label("no `sources`")
                     .with_help("add `sources:` with the ids of the sources that give it"),
                 );
             }
@@ -447,6 +517,7 @@ impl Validator {
                     by.pos,
                     format!("the statement `{}` has both `by` and `unattributed`", s.id.value),
                 )
+                .with_label("`unattributed` is given too")
                 .with_help("keep `by` when the source names the speaker, `unattributed` when it does not"),
             ),
             (None, None) => self.diags.push(
@@ -455,6 +526,7 @@ impl Validator {
                     s.id.pos,
                     format!("the statement `{}` does not say who made it", s.id.value),
                 )
+                .with_label("no `by` or `unattributed`")
                 .with_help("add `by:` with an actor id, or `unattributed:` saying why the source names no one"),
             ),
         }
@@ -488,6 +560,7 @@ impl Validator {
                         s.id.value
                     ),
                 )
+                .with_label("no `quote`")
                 .with_help("add `quote:` with the verbatim words, or change `kind`"),
             );
         }
@@ -501,6 +574,7 @@ impl Validator {
                         s.id.value
                     ),
                 )
+                .with_label("no `conditions`")
                 .with_help("add each condition under `conditions:`"),
             );
         }
@@ -518,6 +592,7 @@ impl Validator {
                     s.id.pos,
                     format!("the {what} `{}` cites no source", s.id.value),
                 )
+                .with_label("no `sources`")
                 .with_help("add `sources:` with the ids of the sources that report it"),
             );
         }
@@ -547,20 +622,132 @@ impl Validator {
                 continue;
             };
             if mine < theirs {
+                let mut d = Diagnostic::warning(
+                    "follows-out-of-order",
+                    f.pos,
+                    format!(
+                        "the event `{}` follows `{}` but is dated before it",
+                        e.id.value, other.id.value
+                    ),
+                )
+                .with_label(format!("`{}` is dated later", other.id.value))
+                .with_help("check both dates, or the `follows` link");
+                if let Some(date) = &other.date {
+                    d = d.with_related(date.pos, format!("`{}` is dated here", other.id.value));
+                }
+                self.diags.push(d);
+            }
+        }
+    }
+}
+
+impl Validator {
+    /// Warns about actors that nothing refers to: usually a leftover, or a
+    /// reference that names someone else by mistake.
+    fn unused_actors(&mut self, b: &Brief) {
+        let mut used: Vec<&str> = Vec::new();
+        for a in b.actors.iter() {
+            used.extend(
+                a.roles
+                    .iter()
+                    .filter_map(|r| r.of.as_ref())
+                    .map(|r| r.as_str()),
+            );
+            used.extend(
+                a.members
+                    .iter()
+                    .filter(|m| m.value != a.id.value)
+                    .map(|m| m.as_str()),
+            );
+        }
+        for e in b.events.iter() {
+            used.extend(e.participants.iter().map(|p| p.as_str()));
+        }
+        for s in b.statements.iter() {
+            used.extend(s.by.iter().chain(&s.about).map(|r| r.as_str()));
+            used.extend(s.rejected_by.iter().map(|r| r.actor.as_str()));
+        }
+        for f in b.figures.iter() {
+            used.extend(f.controller.iter().map(|c| c.as_str()));
+        }
+        for g in b.gaps.iter() {
+            used.extend(g.about.iter().map(|r| r.as_str()));
+        }
+        for a in b.actors.iter() {
+            let defined_here = self.first.get(&a.id.value) == Some(&a.id.pos);
+            if defined_here && !used.contains(&a.id.as_str()) {
                 self.diags.push(
                     Diagnostic::warning(
-                        "follows-out-of-order",
-                        f.pos,
-                        format!(
-                            "the event `{}` follows `{}` but is dated before it",
-                            e.id.value, other.id.value
-                        ),
+                        "unused-actor",
+                        a.id.pos,
+                        format!("the actor `{}` is never referred to", a.id.value),
                     )
-                    .with_help("check both dates, or the `follows` link"),
+                    .with_label("defined but not used")
+                    .with_help(
+                        "refer to it where it takes part (`by`, `participants`, `members`, a role's `of`...), or remove it",
+                    ),
                 );
             }
         }
     }
+
+    /// Warns about an event still marked `scheduled` although it is dated
+    /// wholly before the brief was published: it has probably been held,
+    /// put off or cancelled since. Approximate or uncertain dates, and
+    /// intervals with an open or unknown end, are not judged.
+    fn scheduled_in_the_past(&mut self, b: &Brief) {
+        let Some(published) = b.published.as_ref() else {
+            return;
+        };
+        let Some(earliest) = published
+            .value
+            .as_ref()
+            .and_then(|v| firm(v, Edtf::earliest))
+        else {
+            return;
+        };
+        for e in b.events.iter() {
+            if e.status != Some(EventStatus::Scheduled) {
+                continue;
+            }
+            let Some(date) = &e.date else { continue };
+            let Some(latest) = date.value.as_ref().and_then(|v| firm(v, Edtf::latest)) else {
+                continue;
+            };
+            if latest < earliest {
+                self.diags.push(
+                    Diagnostic::warning(
+                        "scheduled-in-the-past",
+                        date.pos,
+                        format!(
+                            "the event `{}` is still `scheduled`, but is dated before the brief was published",
+                            e.id.value
+                        ),
+                    )
+                    .with_label("dated before publication")
+                    .with_related(published.pos, "published here")
+                    .with_help(
+                        "if it took place, make it `status: held`; if not, `postponed` or `cancelled`; or check both dates",
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// A bound of a date (through `bound`, [`Edtf::earliest`] or
+/// [`Edtf::latest`]) when the date is firm: no approximate or uncertain
+/// part, and no open or unknown end.
+fn firm(date: &Edtf, bound: fn(&Edtf) -> Option<(i32, u8, u8)>) -> Option<(i32, u8, u8)> {
+    let points = match date {
+        Edtf::Point(p) => vec![p],
+        Edtf::Interval(Bound::Point(p), Bound::Point(q)) => vec![p, q],
+        Edtf::Interval(..) => return None,
+    };
+    if points.iter().any(|p| p.approximate || p.uncertain) {
+        return None;
+    }
+    bound(date)
 }
 
 fn plural(kind: Kind) -> &'static str {

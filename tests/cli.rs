@@ -19,7 +19,8 @@ const WARNINGS_ONLY: &str = "tests/fixtures/valid/warnings-only.yaml";
 /// The `brief` binary, run from the package root.
 fn brief() -> Command {
     let mut cmd = Command::cargo_bin("brief").expect("the brief binary is built");
-    cmd.current_dir(ROOT);
+    // The expected output is plain text, whatever the caller's terminal.
+    cmd.current_dir(ROOT).env_remove("CLICOLOR_FORCE");
     cmd
 }
 
@@ -137,11 +138,12 @@ invalid_fixture!(
     yaml_syntax,
     "yaml-syntax.yaml",
     r#"
-error[yaml-syntax]: invalid YAML: mapping values are not allowed in this context
-  --> tests/fixtures/invalid/yaml-syntax.yaml:3:11
+error[E0004]: invalid YAML: mapping values are not allowed in this context
+ --> tests/fixtures/invalid/yaml-syntax.yaml:3:11
   |
 3 |   dateline: Moscow
   |           ^
+  = help: check the indentation here and on the lines above, and quote text that holds `: ` or ` #`
 
 error: checked 1 brief: 1 error, 0 warnings
 "#
@@ -151,12 +153,12 @@ invalid_fixture!(
     wrong_type,
     "wrong-type.yaml",
     r#"
-error[wrong-type]: expected a list, found a string
-  --> tests/fixtures/invalid/wrong-type.yaml:3:9
+error[E0009]: expected a list, found a string
+ --> tests/fixtures/invalid/wrong-type.yaml:3:9
   |
 3 | actors: yes
-  |         ^^^
-   = help: write a list: `[a, b]`, or one `- item` per line
+  |         ^^^ expected a list
+  = help: write a list: `[a, b]`, or one `- item` per line
 
 error: checked 1 brief: 1 error, 0 warnings
 "#
@@ -166,11 +168,12 @@ invalid_fixture!(
     wrong_type_list,
     "wrong-type-list.yaml",
     r#"
-error[wrong-type]: expected a string, found a list
-  --> tests/fixtures/invalid/wrong-type-list.yaml:5:11
+error[E0009]: expected a string, found a list
+ --> tests/fixtures/invalid/wrong-type-list.yaml:5:11
   |
 5 |     name: [S, T]
-  |           ^
+  |           ^ expected a string
+  = help: write the text after the colon; quote it if it starts with `[` or `{`
 
 error: checked 1 brief: 1 error, 0 warnings
 "#
@@ -180,12 +183,12 @@ invalid_fixture!(
     unknown_field,
     "unknown-field.yaml",
     r#"
-error[unknown-field]: unknown field `titel`
-  --> tests/fixtures/invalid/unknown-field.yaml:2:1
+error[E0007]: unknown field `titel`
+ --> tests/fixtures/invalid/unknown-field.yaml:2:1
   |
 2 | titel: T
-  | ^^^^^
-   = help: did you mean `title`?
+  | ^^^^^ unknown field
+  = help: did you mean `title`?
 
 error: checked 1 brief: 1 error, 0 warnings
 "#
@@ -195,12 +198,12 @@ invalid_fixture!(
     unknown_enum,
     "unknown-enum.yaml",
     r#"
-error[unknown-value]: unknown value `persn`
-  --> tests/fixtures/invalid/unknown-enum.yaml:6:11
+error[E0010]: unknown actor kind `persn`
+ --> tests/fixtures/invalid/unknown-enum.yaml:6:11
   |
 6 |     kind: persn
-  |           ^^^^^
-   = help: did you mean `person`? (expected one of `person`, `state`, `organisation`, `group`)
+  |           ^^^^^ not an accepted value
+  = help: did you mean `person`? (accepted values: `person`, `state`, `organisation`, `group`)
 
 error: checked 1 brief: 1 error, 0 warnings
 "#
@@ -210,11 +213,12 @@ invalid_fixture!(
     missing_field,
     "missing-field.yaml",
     r#"
-error[missing-field]: missing required field `title`
-  --> tests/fixtures/invalid/missing-field.yaml:1:1
+error[E0008]: missing required field `title`
+ --> tests/fixtures/invalid/missing-field.yaml:1:1
   |
 1 | id: x
-  | ^
+  | ^ no `title` in this map
+  = help: add `title:` to this map
 
 error: checked 1 brief: 1 error, 0 warnings
 "#
@@ -224,11 +228,12 @@ invalid_fixture!(
     missing_field_item,
     "missing-field-item.yaml",
     r#"
-error[missing-field]: missing required field `kind`
-  --> tests/fixtures/invalid/missing-field-item.yaml:4:5
+error[E0008]: missing required field `kind`
+ --> tests/fixtures/invalid/missing-field-item.yaml:4:5
   |
 4 |   - id: a
-  |     ^
+  |     ^ no `kind` in this map
+  = help: add `kind:` to this map
 
 error: checked 1 brief: 1 error, 0 warnings
 "#
@@ -238,16 +243,15 @@ invalid_fixture!(
     duplicate_id,
     "duplicate-id.yaml",
     r#"
-error[duplicate-id]: the id `russia` is already used
-  --> tests/fixtures/invalid/duplicate-id.yaml:8:9
-  |
-8 |   - id: russia
-  |         ^^^^^^
-  --> tests/fixtures/invalid/duplicate-id.yaml:4:9
+error[E0014]: the id `russia` is already used
+ --> tests/fixtures/invalid/duplicate-id.yaml:8:9
   |
 4 |   - id: russia
-  |         ^^^^^^ first used here, for an actor
-   = help: ids must be unique across the whole brief; rename one
+  |         ------ first used here, for an actor
+...
+8 |   - id: russia
+  |         ^^^^^^ used again here
+  = help: ids must be unique across the whole brief; rename one
 
 error: checked 1 brief: 1 error, 0 warnings
 "#
@@ -257,12 +261,12 @@ invalid_fixture!(
     unknown_reference,
     "unknown-reference.yaml",
     r#"
-error[unknown-reference]: no actor has the id `putn`
-  --> tests/fixtures/invalid/unknown-reference.yaml:9:9
+error[E0015]: no actor has the id `putn`
+ --> tests/fixtures/invalid/unknown-reference.yaml:9:9
   |
 9 |     by: putn
-  |         ^^^^
-   = help: did you mean `putin`?
+  |         ^^^^ not found
+  = help: did you mean `putin`?
 
 error: checked 1 brief: 1 error, 0 warnings
 "#
@@ -272,15 +276,15 @@ invalid_fixture!(
     wrong_reference_kind,
     "wrong-reference-kind.yaml",
     r#"
-error[wrong-reference]: `moscow` is a place, but an actor is expected here
-  --> tests/fixtures/invalid/wrong-reference-kind.yaml:8:9
-  |
-8 |     by: moscow
-  |         ^^^^^^
-  --> tests/fixtures/invalid/wrong-reference-kind.yaml:4:9
+error[E0016]: `moscow` is a place, but an actor is expected here
+ --> tests/fixtures/invalid/wrong-reference-kind.yaml:8:9
   |
 4 |   - id: moscow
-  |         ^^^^^^ defined here
+  |         ------ defined here, as a place
+...
+8 |     by: moscow
+  |         ^^^^^^ expected an actor
+  = help: give the id of an actor here
 
 error: checked 1 brief: 1 error, 0 warnings
 "#
@@ -290,11 +294,11 @@ invalid_fixture!(
     percent_out_of_range,
     "percent-out-of-range.yaml",
     r#"
-error[out-of-range]: 120 is not a percentage: percentages run from 0 to 100
+error[E0024]: 120 is not a percentage: percentages run from 0 to 100
   --> tests/fixtures/invalid/percent-out-of-range.yaml:13:12
    |
 13 |     value: 120
-   |            ^^^
+   |            ^^^ not between 0 and 100
    = help: give the share as a number from 0 to 100, with `unit: percent`
 
 error: checked 1 brief: 1 error, 0 warnings
@@ -305,12 +309,12 @@ invalid_fixture!(
     invalid_date,
     "invalid-date.yaml",
     r#"
-error[invalid-date]: invalid date: February 2025 has no day 30
-  --> tests/fixtures/invalid/invalid-date.yaml:3:12
+error[E0012]: invalid date: February 2025 has no day 30
+ --> tests/fixtures/invalid/invalid-date.yaml:3:12
   |
 3 | published: 2025-02-30
-  |            ^^^^^^^^^^
-   = help: write an EDTF date: `2025-02-12`, `2025-02`, `2025`, `2025-02~` (approximate), `2025-02-12?` (uncertain) or `2025-02-20/2025-02-23` (interval)
+  |            ^^^^^^^^^^ not an accepted date
+  = help: write an EDTF date: `2025-02-12`, `2025-02`, `2025`, `2025-02~` (approximate), `2025-02-12?` (uncertain) or `2025-02-20/2025-02-23` (interval)
 
 error: checked 1 brief: 1 error, 0 warnings
 "#
@@ -320,12 +324,12 @@ invalid_fixture!(
     malformed_date,
     "malformed-date.yaml",
     r#"
-error[invalid-date]: invalid date: `Feb 12` is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD
-  --> tests/fixtures/invalid/malformed-date.yaml:3:12
+error[E0012]: invalid date: `Feb 12` is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD
+ --> tests/fixtures/invalid/malformed-date.yaml:3:12
   |
 3 | published: Feb 12
-  |            ^^^^^^
-   = help: write an EDTF date: `2025-02-12`, `2025-02`, `2025`, `2025-02~` (approximate), `2025-02-12?` (uncertain) or `2025-02-20/2025-02-23` (interval)
+  |            ^^^^^^ not an accepted date
+  = help: write an EDTF date: `2025-02-12`, `2025-02`, `2025`, `2025-02~` (approximate), `2025-02-12?` (uncertain) or `2025-02-20/2025-02-23` (interval)
 
 error: checked 1 brief: 1 error, 0 warnings
 "#
@@ -335,12 +339,12 @@ invalid_fixture!(
     missing_speaker,
     "missing-speaker.yaml",
     r#"
-error[missing-speaker]: the statement `s` does not say who made it
-  --> tests/fixtures/invalid/missing-speaker.yaml:4:9
+error[E0020]: the statement `s` does not say who made it
+ --> tests/fixtures/invalid/missing-speaker.yaml:4:9
   |
 4 |   - id: s
-  |         ^
-   = help: add `by:` with an actor id, or `unattributed:` saying why the source names no one
+  |         ^ no `by` or `unattributed`
+  = help: add `by:` with an actor id, or `unattributed:` saying why the source names no one
 
 error: checked 1 brief: 1 error, 0 warnings
 "#
@@ -350,12 +354,12 @@ invalid_fixture!(
     missing_status,
     "missing-status.yaml",
     r#"
-error[missing-status]: the event `e` is a meeting but does not say whether it was held
-  --> tests/fixtures/invalid/missing-status.yaml:4:9
+error[E0019]: the event `e` is a meeting but does not say whether it was held
+ --> tests/fixtures/invalid/missing-status.yaml:4:9
   |
 4 |   - id: e
-  |         ^
-   = help: add `status:` with one of `held`, `scheduled`, `proposed`, `postponed`, `cancelled`
+  |         ^ meeting without `status`
+  = help: add `status:` with one of `held`, `scheduled`, `proposed`, `postponed`, `cancelled`
 
 error: checked 1 brief: 1 error, 0 warnings
 "#
@@ -365,12 +369,12 @@ invalid_fixture!(
     duplicate_key,
     "duplicate-key.yaml",
     r#"
-error[duplicate-key]: the key `title` appears twice in this map
-  --> tests/fixtures/invalid/duplicate-key.yaml:3:1
+error[E0005]: the key `title` appears twice in this map
+ --> tests/fixtures/invalid/duplicate-key.yaml:3:1
   |
 3 | title: U
-  | ^^^^^
-   = help: each key may appear once in a map; remove or rename one
+  | ^^^^^ given again here
+  = help: each key may appear once in a map; remove or rename one
 
 error: checked 1 brief: 1 error, 0 warnings
 "#
@@ -380,9 +384,9 @@ invalid_fixture!(
     empty_file,
     "empty.yaml",
     r#"
-error[empty-file]: the file holds no brief
-  --> tests/fixtures/invalid/empty.yaml:1:1
-   = help: a brief is a YAML map starting with `id:` and `title:`
+error[E0003]: the file holds no brief
+ --> tests/fixtures/invalid/empty.yaml:1:1
+  = help: a brief is a YAML map starting with `id:` and `title:`
 
 error: checked 1 brief: 1 error, 0 warnings
 "#
@@ -392,12 +396,12 @@ invalid_fixture!(
     only_comments,
     "only-comments.yaml",
     r#"
-error[empty-file]: the file holds no brief
-  --> tests/fixtures/invalid/only-comments.yaml:1:1
+error[E0003]: the file holds no brief
+ --> tests/fixtures/invalid/only-comments.yaml:1:1
   |
 1 | # A brief to come.
   | ^
-   = help: a brief is a YAML map starting with `id:` and `title:`
+  = help: a brief is a YAML map starting with `id:` and `title:`
 
 error: checked 1 brief: 1 error, 0 warnings
 "#
@@ -418,11 +422,12 @@ invalid_fixture!(
     top_level_list,
     "top-level-list.yaml",
     r#"
-error[wrong-type]: expected a map of `key: value` lines, found a list
-  --> tests/fixtures/invalid/top-level-list.yaml:1:1
+error[E0009]: expected a map of `key: value` lines, found a list
+ --> tests/fixtures/invalid/top-level-list.yaml:1:1
   |
 1 | - id: x
-  | ^
+  | ^ expected a map of `key: value` lines
+  = help: write one `key: value` per line, indented under its parent
 
 error: checked 1 brief: 1 error, 0 warnings
 "#
@@ -432,12 +437,12 @@ invalid_fixture!(
     invalid_utf8,
     "invalid-utf8.yaml",
     "
-error[invalid-utf8]: the file is not valid UTF-8
-  --> tests/fixtures/invalid/invalid-utf8.yaml:2:11
+error[E0001]: the file is not valid UTF-8
+ --> tests/fixtures/invalid/invalid-utf8.yaml:2:11
   |
 2 | title: caf\u{FFFD}
-  |           ^
-   = help: save the file as UTF-8
+  |           ^ not UTF-8
+  = help: save the file as UTF-8
 
 error: checked 1 brief: 1 error, 0 warnings
 "
@@ -454,7 +459,7 @@ fn invalid_utf8_on_stdin_is_reported() {
     assert_eq!(stdout(&o), "");
     let err = stderr(&o);
     assert!(
-        err.starts_with("error[invalid-utf8]: the file is not valid UTF-8\n  --> <stdin>:2:11\n"),
+        err.starts_with("error[E0001]: the file is not valid UTF-8\n --> <stdin>:2:11\n"),
         "{err}"
     );
     assert!(
@@ -467,46 +472,46 @@ invalid_fixture!(
     several_errors,
     "several-errors.yaml",
     r#"
-error[unknown-value]: unknown value `persn`
+error[E0010]: unknown actor kind `persn`
   --> tests/fixtures/invalid/several-errors.yaml:10:11
    |
 10 |     kind: persn
-   |           ^^^^^
-   = help: did you mean `person`? (expected one of `person`, `state`, `organisation`, `group`)
+   |           ^^^^^ not an accepted value
+   = help: did you mean `person`? (accepted values: `person`, `state`, `organisation`, `group`)
 
-error[invalid-date]: invalid date: February 2025 has no day 30
+error[E0012]: invalid date: February 2025 has no day 30
   --> tests/fixtures/invalid/several-errors.yaml:19:11
    |
 19 |     date: 2025-02-30
-   |           ^^^^^^^^^^
+   |           ^^^^^^^^^^ not an accepted date
    = help: write an EDTF date: `2025-02-12`, `2025-02`, `2025`, `2025-02~` (approximate), `2025-02-12?` (uncertain) or `2025-02-20/2025-02-23` (interval)
 
-error[unknown-reference]: no actor has the id `trum`
+error[E0015]: no actor has the id `trum`
   --> tests/fixtures/invalid/several-errors.yaml:22:9
    |
 22 |     by: trum
-   |         ^^^^
+   |         ^^^^ not found
    = help: did you mean `trump`?
 
-error[missing-speaker]: the statement `seen-as` does not say who made it
+error[E0020]: the statement `seen-as` does not say who made it
   --> tests/fixtures/invalid/several-errors.yaml:27:9
    |
 27 |   - id: seen-as
-   |         ^^^^^^^
+   |         ^^^^^^^ no `by` or `unattributed`
    = help: add `by:` with an actor id, or `unattributed:` saying why the source names no one
 
-error[unknown-reference]: no place has the id `ukraine`
+error[E0015]: no place has the id `ukraine`
   --> tests/fixtures/invalid/several-errors.yaml:33:13
    |
 33 |     areas: [ukraine]
-   |             ^^^^^^^
+   |             ^^^^^^^ not found
    = help: define it under `places`, or check the spelling
 
-error[out-of-range]: 120 is not a percentage: percentages run from 0 to 100
+error[E0024]: 120 is not a percentage: percentages run from 0 to 100
   --> tests/fixtures/invalid/several-errors.yaml:34:12
    |
 34 |     value: 120
-   |            ^^^
+   |            ^^^ not between 0 and 100
    = help: give the share as a number from 0 to 100, with `unit: percent`
 
 error: checked 1 brief: 6 errors, 0 warnings
@@ -517,26 +522,26 @@ invalid_fixture!(
     several_errors_top_level,
     "several-errors-top-level.yaml",
     r#"
-error[unknown-field]: unknown field `titel`
-  --> tests/fixtures/invalid/several-errors-top-level.yaml:2:1
+error[E0007]: unknown field `titel`
+ --> tests/fixtures/invalid/several-errors-top-level.yaml:2:1
   |
 2 | titel: T
-  | ^^^^^
-   = help: did you mean `title`?
+  | ^^^^^ unknown field
+  = help: did you mean `title`?
 
-error[unknown-value]: unknown value `persn`
-  --> tests/fixtures/invalid/several-errors-top-level.yaml:6:11
+error[E0010]: unknown actor kind `persn`
+ --> tests/fixtures/invalid/several-errors-top-level.yaml:6:11
   |
 6 |     kind: persn
-  |           ^^^^^
-   = help: did you mean `person`? (expected one of `person`, `state`, `organisation`, `group`)
+  |           ^^^^^ not an accepted value
+  = help: did you mean `person`? (accepted values: `person`, `state`, `organisation`, `group`)
 
-error[invalid-date]: invalid date: February 2025 has no day 30
-  --> tests/fixtures/invalid/several-errors-top-level.yaml:7:12
+error[E0012]: invalid date: February 2025 has no day 30
+ --> tests/fixtures/invalid/several-errors-top-level.yaml:7:12
   |
 7 | published: 2025-02-30
-  |            ^^^^^^^^^^
-   = help: write an EDTF date: `2025-02-12`, `2025-02`, `2025`, `2025-02~` (approximate), `2025-02-12?` (uncertain) or `2025-02-20/2025-02-23` (interval)
+  |            ^^^^^^^^^^ not an accepted date
+  = help: write an EDTF date: `2025-02-12`, `2025-02`, `2025`, `2025-02~` (approximate), `2025-02-12?` (uncertain) or `2025-02-20/2025-02-23` (interval)
 
 error: checked 1 brief: 3 errors, 0 warnings
 "#
@@ -546,12 +551,12 @@ invalid_fixture!(
     tab_indent,
     "tab-indent.yaml",
     r#"
-error[yaml-syntax]: invalid YAML: while scanning a plain scalar, found a tab
-  --> tests/fixtures/invalid/tab-indent.yaml:3:1
+error[E0004]: invalid YAML: while scanning a plain scalar, found a tab
+ --> tests/fixtures/invalid/tab-indent.yaml:3:1
   |
 3 |  dateline: Moscow
-  | ^
-   = help: indent YAML with spaces, not tabs
+  | ^ tab
+  = help: indent YAML with spaces, not tabs
 
 error: checked 1 brief: 1 error, 0 warnings
 "#
@@ -561,12 +566,12 @@ invalid_fixture!(
     null_title,
     "null-title.yaml",
     r#"
-error[wrong-type]: expected a string, found nothing (null)
-  --> tests/fixtures/invalid/null-title.yaml:2:6
+error[E0009]: expected a string, found nothing (null)
+ --> tests/fixtures/invalid/null-title.yaml:2:6
   |
 2 | title:
-  |      ^
-   = help: write a value after the colon
+  |      ^ expected a string
+  = help: write a value after the colon
 
 error: checked 1 brief: 1 error, 0 warnings
 "#
@@ -576,12 +581,12 @@ invalid_fixture!(
     too_deep,
     "too-deep.yaml",
     r#"
-error[limit-exceeded]: the file is nested more than 64 levels deep
-  --> tests/fixtures/invalid/too-deep.yaml:3:76
+error[E0006]: the file is nested more than 64 levels deep
+ --> tests/fixtures/invalid/too-deep.yaml:3:76
   |
 3 | ...[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]...
   |                                            ^
-   = help: briefs need only a few levels of nesting; check the indentation
+  = help: briefs need only a few levels of nesting; check the indentation
 
 error: checked 1 brief: 1 error, 0 warnings
 "#
@@ -601,12 +606,12 @@ fn invalid_brief_on_stdin_is_labelled_stdin() {
         stderr(&o),
         text(
             r#"
-error[unknown-reference]: no actor has the id `putn`
-  --> <stdin>:9:9
+error[E0015]: no actor has the id `putn`
+ --> <stdin>:9:9
   |
 9 |     by: putn
-  |         ^^^^
-   = help: did you mean `putin`?
+  |         ^^^^ not found
+  = help: did you mean `putin`?
 
 error: could not render `<stdin>` due to 1 error
 "#
@@ -618,18 +623,21 @@ error: could not render `<stdin>` due to 1 error
 // Valid briefs.
 
 const WARNINGS_ONLY_STDERR: &str = r#"
-warning[unsourced]: the claim `claim` cites no source
+warning[W0001]: the claim `claim` cites no source
   --> tests/fixtures/valid/warnings-only.yaml:12:9
    |
 12 |   - id: claim
-   |         ^^^^^
+   |         ^^^^^ no `sources`
    = help: add `sources:` with the ids of the sources that report it
 
-warning[follows-out-of-order]: the event `second` follows `first` but is dated before it
+warning[W0004]: the event `second` follows `first` but is dated before it
   --> tests/fixtures/valid/warnings-only.yaml:28:15
    |
+21 |     date: 2025-02-18
+   |           ---------- `first` is dated here
+...
 28 |     follows: [first]
-   |               ^^^^^
+   |               ^^^^^ `first` is dated later
    = help: check both dates, or the `follows` link
 
 "#;
@@ -674,12 +682,12 @@ fn check_several_files_reports_each_and_fails_if_any_fails() {
         "{}{}error: checked 3 briefs: 1 error, 2 warnings\n",
         text(
             r#"
-error[unknown-field]: unknown field `titel`
-  --> tests/fixtures/invalid/unknown-field.yaml:2:1
+error[E0007]: unknown field `titel`
+ --> tests/fixtures/invalid/unknown-field.yaml:2:1
   |
 2 | titel: T
-  | ^^^^^
-   = help: did you mean `title`?
+  | ^^^^^ unknown field
+  = help: did you mean `title`?
 
 "#
         ),
@@ -1118,7 +1126,7 @@ fn no_arguments_prints_usage_and_exits_2() {
         .assert()
         .code(2)
         .stdout("")
-        .stderr(predicate::str::contains("Usage: brief <COMMAND>"));
+        .stderr(predicate::str::contains("Usage: brief [OPTIONS] <COMMAND>"));
 }
 
 #[test]
@@ -1150,7 +1158,7 @@ fn missing_arguments_are_named() {
 #[test]
 fn help_exits_0() {
     brief().arg("--help").assert().code(0).stderr("").stdout(
-        predicate::str::contains("Usage: brief <COMMAND>")
+        predicate::str::contains("Usage: brief [OPTIONS] <COMMAND>")
             .and(predicate::str::contains("render"))
             .and(predicate::str::contains("check")),
     );

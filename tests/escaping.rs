@@ -22,7 +22,7 @@ fn render(source: &str, format: Format) -> String {
     let renderer = Renderer::new().unwrap();
     let options = RenderOptions {
         format,
-        fragment: false,
+        ..RenderOptions::default()
     };
     brief::render_str(source, &Limits::default(), &renderer, &options)
         .expect("renders")
@@ -99,4 +99,33 @@ fn html_escapes_user_text() {
         html.contains("{{ brief }}"),
         "template syntax in data is printed, not run"
     );
+}
+
+#[test]
+fn the_flash_note_escapes_user_text_too() {
+    let renderer = Renderer::new().unwrap();
+    let render = |format| {
+        let options = RenderOptions {
+            format,
+            template: Some("flash".into()),
+            ..RenderOptions::default()
+        };
+        brief::render_str(&brief_with(NASTY), &Limits::default(), &renderer, &options)
+            .expect("renders")
+            .text
+    };
+    let md = render(Format::Markdown);
+    for event in Parser::new_ext(&md, Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES) {
+        match event {
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                panic!("a link to {dest_url} came from user text")
+            }
+            Event::Html(h) | Event::InlineHtml(h) => panic!("raw HTML {h} came from user text"),
+            _ => {}
+        }
+    }
+    assert!(md.contains("\\<script\\>"), "{md}");
+    let html = render(Format::Html);
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(!html.contains("href=\"javascript"), "{html}");
 }

@@ -25,7 +25,11 @@ pub fn shipped_briefs() -> Vec<PathBuf> {
 pub fn render_file(path: &Path, format: Format, fragment: bool) -> String {
     let source = std::fs::read_to_string(path).expect("brief is readable");
     let renderer = Renderer::new().expect("built-in templates compile");
-    let options = RenderOptions { format, fragment };
+    let options = RenderOptions {
+        format,
+        fragment,
+        ..RenderOptions::default()
+    };
     brief::render_str(&source, &Limits::default(), &renderer, &options)
         .unwrap_or_else(|e| panic!("{} does not render: {e}", path.display()))
         .text

@@ -1,0 +1,324 @@
+//! The template helpers: filters registered once on each Tera instance.
+//!
+//! Every helper has the same name in both formats and does the right
+//! thing for the format it renders: `cite` gives footnote markers in
+//! Markdown and superscript links in HTML. docs/templates.md documents
+//! them for template authors.
+
+use std::fmt::Write as _;
+use std::io::Write;
+
+use tera::{Kwargs, State, Tera, TeraResult, Value};
+
+use super::Format;
+
+/// The names of the helpers, for documentation and tests.
+pub const HELPERS: &[&str] = &["actor", "cite", "date", "escape_md", "figure", "markdown"];
+
+/// Registers every helper on a Tera instance that renders `format`.
+pub(super) fn register(tera: &mut Tera, format: Format) {
+    let html = format == Format::Html;
+    tera.register_filter("markdown", move |s: &str, k: Kwargs, _: &State| {
+        only("markdown", &k, &[])?;
+        Ok::<_, tera::Error>(if html {
+            Value::safe_string(&markdown_to_safe_html(s))
+        } else {
+            Value::safe_string(s.trim())
+        })
+    });
+    tera.register_filter("escape_md", move |s: &str, k: Kwargs, _: &State| {
+        only("escape_md", &k, &[])?;
+        let escaped = markdown_escaped(s);
+        Ok::<_, tera::Error>(if html {
+            // In HTML the result is still text: HTML escaping applies.
+            Value::normal_string(&escaped)
+        } else {
+            Value::safe_string(&escaped)
+        })
+    });
+    tera.register_filter("cite", move |v: &Value, k: Kwargs, _: &State| {
+        only("cite", &k, &[])?;
+        cite(v, html)
+    });
+    tera.register_filter("date", move |v: &Value, k: Kwargs, _: &State| {
+        date(v, &k, html)
+    });
+    tera.register_filter("figure", |v: &Value, k: Kwargs, _: &State| figure(v, &k));
+    tera.register_filter("actor", |v: &Value, k: Kwargs, _: &State| actor(v, &k));
+}
+
+/// Refuses keyword arguments a helper does not take, so a misspelled one
+/// is an error rather than silently ignored.
+fn only(filter: &str, kwargs: &Kwargs, allowed: &[&str]) -> TeraResult<()> {
+    for (key, _) in kwargs.iter() {
+        let key = key.as_str().unwrap_or_default();
+        if !allowed.contains(&key) {
+            let takes = match allowed {
+                [] => "takes no arguments".to_owned(),
+                _ => format!("takes only `{}`", allowed.join("`, `")),
+            };
+            return Err(tera::Error::message(format!(
+                "the `{filter}` filter has no argument `{key}`; it {takes}"
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn str_at<'a>(v: &'a Value, key: &'a str) -> Option<&'a str> {
+    v.get_from_path(key)
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
+}
+
+fn wrong_type(filter: &str, expected: &str, v: &Value) -> tera::Error {
+    tera::Error::message(format!(
+        "the `{filter}` filter expects {expected}, but got {}",
+        v.name()
+    ))
+}
+
+/// `cites | cite`: footnote markers for a list of sources (or one source,
+/// or a source number).
+fn cite(v: &Value, html: bool) -> TeraResult<Value> {
+    let mut out = String::new();
+    let mut one = |n: u64, name: Option<&str>| {
+        if html {
+            let _ = write!(out, "<sup class=\"cite\"><a href=\"#source-{n}\"");
+            if let Some(name) = name {
+                out.push_str(" title=\"");
+                out.push_str(&html_escaped(name));
+                out.push('"');
+            }
+            let _ = write!(out, ">{n}</a></sup>");
+        } else {
+            let _ = write!(out, "[^{n}]");
+        }
+    };
+    let source = |c: &Value| -> TeraResult<(u64, Option<String>)> {
+        match c.get_from_path("n").and_then(Value::as_u64) {
+            Some(n) => Ok((n, str_at(c, "name").map(str::to_owned))),
+            None => Err(wrong_type(
+                "cite",
+                "a source (with `n`) or a list of them",
+                c,
+            )),
+        }
+    };
+    if v.is_none() || v.is_undefined() {
+        return Ok(Value::safe_string(""));
+    }
+    if let Some(n) = v.as_u64() {
+        one(n, None);
+    } else if let Some(items) = v.as_array() {
+        for c in items {
+            let (n, name) = source(c)?;
+            one(n, name.as_deref());
+        }
+    } else if v.is_map() {
+        let (n, name) = source(v)?;
+        one(n, name.as_deref());
+    } else {
+        return Err(wrong_type("cite", "a source or a list of sources", v));
+    }
+    Ok(Value::safe_string(&out))
+}
+
+/// `d | date`: a date as the reader should see it; `missing` replaces
+/// the default text for an absent date.
+fn date(v: &Value, kwargs: &Kwargs, html: bool) -> TeraResult<Value> {
+    only("date", kwargs, &["missing"])?;
+    if v.is_none() || v.is_undefined() {
+        let missing: Option<&str> = kwargs.get("missing")?;
+        let missing = missing.unwrap_or("date not given");
+        return Ok(if html {
+            Value::safe_string(&format!(
+                "<span class=\"date unknown\">{}</span>",
+                html_escaped(missing)
+            ))
+        } else {
+            Value::normal_string(missing)
+        });
+    }
+    let Some(text) = v.get_from_path("text").and_then(Value::as_str) else {
+        return Err(wrong_type("date", "a date (with `text`)", v));
+    };
+    if !html {
+        return Ok(Value::normal_string(text));
+    }
+    let exact = v
+        .get_from_path("exact")
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
+    let out = match (exact, str_at(v, "edtf")) {
+        (true, Some(edtf)) => format!(
+            "<time datetime=\"{}\">{}</time>",
+            html_escaped(edtf),
+            html_escaped(text)
+        ),
+        _ => {
+            let inferred = v
+                .get_from_path("inferred")
+                .and_then(Value::as_array)
+                .is_some_and(|a| !a.is_empty());
+            let mut out = String::from("<span class=\"date");
+            if inferred {
+                out.push_str(" inferred");
+            }
+            out.push('"');
+            if let Some(basis) = str_at(v, "basis") {
+                let _ = write!(out, " title=\"{}\"", html_escaped(basis));
+            }
+            let _ = write!(out, ">{}</span>", html_escaped(text));
+            out
+        }
+    };
+    Ok(Value::safe_string(&out))
+}
+
+/// `f | figure`: the figure with its qualifier (`nearly 20%`); with
+/// `wording=true`, the source's own wording follows when it differs.
+fn figure(v: &Value, kwargs: &Kwargs) -> TeraResult<Value> {
+    only("figure", kwargs, &["wording"])?;
+    let Some(display) = v.get_from_path("display").and_then(Value::as_str) else {
+        return Err(wrong_type("figure", "a figure (with `display`)", v));
+    };
+    let wording: Option<bool> = kwargs.get("wording")?;
+    let mut out = display.to_owned();
+    if wording.unwrap_or(false)
+        && let Some(stated) = str_at(v, "stated")
+        && stated != display
+    {
+        let _ = write!(out, " (source: “{stated}”)");
+    }
+    Ok(Value::normal_string(&out))
+}
+
+/// `a | actor`: a name with the role in brackets, for actors (`roles_text`)
+/// and speakers (`role`); `role=false` gives the name alone.
+fn actor(v: &Value, kwargs: &Kwargs) -> TeraResult<Value> {
+    only("actor", kwargs, &["role"])?;
+    if v.is_none() || v.is_undefined() {
+        return Ok(Value::normal_string("Unattributed"));
+    }
+    let Some(name) = str_at(v, "name") else {
+        return Err(wrong_type("actor", "an actor or speaker (with `name`)", v));
+    };
+    let with_role: Option<bool> = kwargs.get("role")?;
+    let role = str_at(v, "role").or_else(|| str_at(v, "roles_text"));
+    Ok(Value::normal_string(&match role {
+        Some(role) if with_role.unwrap_or(true) => format!("{name} ({role})"),
+        _ => name.to_owned(),
+    }))
+}
+
+fn html_escaped(s: &str) -> String {
+    let mut out = Vec::with_capacity(s.len());
+    let _ = tera::escape_html(s, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+fn markdown_escaped(s: &str) -> String {
+    let mut out = Vec::with_capacity(s.len());
+    let _ = escape_markdown(s, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Markdown prose (background, outlook) → sanitized HTML. Raw HTML in the
+/// prose is cleaned, never passed through.
+pub fn markdown_to_safe_html(text: &str) -> String {
+    use pulldown_cmark::{Options, Parser, html};
+    let mut options = Options::empty();
+    options.insert(Options::ENABLE_TABLES);
+    options.insert(Options::ENABLE_STRIKETHROUGH);
+    let mut raw = String::new();
+    html::push_html(&mut raw, Parser::new_ext(text, options));
+    ammonia::Builder::default()
+        .link_rel(Some("noopener noreferrer"))
+        .url_schemes(["http", "https", "mailto"].into_iter().collect())
+        .clean(&raw)
+        .to_string()
+}
+
+/// Escapes text for inline Markdown: every character that could start
+/// markup is backslash-escaped, line breaks become spaces (so a value can
+/// never end a table row or start a block), and a leading list or heading
+/// marker is neutralised.
+pub fn escape_markdown(input: &str, out: &mut dyn Write) -> std::io::Result<()> {
+    let input = input.trim_start();
+    let mut buf = String::with_capacity(input.len() + 8);
+    let mut at_start = true;
+    let mut chars = input.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '&' | '$' => {
+                buf.push('\\');
+                buf.push(c);
+            }
+            '\r' | '\n' => {
+                if !buf.ends_with(' ') {
+                    buf.push(' ');
+                }
+                at_start = false;
+                continue;
+            }
+            '-' | '+' | '=' if at_start => {
+                buf.push('\\');
+                buf.push(c);
+            }
+            '0'..='9' if at_start => {
+                buf.push(c);
+                while let Some(&d) = chars.peek() {
+                    if d.is_ascii_digit() {
+                        buf.push(d);
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+                if let Some(&p) = chars.peek()
+                    && (p == '.' || p == ')')
+                {
+                    buf.push('\\');
+                    buf.push(p);
+                    chars.next();
+                }
+            }
+            _ => buf.push(c),
+        }
+        at_start = false;
+    }
+    out.write_all(buf.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn md(s: &str) -> String {
+        markdown_escaped(s)
+    }
+
+    #[test]
+    fn markdown_escaping_neutralises_structure() {
+        assert_eq!(md("a | b"), "a \\| b");
+        assert_eq!(md("*bold* [x](y)"), "\\*bold\\* \\[x\\](y)");
+        assert_eq!(md("# head"), "\\# head");
+        assert_eq!(md("- item"), "\\- item");
+        assert_eq!(md("1. item"), "1\\. item");
+        assert_eq!(md("line\nbreak"), "line break");
+        assert_eq!(md("<script>"), "\\<script\\>");
+        assert_eq!(md("U.S.-Russia"), "U.S.-Russia");
+    }
+
+    #[test]
+    fn prose_html_is_sanitized() {
+        let html = markdown_to_safe_html(
+            "Hi <script>alert(1)</script> [x](javascript:alert(1)) <b onclick=x>b</b>",
+        );
+        assert!(!html.contains("<script"), "{html}");
+        assert!(!html.contains("javascript:"), "{html}");
+        assert!(!html.contains("onclick"), "{html}");
+        assert!(html.contains("<b>b</b>"), "{html}");
+    }
+}

@@ -1,0 +1,518 @@
+//! Stage 4, render: [`View`] → Markdown, HTML or JSON through Tera
+//! templates.
+//!
+//! The built-in templates in `templates/` are compiled into the binary; a
+//! user's template directory ([`TemplateDir`]) can replace any of them or
+//! add new ones. Markdown and HTML each get their own Tera instance,
+//! because each needs its own escaping: HTML entities for HTML pages,
+//! backslash escapes for Markdown pages, so that a name containing `|` or
+//! `*` stays one table cell of plain text. Every template is escaped; only
+//! the helpers' own markup is marked safe.
+
+mod check;
+mod helpers;
+mod templates;
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::OnceLock;
+
+use serde::Serialize;
+use tera::{Context, ErrorKind, Tera};
+
+use crate::resolve::View;
+
+pub use helpers::{HELPERS, escape_markdown, markdown_to_safe_html};
+pub use templates::{
+    BUILTIN_PREFIX, BUILTINS, MAX_TEMPLATE_BYTES, MAX_TEMPLATES, Origin, TemplateDir, TemplateInfo,
+    TemplateKind, UserTemplate, export_builtins,
+};
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Format {
+    /// CommonMark with GFM tables and footnotes.
+    Markdown,
+    /// A standalone HTML5 page (or a fragment of one).
+    Html,
+    /// The template context as JSON: exactly what templates receive.
+    Json,
+}
+
+impl Format {
+    /// The usual file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Json => "json",
+        }
+    }
+
+    /// The format a file name implies, if any (`.md`, `.markdown`,
+    /// `.html`, `.htm`, `.json`).
+    pub fn from_path(path: &std::path::Path) -> Option<Self> {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "md" | "markdown" => Some(Format::Markdown),
+            "html" | "htm" => Some(Format::Html),
+            "json" => Some(Format::Json),
+            _ => None,
+        }
+    }
+
+    fn describe(self) -> &'static str {
+        match self {
+            Format::Markdown => "Markdown",
+            Format::Html => "HTML",
+            Format::Json => "JSON",
+        }
+    }
+}
+
+/// Options for one rendering.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// Output format.
+    pub format: Format,
+    /// HTML only: emit the body content alone, for embedding in a page.
+    pub fragment: bool,
+    /// The template to render: a name such as `flash.md`, or `flash` to
+    /// take the extension from the format. `None` renders `brief.md` or
+    /// `brief.html`.
+    pub template: Option<String>,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        Self {
+            format: Format::Markdown,
+            fragment: false,
+            template: None,
+        }
+    }
+}
+
+/// A template could not be found, compiled or rendered. The message
+/// names the template's file, line and column, shows the line, and lists
+/// the templates it was included from or extends.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderError {
+    message: String,
+}
+
+impl RenderError {
+    pub(crate) fn new(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for RenderError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for RenderError {}
+
+/// What templates receive: the view, plus the rendering options they may
+/// act on. `brief render --format json` prints exactly this.
+#[derive(Serialize)]
+struct TemplateContext<'a> {
+    #[serde(flatten)]
+    view: &'a View,
+    fragment: bool,
+}
+
+/// Compiled templates for every format. Build it once and render many
+/// briefs with it.
+pub struct Renderer {
+    markdown: Instance,
+    html: Instance,
+    infos: Vec<TemplateInfo>,
+    /// Template name → what to call it in messages (its file).
+    shown: HashMap<String, String>,
+    /// Template name → the template it extends.
+    parents: HashMap<String, String>,
+}
+
+/// The templates of one format, and their compiled form once needed.
+struct Instance {
+    sources: Vec<(String, Cow<'static, str>)>,
+    tera: OnceLock<Result<Tera, RenderError>>,
+}
+
+impl Instance {
+    fn new(sources: Vec<(String, Cow<'static, str>)>) -> Self {
+        Self {
+            sources,
+            tera: OnceLock::new(),
+        }
+    }
+}
+
+impl fmt::Debug for Renderer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Renderer")
+            .field("templates", &self.infos)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Renderer {
+    /// A renderer with the built-in templates.
+    pub fn new() -> Result<Self, RenderError> {
+        Self::build(None)
+    }
+
+    /// A renderer with the templates of a user's directory on top of the
+    /// built-ins (see [`TemplateDir::read`]).
+    pub fn with_templates(dir: &TemplateDir) -> Result<Self, RenderError> {
+        Self::build(Some(dir))
+    }
+
+    fn build(user: Option<&TemplateDir>) -> Result<Self, RenderError> {
+        let mut infos = Vec::new();
+        let mut shown = HashMap::new();
+        let mut sources: Vec<(String, Cow<'static, str>)> = Vec::new();
+        for &(name, source) in BUILTINS {
+            let builtin_name = format!("{BUILTIN_PREFIX}{name}");
+            let origin = match user.and_then(|u| u.get(name)) {
+                Some(t) => Origin::Overridden(t.path.clone()),
+                None => {
+                    shown.insert(name.to_owned(), builtin_name.clone());
+                    sources.push((name.to_owned(), Cow::Borrowed(source)));
+                    Origin::BuiltIn
+                }
+            };
+            infos.push(TemplateInfo {
+                name: name.to_owned(),
+                kind: TemplateKind::of(name),
+                origin,
+            });
+            if user.is_some() {
+                sources.push((builtin_name, Cow::Borrowed(source)));
+            }
+        }
+        for t in user.map(|u| u.templates.as_slice()).unwrap_or_default() {
+            shown.insert(t.name.clone(), t.path.display().to_string());
+            sources.push((t.name.clone(), Cow::Owned(t.source.clone())));
+            if BUILTINS.iter().all(|(n, _)| *n != t.name) {
+                infos.push(TemplateInfo {
+                    name: t.name.clone(),
+                    kind: TemplateKind::of(&t.name),
+                    origin: Origin::User(t.path.clone()),
+                });
+            }
+        }
+        infos.sort_by(|a, b| a.name.cmp(&b.name));
+
+        // Pages go to the instance of their format; parts go to both, but
+        // the built-in stylesheet only to HTML.
+        let (mut md_sources, mut html_sources) = (Vec::new(), Vec::new());
+        for (name, source) in &sources {
+            let base = name.strip_prefix(BUILTIN_PREFIX).unwrap_or(name);
+            let builtin_part = user.is_none_or(|u| u.get(base).is_none())
+                && BUILTINS.iter().any(|(n, _)| *n == base);
+            let pair = (name.clone(), source.clone());
+            match TemplateKind::of(name) {
+                TemplateKind::Markdown => md_sources.push(pair),
+                TemplateKind::Html => html_sources.push(pair),
+                TemplateKind::Part if builtin_part => html_sources.push(pair),
+                TemplateKind::Part => {
+                    md_sources.push(pair.clone());
+                    html_sources.push(pair);
+                }
+            }
+        }
+        let mut renderer = Renderer {
+            markdown: Instance::new(md_sources),
+            html: Instance::new(html_sources),
+            infos,
+            shown,
+            parents: HashMap::new(),
+        };
+        renderer.check_parents(&sources)?;
+        if let Some(user) = user {
+            // A user's templates are compiled and checked up front, so a
+            // broken one is reported before any brief is read.
+            renderer.tera(Format::Markdown)?;
+            renderer.tera(Format::Html)?;
+            renderer.check_names(user)?;
+        }
+        Ok(renderer)
+    }
+
+    /// The compiled templates for a format, compiled on first use: a
+    /// Markdown rendering never pays for the HTML templates.
+    fn tera(&self, format: Format) -> Result<&Tera, RenderError> {
+        let instance = if format == Format::Html {
+            &self.html
+        } else {
+            &self.markdown
+        };
+        instance
+            .tera
+            .get_or_init(|| {
+                let mut tera = Tera::new();
+                if format != Format::Html {
+                    tera.set_escape_fn(escape_markdown);
+                }
+                // Escape in every template, whatever its extension: a part
+                // included by a page must not be a way around escaping.
+                tera.autoescape_on([""]);
+                helpers::register(&mut tera, format);
+                let sources = instance
+                    .sources
+                    .iter()
+                    .map(|(n, s)| (n.as_str(), s.as_ref()));
+                tera.add_raw_templates(sources)
+                    .map(|()| tera)
+                    .map_err(|e| self.report(e, None))
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// Every template available: built-in, overridden or the user's own,
+    /// sorted by name.
+    pub fn templates(&self) -> &[TemplateInfo] {
+        &self.infos
+    }
+
+    /// The name of the template that `options` selects, checked to exist.
+    pub fn template_name(&self, options: &RenderOptions) -> Result<String, RenderError> {
+        let format = options.format;
+        let ext = format.extension();
+        let name = match &options.template {
+            None => format!("brief.{ext}"),
+            Some(name) => match TemplateKind::of(name).format() {
+                Some(f) if f == format => name.clone(),
+                Some(f) => {
+                    return Err(RenderError::new(format!(
+                        "the template `{name}` renders {}, not {}",
+                        f.describe(),
+                        format.describe()
+                    )));
+                }
+                None => format!("{name}.{ext}"),
+            },
+        };
+        let pages: Vec<&str> = self
+            .infos
+            .iter()
+            .filter(|t| t.kind.format() == Some(format))
+            .map(|t| t.name.as_str())
+            .collect();
+        if pages.contains(&name.as_str()) {
+            return Ok(name);
+        }
+        let mut message = format!("no {} template named `{name}`", format.describe());
+        if let Some(close) = crate::diagnostic::closest(&name, pages.iter().copied()) {
+            message.push_str(&format!("\n  = help: did you mean `{close}`?"));
+        }
+        message.push_str(&format!(
+            "\n  = note: {} templates: {}",
+            format.describe(),
+            pages.join(", ")
+        ));
+        Err(RenderError::new(message))
+    }
+
+    /// Renders a view.
+    pub fn render(&self, view: &View, options: &RenderOptions) -> Result<String, RenderError> {
+        let context = TemplateContext {
+            view,
+            fragment: options.fragment,
+        };
+        if options.format == Format::Json {
+            if let Some(t) = &options.template {
+                return Err(RenderError::new(format!(
+                    "JSON output uses no template, but the template `{t}` was asked for"
+                )));
+            }
+            let mut out = serde_json::to_string_pretty(&context)
+                .map_err(|e| RenderError::new(format!("cannot write JSON: {e}")))?;
+            out.push('\n');
+            return Ok(out);
+        }
+        let name = self.template_name(options)?;
+        let tera = self.tera(options.format)?;
+        let context = Context::from_serialize(&context)
+            .map_err(|e| RenderError::new(format!("cannot build the template context: {e}")))?;
+        let out = tera
+            .render(&name, &context)
+            .map_err(|e| self.report(e, Some(&name)))?;
+        Ok(tidy(out))
+    }
+
+    /// What to call a template in messages: its file for the user's,
+    /// `builtin/NAME` for the built-ins.
+    fn show<'a>(&'a self, name: &'a str) -> &'a str {
+        self.shown.get(name).map(String::as_str).unwrap_or(name)
+    }
+
+    /// Refuses variables and fields that no view has, in the user's
+    /// templates: Tera would render a misspelled name in a condition as
+    /// false, silently.
+    fn check_names(&self, user: &TemplateDir) -> Result<(), RenderError> {
+        let mut problems = Vec::new();
+        for t in &user.templates {
+            let format = if TemplateKind::of(&t.name) == TemplateKind::Html {
+                Format::Html
+            } else {
+                Format::Markdown
+            };
+            let tera = self.tera(format)?;
+            let top: Vec<&str> = tera
+                .get_template_variables(&t.name)
+                .map(|v| v.into_iter().collect())
+                .unwrap_or_default();
+            problems.extend(check::unknown_names(self.show(&t.name), &t.source, &top));
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(RenderError::new(problems.join("\n\n")))
+        }
+    }
+
+    /// Records what each template extends, and refuses a parent that does
+    /// not exist, pointing at it.
+    fn check_parents(
+        &mut self,
+        sources: &[(String, Cow<'static, str>)],
+    ) -> Result<(), RenderError> {
+        let names: Vec<&str> = sources.iter().map(|(n, _)| n.as_str()).collect();
+        for (name, source) in sources {
+            let Some((parent, offset)) = templates::extends_target(source) else {
+                continue;
+            };
+            if !names.contains(&parent) {
+                let mut message = format!(
+                    "`{}` extends `{parent}`, which is not a template",
+                    self.show(name)
+                );
+                message.push('\n');
+                message.push_str(&check::snippet(
+                    self.show(name),
+                    source,
+                    offset,
+                    parent.len(),
+                ));
+                if let Some(close) = crate::diagnostic::closest(parent, names.iter().copied()) {
+                    message.push_str(&format!("\n  = help: did you mean `{close}`?"));
+                }
+                return Err(RenderError::new(message));
+            }
+            self.parents.insert(name.clone(), parent.to_owned());
+        }
+        Ok(())
+    }
+
+    /// Turns a Tera error into our message: template names become file
+    /// paths, and the extends chain of the rendered template is listed.
+    fn report(&self, e: tera::Error, rendering: Option<&str>) -> RenderError {
+        let mut message = match e.kind() {
+            ErrorKind::CircularExtend {
+                tpl,
+                inheritance_chain,
+            } => format!(
+                "templates extend each other in a circle: {} → {}",
+                inheritance_chain
+                    .iter()
+                    .map(|n| format!("`{}`", self.show(n)))
+                    .collect::<Vec<_>>()
+                    .join(" → "),
+                self.show(tpl)
+            ),
+            ErrorKind::CircularInclude { include_chain, .. } => format!(
+                "templates include each other in a circle: {}",
+                include_chain
+                    .iter()
+                    .map(|n| format!("`{}`", self.show(n)))
+                    .collect::<Vec<_>>()
+                    .join(" → ")
+            ),
+            _ => {
+                let mut text = e.to_string();
+                let mut source = std::error::Error::source(&e);
+                while let Some(s) = source {
+                    let more = s.to_string();
+                    if !text.contains(&more) {
+                        text.push_str("\n  caused by: ");
+                        text.push_str(&more);
+                    }
+                    source = s.source();
+                }
+                let mut text = text.strip_prefix("error: ").unwrap_or(&text).to_owned();
+                if text.starts_with("Unknown filter") {
+                    text.push_str(&format!(
+                        "\n  = note: brief's helpers are {}; Tera's built-in filters are also available",
+                        HELPERS.join(", ")
+                    ));
+                }
+                self.shown_paths(text)
+            }
+        };
+        if let Some(name) = rendering {
+            let mut chain = vec![name];
+            while let Some(parent) = self.parents.get(*chain.last().unwrap_or(&name)) {
+                if chain.contains(&parent.as_str()) {
+                    break;
+                }
+                chain.push(parent);
+            }
+            if chain.len() > 1 {
+                let mut note = format!("\n  = note: while rendering `{}`", self.show(chain[0]));
+                for parent in &chain[1..] {
+                    note.push_str(&format!(", which extends `{}`", self.show(parent)));
+                }
+                message.push_str(&note);
+            }
+        }
+        RenderError::new(message)
+    }
+
+    /// Replaces template names by their files in a Tera report's
+    /// `--> NAME:line:col` and `called from NAME:line:col` lines.
+    fn shown_paths(&self, mut text: String) -> String {
+        let mut names: Vec<(&String, &String)> =
+            self.shown.iter().filter(|(n, p)| n != p).collect();
+        // Longer names first, so `builtin/brief.md` is not hit by `brief.md`.
+        names.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+        for (name, path) in names {
+            for lead in ["--> ", "called from "] {
+                text = text.replace(&format!("{lead}{name}:"), &format!("{lead}{path}:"));
+            }
+        }
+        text
+    }
+}
+
+/// Collapses runs of blank lines left by template logic and ends the
+/// output with exactly one newline.
+fn tidy(text: String) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = 0;
+    for line in text.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank += 1;
+            if blank > 1 || out.is_empty() {
+                continue;
+            }
+        } else {
+            blank = 0;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}

@@ -1,0 +1,329 @@
+//! Template sets: the built-in templates and a user's template directory.
+//!
+//! A user directory is read once, up front, into memory; Tera never
+//! touches the file system. So a template can include or extend only the
+//! built-ins and the files of that directory, never an arbitrary path.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use super::{Format, RenderError};
+
+/// The built-in templates: name and content, in listing order.
+pub const BUILTINS: &[(&str, &str)] = &[
+    ("brief.md", include_str!("../../templates/brief.md")),
+    ("brief.html", include_str!("../../templates/brief.html")),
+    ("flash.md", include_str!("../../templates/flash.md")),
+    ("flash.html", include_str!("../../templates/flash.html")),
+    ("style.css", include_str!("../../templates/style.css")),
+];
+
+/// The prefix under which the built-ins stay reachable when a user
+/// directory replaces them: `{% extends "builtin/brief.html" %}`.
+pub const BUILTIN_PREFIX: &str = "builtin/";
+
+/// The most templates a directory may hold.
+pub const MAX_TEMPLATES: usize = 1000;
+/// The largest template file, in bytes.
+pub const MAX_TEMPLATE_BYTES: u64 = 1 << 20;
+
+/// File extensions read as templates; other files in the directory (images,
+/// notes) are ignored.
+const TEMPLATE_EXTENSIONS: &[&str] = &[
+    "md", "markdown", "html", "htm", "css", "js", "svg", "txt", "tera",
+];
+
+/// What a template renders, judged by its extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TemplateKind {
+    /// A Markdown page (`.md`, `.markdown`).
+    Markdown,
+    /// An HTML page (`.html`, `.htm`).
+    Html,
+    /// Anything else: a part included by pages (`style.css`).
+    Part,
+}
+
+impl TemplateKind {
+    /// The kind of a template from its name.
+    pub fn of(name: &str) -> Self {
+        match Format::from_path(Path::new(name)) {
+            Some(Format::Markdown) => TemplateKind::Markdown,
+            Some(Format::Html) => TemplateKind::Html,
+            _ => TemplateKind::Part,
+        }
+    }
+
+    /// The output format of a page; `None` for a part.
+    pub fn format(self) -> Option<Format> {
+        match self {
+            TemplateKind::Markdown => Some(Format::Markdown),
+            TemplateKind::Html => Some(Format::Html),
+            TemplateKind::Part => None,
+        }
+    }
+
+    /// `markdown`, `html` or `part`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TemplateKind::Markdown => "markdown",
+            TemplateKind::Html => "html",
+            TemplateKind::Part => "part",
+        }
+    }
+}
+
+/// Where a template comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Origin {
+    /// Built into `brief`.
+    BuiltIn,
+    /// A built-in name replaced by a file in the user's directory.
+    Overridden(PathBuf),
+    /// A file in the user's directory with a name of its own.
+    User(PathBuf),
+}
+
+/// One template available for rendering or including.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TemplateInfo {
+    /// The name to pass to `--template`, `{% include %}` or `{% extends %}`.
+    pub name: String,
+    /// What it renders.
+    pub kind: TemplateKind,
+    /// Where it comes from.
+    pub origin: Origin,
+}
+
+/// A template read from a user's directory.
+#[derive(Debug, Clone)]
+pub struct UserTemplate {
+    /// Its name: the path relative to the directory, with `/` separators.
+    pub name: String,
+    /// The file it was read from.
+    pub path: PathBuf,
+    /// Its content.
+    pub source: String,
+}
+
+/// A user's template directory, read into memory.
+#[derive(Debug, Clone, Default)]
+pub struct TemplateDir {
+    /// The directory as given.
+    pub dir: PathBuf,
+    /// Its templates, sorted by name.
+    pub templates: Vec<UserTemplate>,
+}
+
+impl TemplateDir {
+    /// Reads every template under `dir`, recursively. Hidden files and
+    /// directories are skipped, as are files whose extension is not a
+    /// template's. A symbolic link may point only inside `dir`.
+    pub fn read(dir: &Path) -> Result<Self, RenderError> {
+        let root = std::fs::canonicalize(dir).map_err(|e| {
+            RenderError::new(format!(
+                "cannot read the template directory `{}`: {e}",
+                dir.display()
+            ))
+        })?;
+        if !root.is_dir() {
+            return Err(RenderError::new(format!(
+                "the template directory `{}` is not a directory",
+                dir.display()
+            )));
+        }
+        let mut out = TemplateDir {
+            dir: dir.to_path_buf(),
+            templates: Vec::new(),
+        };
+        let mut visited = HashSet::new();
+        visited.insert(root.clone());
+        walk(&root, dir, "", &root, &mut visited, &mut out.templates)?;
+        out.templates.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(out)
+    }
+
+    /// The template of that name, if the directory has one.
+    pub fn get(&self, name: &str) -> Option<&UserTemplate> {
+        self.templates
+            .binary_search_by(|t| t.name.as_str().cmp(name))
+            .ok()
+            .map(|i| &self.templates[i])
+    }
+}
+
+fn walk(
+    real: &Path,
+    shown: &Path,
+    prefix: &str,
+    root: &Path,
+    visited: &mut HashSet<PathBuf>,
+    out: &mut Vec<UserTemplate>,
+) -> Result<(), RenderError> {
+    let io = |path: &Path, e: std::io::Error| {
+        RenderError::new(format!("cannot read `{}`: {e}", path.display()))
+    };
+    let mut entries = std::fs::read_dir(real)
+        .map_err(|e| io(shown, e))?
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| io(shown, e))?;
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let file_name = entry.file_name();
+        let shown_path = shown.join(&file_name);
+        let Some(file_name) = file_name.to_str() else {
+            return Err(RenderError::new(format!(
+                "the template file name `{}` is not valid UTF-8",
+                shown_path.display()
+            )));
+        };
+        if file_name.starts_with('.') {
+            continue;
+        }
+        let name = format!("{prefix}{file_name}");
+        let target = std::fs::canonicalize(entry.path()).map_err(|e| io(&shown_path, e))?;
+        if !target.starts_with(root) {
+            return Err(RenderError::new(format!(
+                "`{}` links outside the template directory; templates may only come from the directory itself",
+                shown_path.display()
+            )));
+        }
+        let meta = std::fs::metadata(&target).map_err(|e| io(&shown_path, e))?;
+        if meta.is_dir() {
+            if name.starts_with(BUILTIN_PREFIX) || name == BUILTIN_PREFIX.trim_end_matches('/') {
+                return Err(RenderError::new(format!(
+                    "`{}`: the name `builtin` is reserved for the built-in templates; rename the directory",
+                    shown_path.display()
+                )));
+            }
+            if visited.insert(target.clone()) {
+                walk(
+                    &target,
+                    &shown_path,
+                    &format!("{name}/"),
+                    root,
+                    visited,
+                    out,
+                )?;
+            }
+            continue;
+        }
+        let known = Path::new(file_name)
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| TEMPLATE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
+        if !known {
+            continue;
+        }
+        if out.len() >= MAX_TEMPLATES {
+            return Err(RenderError::new(format!(
+                "the template directory `{}` holds more than {MAX_TEMPLATES} templates",
+                root.display()
+            )));
+        }
+        if meta.len() > MAX_TEMPLATE_BYTES {
+            return Err(RenderError::new(format!(
+                "the template `{}` is larger than the limit of {MAX_TEMPLATE_BYTES} bytes",
+                shown_path.display()
+            )));
+        }
+        let bytes = std::fs::read(&target).map_err(|e| io(&shown_path, e))?;
+        let source = String::from_utf8(bytes).map_err(|_| {
+            RenderError::new(format!(
+                "the template `{}` is not valid UTF-8",
+                shown_path.display()
+            ))
+        })?;
+        out.push(UserTemplate {
+            name,
+            path: shown_path,
+            source,
+        });
+    }
+    Ok(())
+}
+
+/// Writes the built-in templates into `dir` (created if missing) as
+/// editable files. Refuses, writing nothing, when any of them exists,
+/// unless `force`. Returns the paths written.
+pub fn export_builtins(dir: &Path, force: bool) -> Result<Vec<PathBuf>, RenderError> {
+    let paths: Vec<PathBuf> = BUILTINS.iter().map(|(name, _)| dir.join(name)).collect();
+    if !force {
+        let existing: Vec<String> = paths
+            .iter()
+            .filter(|p| p.exists())
+            .map(|p| format!("`{}`", p.display()))
+            .collect();
+        if !existing.is_empty() {
+            return Err(RenderError::new(format!(
+                "{} already exist{}; nothing was written\n  = help: pass --force to overwrite",
+                existing.join(", "),
+                if existing.len() == 1 { "s" } else { "" }
+            )));
+        }
+    }
+    std::fs::create_dir_all(dir)
+        .map_err(|e| RenderError::new(format!("cannot create `{}`: {e}", dir.display())))?;
+    for (path, (_, source)) in paths.iter().zip(BUILTINS) {
+        std::fs::write(path, source)
+            .map_err(|e| RenderError::new(format!("cannot write `{}`: {e}", path.display())))?;
+    }
+    Ok(paths)
+}
+
+/// The template a top-level `{% extends "..." %}` names, with the byte
+/// offset of the name, if the template extends another.
+pub(super) fn extends_target(source: &str) -> Option<(&str, usize)> {
+    let mut rest = source;
+    let mut base = 0;
+    loop {
+        let start = rest.find("{%")?;
+        let comment = rest.find("{#");
+        if let Some(c) = comment
+            && c < start
+        {
+            let end = rest[c..].find("#}")? + c + 2;
+            base += end;
+            rest = &rest[end..];
+            continue;
+        }
+        let tag = &rest[start + 2..];
+        let tag_start = base + start + 2;
+        let trimmed = tag.trim_start_matches('-').trim_start();
+        let skipped = tag.len() - trimmed.len();
+        let after = trimmed.strip_prefix("extends")?;
+        let quoted = after.trim_start();
+        let quote = quoted.chars().next()?;
+        if quote != '"' && quote != '\'' && quote != '`' {
+            return None;
+        }
+        let name = &quoted[1..];
+        let end = name.find(quote)?;
+        let offset = tag_start + skipped + "extends".len() + (after.len() - quoted.len()) + 1;
+        return Some((&name[..end], offset));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_parent_template() {
+        let src = "{# a comment {% extends \"no\" %} #}\n{%- extends \"builtin/brief.md\" %}";
+        let (name, offset) = extends_target(src).unwrap();
+        assert_eq!(name, "builtin/brief.md");
+        assert_eq!(&src[offset..offset + name.len()], name);
+        assert_eq!(extends_target("{% block x %}{% endblock %}"), None);
+        assert_eq!(extends_target("no tags"), None);
+    }
+
+    #[test]
+    fn kinds_follow_the_extension() {
+        assert_eq!(TemplateKind::of("flash.md"), TemplateKind::Markdown);
+        assert_eq!(TemplateKind::of("a/b.HTML"), TemplateKind::Html);
+        assert_eq!(TemplateKind::of("style.css"), TemplateKind::Part);
+    }
+}
