@@ -6,18 +6,25 @@ use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
 use brief::{Diagnostic, Format, Limits, RenderOptions, Renderer};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 /// Turn the structured facts of a news story into a faithful briefing.
 ///
 /// A brief is a YAML file holding a story's actors, meetings, statements,
 /// territorial figures, dates and sources. `brief` checks it like a
 /// compiler and renders it to Markdown or HTML.
+///
+/// Start with `brief init`, which writes a commented example brief to
+/// edit. `brief help COMMAND` explains each command.
 #[derive(Debug, Parser)]
-#[command(name = "brief", version, about, long_about = None)]
-#[command(
-    after_help = "Examples:\n  brief render briefs/us-russia-talks.yaml\n  brief render briefs/us-russia-talks.yaml --output brief.html\n  brief check briefs/*.yaml"
-)]
+// A fixed width: help wraps the same on every terminal (and in the tests).
+#[command(name = "brief", version, about, term_width = HELP_WIDTH)]
+#[command(after_help = "Examples:
+  brief init story.yaml                  # a commented starter brief to edit
+  brief check story.yaml                 # errors and warnings, with lines
+  brief render story.yaml                # the briefing, Markdown on stdout
+  brief render story.yaml -o story.html  # a standalone HTML page
+  brief schema > brief.schema.json       # the JSON Schema, for editors")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -27,17 +34,39 @@ struct Cli {
     color: ColorArg,
 }
 
+/// The width help text is wrapped to, whatever the terminal.
+const HELP_WIDTH: usize = 80;
+
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Render a brief to Markdown, HTML or JSON.
-    #[command(
-        after_help = "Examples:\n  brief render story.yaml                        Markdown on stdout\n  brief render story.yaml -o story.html          HTML page, written atomically\n  brief render story.yaml -f html --fragment     HTML body only, for embedding\n  brief render story.yaml --template flash       the one-page flash note\n  brief render story.yaml --templates house/     with your own templates\n  brief render story.yaml -f json                what templates receive\n  cat story.yaml | brief render -                read the brief from stdin"
-    )]
+    ///
+    /// The brief is checked first. If it has errors they are printed,
+    /// nothing is written, and the exit status is 1; warnings are printed
+    /// and do not fail, unless --deny-warnings. The format is --format if
+    /// given, else the extension of --template, then of --output, else
+    /// Markdown.
+    #[command(after_help = "Examples:
+  brief render story.yaml                     # Markdown on stdout
+  brief render story.yaml -o story.html       # HTML page, written atomically
+  brief render story.yaml -f html --fragment  # HTML body only, to embed
+  brief render story.yaml --template flash    # the one-page flash note
+  brief render story.yaml --templates house/  # with your own templates
+  brief render story.yaml -f json             # the data templates receive
+  cat story.yaml | brief render -             # read the brief from stdin")]
     Render(RenderArgs),
     /// Check briefs for errors and warnings without rendering.
-    #[command(
-        after_help = "Exit status: 0 when every brief is free of errors (warnings allowed,\nunless --deny-warnings), 1 when any brief has errors, 2 on a usage error."
-    )]
+    ///
+    /// Every problem in each brief is reported at once, with its code, its
+    /// line and column, and a hint. Exit status: 0 when no brief has errors
+    /// (warnings allowed, unless --deny-warnings), 1 when any brief has
+    /// errors, 2 on a usage error.
+    #[command(after_help = "Examples:
+  brief check story.yaml                        # one brief
+  brief check briefs/*.yaml                     # several at once
+  brief check --deny-warnings briefs/*.yaml     # warnings fail too, for CI
+  brief check --message-format json story.yaml  # JSON lines, for editors
+  cat story.yaml | brief check -                # read the brief from stdin")]
     Check {
         /// The briefs to check; `-` reads standard input.
         #[arg(required = true)]
@@ -45,14 +74,122 @@ enum Command {
         #[command(flatten)]
         diagnostics: DiagnosticArgs,
     },
+    /// Render every brief under a directory, with an index page.
+    ///
+    /// Briefs are the .yaml and .yml files under SRC, except hidden ones and
+    /// those whose name (or a parent directory's) starts with `_`. The
+    /// output mirrors SRC: a/b.yaml becomes OUT/a/b.md and OUT/a/b.html,
+    /// plus OUT/index.md and OUT/index.html. Briefs are rendered in
+    /// parallel; those whose text and templates did not change since the
+    /// last build are not rendered again. A brief with errors is reported
+    /// and the rest are built. Exit status: 0 when every brief rendered
+    /// (with --check: when OUT is up to date), 1 otherwise, 2 on a usage
+    /// error.
+    #[command(after_help = "Examples:
+  brief build briefs --out site/briefs                     # Markdown
+  brief build briefs --out public -f md,html               # both formats
+  brief build briefs --out content --front-matter toml     # for a Zola site
+  brief build briefs --out docs/briefs --check             # in CI: up to date?")]
+    Build(BuildArgs),
     /// List the templates, or export the built-ins to customise them.
+    ///
+    /// Briefings are laid out by Tera templates: `brief`, the full
+    /// briefing, and `flash`, a one-page note, each in Markdown and HTML. A
+    /// directory given to `render --templates` replaces or adds templates.
     #[command(subcommand)]
+    #[command(after_help = "Examples:
+  brief templates list                        # the built-in templates
+  brief templates list --templates house/     # with your own directory
+  brief templates export house/               # the built-ins, to edit
+  brief render story.yaml --templates house/  # render with them")]
     Templates(TemplatesCommand),
     /// Print the JSON Schema (draft-07) of the brief format, for editors.
-    #[command(
-        after_help = "Point an editor at it with a first line in the brief:\n  # yaml-language-server: $schema=brief.schema.json\n\nExample:\n  brief schema > brief.schema.json"
-    )]
+    ///
+    /// Editors that apply JSON Schemas to YAML (VS Code with Red Hat's YAML
+    /// extension, or any editor using yaml-language-server) then complete
+    /// keys, explain each field on hover, and underline mistakes of shape
+    /// as you type. Save the schema beside your briefs, and name it on the
+    /// first line of each brief (`brief init` writes this line):
+    ///
+    /// # yaml-language-server: $schema=brief.schema.json
+    #[command(after_help = "Examples:
+  brief schema > brief.schema.json          # beside your briefs
+  brief schema > schema/brief.schema.json   # for $schema=../schema/...")]
     Schema,
+    /// Run as an mdBook preprocessor: expand `{{#brief FILE}}` in a book.
+    ///
+    /// mdBook runs it when book.toml has a `[preprocessor.brief]` table
+    /// with `command = "brief mdbook"`. It reads the book as JSON on
+    /// standard input and prints it back with every `{{#brief FILE}}`
+    /// replaced by the rendered brief (`{{#brief FILE section=NAME}}`: one
+    /// block of the template; `level=N`: the level of its top heading). A
+    /// brief with errors, a missing file or an unknown section fails the
+    /// build. See docs/integrations.md.
+    #[command(after_help = "book.toml:
+  [preprocessor.brief]
+  command = \"brief mdbook\"
+  before = [\"links\"]
+  templates = \"templates\"   # optional, relative to the book
+  template = \"flash\"        # optional, default `brief`")]
+    Mdbook {
+        #[command(subcommand)]
+        command: Option<MdbookCommand>,
+    },
+    /// Write a commented starter brief to edit.
+    ///
+    /// The starter is an invented story, marked `fictional: true`, that
+    /// uses every part of the format, with a comment on each field, and
+    /// checks with no errors or warnings. Replace its facts with your
+    /// story's. Its first line names the JSON Schema for editors: run
+    /// `brief schema > brief.schema.json` beside it. An existing file is
+    /// never replaced, unless --force.
+    #[command(after_help = "Examples:
+  brief init                             # writes brief.yaml
+  brief init story.yaml                  # writes story.yaml
+  brief init - | less                    # read it on stdout
+  brief init && brief check brief.yaml   # a clean start: no warnings")]
+    Init(InitArgs),
+    /// Print a completion script for your shell.
+    ///
+    /// It completes commands, options and their values. Save it where your
+    /// shell looks for completions, or load it from your shell's startup
+    /// file.
+    #[command(after_help = "Examples:
+  brief completions bash > ~/.local/share/bash-completion/completions/brief
+  brief completions zsh > ~/.zfunc/_brief    # with fpath+=(~/.zfunc)
+  brief completions fish > ~/.config/fish/completions/brief.fish
+  brief completions powershell >> $PROFILE
+  brief completions elvish >> ~/.config/elvish/rc.elv")]
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page, in roff.
+    ///
+    /// Without a COMMAND it prints brief(1), the page of `brief` itself,
+    /// which lists the commands; with one, that command's page, such as
+    /// brief-render(1) for `brief man render`.
+    #[command(after_help = "Examples:
+  brief man | man -l -                               # read it now
+  brief man > ~/.local/share/man/man1/brief.1        # then `man brief`
+  brief man render > ~/.local/share/man/man1/brief-render.1
+  brief man templates export                         # a nested command")]
+    Man {
+        /// The command whose page to print: `render`, `templates export`...
+        #[arg(value_name = "COMMAND")]
+        command: Vec<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum MdbookCommand {
+    /// Exit with 0 if the preprocessor supports RENDERER: it supports every
+    /// renderer, since it writes Markdown.
+    Supports {
+        /// The renderer mdBook asks about, such as `html`.
+        renderer: String,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -75,8 +212,79 @@ struct RenderArgs {
     /// from --templates. Default: `brief`.
     #[arg(short, long, value_name = "NAME")]
     template: Option<String>,
+    /// Markdown only: start with front matter for a static-site generator.
+    #[arg(long, value_enum, value_name = "LANG")]
+    front_matter: Option<FrontMatterArg>,
     #[command(flatten)]
     diagnostics: DiagnosticArgs,
+}
+
+#[derive(Debug, clap::Args)]
+struct BuildArgs {
+    /// The directory of briefs, searched recursively.
+    src: PathBuf,
+    /// Where to write the briefings (created if missing).
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+    /// Output formats, comma-separated.
+    #[arg(short, long, value_enum, value_delimiter = ',', default_value = "md")]
+    format: Vec<BuildFormatArg>,
+    #[command(flatten)]
+    templates: TemplateArgs,
+    /// The template for each brief (`brief` by default; see `brief render`).
+    #[arg(short, long, value_name = "NAME")]
+    template: Option<String>,
+    /// Markdown only: start each briefing with front matter for a
+    /// static-site generator.
+    #[arg(long, value_enum, value_name = "LANG")]
+    front_matter: Option<FrontMatterArg>,
+    /// Write nothing: exit 1 and list each stale, missing or extra file if
+    /// OUT is not what a build would write.
+    #[arg(long)]
+    check: bool,
+    /// Render every brief, even those that look up to date.
+    #[arg(long)]
+    force: bool,
+    /// Worker threads; 0 (the default) uses every core.
+    #[arg(short, long, value_name = "N", default_value_t = 0)]
+    jobs: usize,
+    #[command(flatten)]
+    diagnostics: DiagnosticArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum BuildFormatArg {
+    /// Markdown (CommonMark with GFM tables and footnotes).
+    Md,
+    /// Standalone HTML5 pages.
+    Html,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FrontMatterArg {
+    /// `---` YAML (Hugo, Jekyll).
+    Yaml,
+    /// `+++` TOML, tags under [taxonomies] (Zola).
+    Toml,
+}
+
+impl FrontMatterArg {
+    fn kind(self) -> brief::FrontMatter {
+        match self {
+            FrontMatterArg::Yaml => brief::FrontMatter::Yaml,
+            FrontMatterArg::Toml => brief::FrontMatter::Toml,
+        }
+    }
+}
+
+#[derive(Debug, clap::Args)]
+struct InitArgs {
+    /// Where to write the brief; `-` writes it to standard output.
+    #[arg(default_value = "brief.yaml")]
+    path: PathBuf,
+    /// Replace PATH if it exists.
+    #[arg(long)]
+    force: bool,
 }
 
 #[derive(Debug, Clone, clap::Args)]
@@ -90,14 +298,21 @@ struct TemplateArgs {
 #[derive(Debug, Subcommand)]
 enum TemplatesCommand {
     /// List the templates: name, what it renders, where it comes from.
+    #[command(after_help = "Examples:
+  brief templates list                     # the built-in templates
+  brief templates list --templates house/  # which of yours replace them")]
     List {
         #[command(flatten)]
         templates: TemplateArgs,
     },
     /// Write the built-in templates into DIR as files to edit.
-    #[command(
-        after_help = "Rendering with the exported, unedited templates gives the same output as the built-ins.\n\nExample:\n  brief templates export house/\n  brief render story.yaml --templates house/"
-    )]
+    ///
+    /// Rendering with the exported, unedited templates gives the same
+    /// output as the built-ins. If any of them already exists in DIR,
+    /// nothing is written, unless --force.
+    #[command(after_help = "Examples:
+  brief templates export house/               # then edit house/brief.md
+  brief render story.yaml --templates house/  # render with your edits")]
     Export {
         /// Where to write them (created if missing).
         dir: PathBuf,
@@ -150,9 +365,14 @@ pub fn run() -> i32 {
         }
         Command::Templates(TemplatesCommand::List { templates }) => list_templates(&templates),
         Command::Schema => print_stdout(&brief::json_schema()),
+        Command::Mdbook { command } => mdbook(command.as_ref(), color),
+        Command::Build(args) => build(&args, &limits, &Reporter::new(&args.diagnostics, color)),
         Command::Templates(TemplatesCommand::Export { dir, force }) => {
             export_templates(&dir, force)
         }
+        Command::Init(args) => init(&args),
+        Command::Completions { shell } => completions(shell),
+        Command::Man { command } => man(&command),
     }
 }
 
@@ -371,10 +591,15 @@ fn render(args: &RenderArgs, limits: &Limits, report: &Reporter) -> i32 {
     let Some(renderer) = renderer(&args.templates) else {
         return 1;
     };
+    if args.front_matter.is_some() && format != Format::Markdown {
+        eprintln!("error: --front-matter applies to Markdown output only");
+        return 2;
+    }
     let options = RenderOptions {
         format,
         fragment: args.fragment,
         template: args.template.clone(),
+        front_matter: args.front_matter.map(FrontMatterArg::kind),
     };
     if format != Format::Json
         && let Err(e) = renderer.template_name(&options)
@@ -511,6 +736,324 @@ fn export_templates(dir: &Path, force: bool) -> i32 {
     }
 }
 
+fn build(args: &BuildArgs, limits: &Limits, report: &Reporter) -> i32 {
+    let formats: Vec<Format> = args
+        .format
+        .iter()
+        .map(|f| match f {
+            BuildFormatArg::Md => Format::Markdown,
+            BuildFormatArg::Html => Format::Html,
+        })
+        .collect();
+    if args.front_matter.is_some() && !formats.contains(&Format::Markdown) {
+        eprintln!(
+            "error: --front-matter applies to Markdown output only\n\nhelp: add `--format md`"
+        );
+        return 2;
+    }
+    let Some(renderer) = renderer(&args.templates) else {
+        return 1;
+    };
+    let mut formats_unique = Vec::new();
+    for f in formats {
+        if !formats_unique.contains(&f) {
+            formats_unique.push(f);
+        }
+    }
+    let options = brief::BuildOptions {
+        formats: formats_unique,
+        template: args.template.clone(),
+        front_matter: args.front_matter.map(FrontMatterArg::kind),
+        jobs: args.jobs,
+        limits: *limits,
+        check: args.check,
+        force: args.force,
+        deny_warnings: report.deny_warnings,
+    };
+    let bar = Progress::new(!report.json);
+    let result = brief::build(&args.src, &args.out, &renderer, &options, &|done, total| {
+        bar.show(done, total)
+    });
+    bar.clear();
+    let summary = match result {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 1;
+        }
+    };
+    for r in &summary.reports {
+        let label = r.path.display().to_string();
+        report.diagnostics(&label, &r.source, &r.diagnostics);
+        if let Some(failure) = &r.failure {
+            eprintln!("error: `{label}`: {failure}");
+        }
+    }
+    let failed = summary.failed();
+    let out = args.out.display();
+    if args.check {
+        for d in &summary.drift {
+            eprintln!("{}: {}", d.kind, args.out.join(&d.path).display());
+            if !d.diff.is_empty() {
+                eprint!("{}", d.diff);
+                if !d.diff.ends_with('\n') {
+                    eprintln!();
+                }
+            }
+        }
+        if summary.drift.is_empty() && failed == 0 {
+            report.summary(
+                false,
+                &format!(
+                    "`{out}` is up to date with {}",
+                    count(summary.briefs, "brief")
+                ),
+            );
+            return 0;
+        }
+        let mut parts = Vec::new();
+        for kind in [
+            brief::build::DriftKind::Stale,
+            brief::build::DriftKind::Missing,
+            brief::build::DriftKind::Extra,
+        ] {
+            let n = summary.drift.iter().filter(|d| d.kind == kind).count();
+            if n > 0 {
+                parts.push(format!("{n} {kind}"));
+            }
+        }
+        if failed > 0 {
+            parts.push(format!("{} failed", count(failed, "brief")));
+        }
+        report.summary(
+            true,
+            &format!(
+                "`{out}` is not up to date: {}\n\nhelp: run the same command without --check",
+                parts.join(", ")
+            ),
+        );
+        return 1;
+    }
+    let done = format!(
+        "built {} into `{out}`: {} rendered, {} up to date; {} written, {} removed",
+        count(summary.briefs, "brief"),
+        summary.rendered,
+        summary.up_to_date,
+        count(summary.written.len(), "file"),
+        summary.removed.len()
+    );
+    if failed > 0 {
+        report.summary(
+            true,
+            &format!(
+                "{done}\nerror: {} could not be rendered",
+                count(failed, "brief")
+            ),
+        );
+        1
+    } else {
+        report.summary(false, &done);
+        0
+    }
+}
+
+/// A one-line progress display on a terminal; silent otherwise (pipes, CI).
+struct Progress {
+    on: bool,
+    shown: std::sync::atomic::AtomicUsize,
+}
+
+impl Progress {
+    fn new(allowed: bool) -> Self {
+        let ci = std::env::var_os("CI").is_some();
+        Self {
+            on: allowed && !ci && std::io::stderr().is_terminal(),
+            shown: std::sync::atomic::AtomicUsize::new(0),
+        }
+    }
+
+    fn show(&self, done: usize, total: usize) {
+        // Only for builds long enough to notice, and at most ~100 updates.
+        if !self.on || total < 50 {
+            return;
+        }
+        let percent = done * 100 / total;
+        let last = self
+            .shown
+            .swap(percent, std::sync::atomic::Ordering::Relaxed);
+        if percent != last || done == total {
+            let filled = percent / 5;
+            eprint!(
+                "\r[{}{}] {done}/{total} briefs",
+                "=".repeat(filled),
+                " ".repeat(20 - filled)
+            );
+        }
+    }
+
+    fn clear(&self) {
+        if self.on && self.shown.load(std::sync::atomic::Ordering::Relaxed) > 0 {
+            eprint!("\r\x1b[K");
+        }
+    }
+}
+
+/// Writes the starter brief to `args.path`, or to standard output for `-`.
+/// An existing file is left untouched unless `args.force`.
+fn init(args: &InitArgs) -> i32 {
+    let path = args.path.as_path();
+    if path == Path::new("-") {
+        return print_stdout(brief::STARTER);
+    }
+    let shown = path.display();
+    // A dangling symlink counts as existing too.
+    if !args.force && path.symlink_metadata().is_ok() {
+        eprintln!(
+            "error: `{shown}` already exists; nothing was written\n  = help: pick another path, or pass --force to overwrite it"
+        );
+        return 1;
+    }
+    if let Err(e) = write_atomically(path, brief::STARTER.as_bytes()) {
+        // The temporary file's name means nothing to the user.
+        let message = e.to_string();
+        let message = message.split(" at path \"").next().unwrap_or(&message);
+        eprintln!("error: cannot write `{shown}`: {message}");
+        return 1;
+    }
+    let schema = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .map_or_else(
+            || PathBuf::from("brief.schema.json"),
+            |d| d.join("brief.schema.json"),
+        );
+    eprintln!(
+        "wrote `{shown}`: a fictional starter brief; replace its facts with your story's\n\
+         check it with `brief check {shown}`\n\
+         for completion in your editor: `brief schema > {}`",
+        schema.display()
+    );
+    0
+}
+
+/// Prints the completion script for `shell`.
+fn completions(shell: clap_complete::Shell) -> i32 {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "brief", &mut script);
+    print_stdout(&String::from_utf8_lossy(&script))
+}
+
+/// Prints the man page of `brief`, or of the command named by `path`
+/// (`["templates", "export"]`).
+fn man(path: &[String]) -> i32 {
+    let mut cmd = Cli::command().disable_help_subcommand(true);
+    cmd.build();
+    let mut page = &cmd;
+    for (i, name) in path.iter().enumerate() {
+        match page.find_subcommand(name) {
+            Some(sub) => page = sub,
+            None => {
+                let known: Vec<&str> = page.get_subcommands().map(|c| c.get_name()).collect();
+                eprintln!(
+                    "error: `{}` has no command `{name}`\n  = help: the commands are {}",
+                    ["brief"]
+                        .into_iter()
+                        .chain(path[..i].iter().map(String::as_str))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    known.join(", ")
+                );
+                return 2;
+            }
+        }
+    }
+    match man_page(page.clone()) {
+        Ok(roff) => print_stdout(&roff),
+        Err(e) => {
+            eprintln!("error: cannot write the man page: {e}");
+            1
+        }
+    }
+}
+
+/// The roff man page of `cmd`: clap_mangen's sections, with the text
+/// after the help's options as more DESCRIPTION paragraphs, and its
+/// examples (`Examples:` then one `  command  # what it does` a line) as
+/// an EXAMPLES section. It starts with the `.TH` title line.
+fn man_page(cmd: clap::Command) -> std::io::Result<String> {
+    use clap_mangen::roff::{Roff, bold, roman};
+    let after_help = cmd
+        .get_after_help()
+        .map(|h| h.to_string())
+        .unwrap_or_default();
+    let (notes, examples) = match after_help.split_once("Examples:\n") {
+        Some((notes, examples)) if notes.is_empty() || notes.ends_with('\n') => (notes, examples),
+        _ => (after_help.as_str(), ""),
+    };
+    let man = clap_mangen::Man::new(cmd.clone());
+    // Each part comes with the same preamble (it defines a string used
+    // for apostrophes); it is written once, after the title.
+    let preamble = Roff::new().render();
+    let part = |render: &dyn Fn(&mut Vec<u8>) -> std::io::Result<()>| -> std::io::Result<String> {
+        let mut out = Vec::new();
+        render(&mut out)?;
+        let text = String::from_utf8_lossy(&out).into_owned();
+        Ok(text.strip_prefix(&preamble).unwrap_or(&text).to_string())
+    };
+    // The title by hand: clap_mangen leaves out an empty date, which moves
+    // the source into the date's place. There is no date: the page must
+    // not depend on the clock.
+    let title = cmd.get_display_name().unwrap_or(cmd.get_name());
+    let source = concat!("brief ", env!("CARGO_PKG_VERSION"));
+    let mut page = format!(".TH {title} 1 \"\" \"{source}\" \"User Commands\"\n");
+    page.push_str(&preamble);
+    page.push_str(&part(&|w| man.render_name_section(w))?);
+    page.push_str(&part(&|w| man.render_synopsis_section(w))?);
+    page.push_str(&part(&|w| man.render_description_section(w))?);
+    let mut roff = Roff::new();
+    for paragraph in notes.split("\n\n").filter(|p| !p.trim().is_empty()) {
+        roff.control("PP", []);
+        // Indented lines (a sample file) keep their layout; prose is filled.
+        let verbatim = paragraph.lines().all(|l| l.starts_with("  "));
+        if verbatim {
+            roff.control("nf", []);
+        }
+        for line in paragraph.lines() {
+            roff.text([roman(line)]);
+        }
+        if verbatim {
+            roff.control("fi", []);
+        }
+    }
+    page.push_str(&part(&|w| roff.to_writer(w))?);
+    if cmd.get_arguments().any(|a| !a.is_hide_set()) {
+        page.push_str(&part(&|w| man.render_options_section(w))?);
+    }
+    if cmd.get_subcommands().any(|c| !c.is_hide_set()) {
+        page.push_str(&part(&|w| man.render_subcommands_section(w))?);
+    }
+    if !examples.trim().is_empty() {
+        let mut roff = Roff::new();
+        roff.control("SH", ["EXAMPLES"]);
+        for line in examples.lines().filter(|l| !l.trim().is_empty()) {
+            // `command  # what it does`, or the older `command   what`.
+            let line = line.trim();
+            let (command, what) = line
+                .split_once(" # ")
+                .or_else(|| line.split_once("   "))
+                .unwrap_or((line, ""));
+            roff.control("TP", []);
+            roff.text([bold(command.trim())]);
+            roff.text([roman(what.trim())]);
+        }
+        page.push_str(&part(&|w| roff.to_writer(w))?);
+    }
+    if cmd.get_version().is_some() {
+        page.push_str(&part(&|w| man.render_version_section(w))?);
+    }
+    Ok(page)
+}
+
 /// Writes to standard output; a closed pipe is not an error.
 fn print_stdout(text: &str) -> i32 {
     let mut stdout = std::io::stdout().lock();
@@ -558,6 +1101,75 @@ fn check(files: &[PathBuf], limits: &Limits, report: &Reporter) -> i32 {
     i32::from(failed > 0)
 }
 
+/// `brief mdbook`: mdBook's [context, book] JSON in, the book out. Brief
+/// diagnostics and directive errors go to standard error and fail the
+/// build.
+fn mdbook(command: Option<&MdbookCommand>, color: bool) -> i32 {
+    if let Some(MdbookCommand::Supports { .. }) = command {
+        return 0;
+    }
+    let report = Reporter {
+        json: false,
+        color,
+        deny_warnings: false,
+    };
+    let (ctx, book) = match mdbook_preprocessor::parse_input(std::io::stdin().lock()) {
+        Ok(input) => input,
+        Err(e) => {
+            report.summary(
+                true,
+                &format!("cannot read the book mdBook passes on standard input: {e:#}"),
+            );
+            return 1;
+        }
+    };
+    let ours = mdbook_preprocessor::MDBOOK_VERSION;
+    if ctx
+        .mdbook_version
+        .split('.')
+        .take(2)
+        .ne(ours.split('.').take(2))
+    {
+        eprintln!(
+            "warning: brief was built for mdBook {ours}, but is run by mdBook {}",
+            ctx.mdbook_version
+        );
+    }
+    let (book, outcome) = match brief::mdbook::run(&ctx, book) {
+        Ok(done) => done,
+        Err(e) => {
+            report.summary(true, &e.to_string());
+            return 1;
+        }
+    };
+    for brief in &outcome.warnings {
+        report.diagnostics(&brief.label, &brief.source, &brief.diagnostics);
+    }
+    for e in &outcome.errors {
+        if let brief::mdbook::Error::Invalid { brief, .. } = e {
+            report.diagnostics(&brief.label, &brief.source, &brief.diagnostics);
+        }
+        report.summary(true, &e.to_string());
+    }
+    if !outcome.errors.is_empty() {
+        report.summary(
+            true,
+            &format!(
+                "could not expand the briefs of the book due to {}",
+                count(outcome.errors.len(), "error")
+            ),
+        );
+        return 1;
+    }
+    match serde_json::to_string(&book) {
+        Ok(json) => print_stdout(&json),
+        Err(e) => {
+            report.summary(true, &format!("cannot write the book as JSON: {e}"));
+            1
+        }
+    }
+}
+
 fn same_file(a: &Path, b: &Path) -> bool {
     match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
         (Ok(a), Ok(b)) => a == b,
@@ -566,35 +1178,9 @@ fn same_file(a: &Path, b: &Path) -> bool {
 }
 
 /// Writes through a temporary file in the same directory, then renames it
-/// into place: readers never see a half-written file, and a failure leaves
-/// any previous file untouched.
+/// into place (see [`brief::write_atomically`]).
 fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".brief-").suffix(".tmp");
-    // A replaced file keeps its permissions; a new one gets those of any
-    // new file (0666 less the umask), not the private mode of temp files.
-    let existing = std::fs::metadata(path).ok().map(|m| m.permissions());
-    #[cfg(unix)]
-    let default_mode = {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::Permissions::from_mode(0o666)
-    };
-    #[cfg(unix)]
-    if existing.is_none() {
-        builder.permissions(default_mode);
-    }
-    let mut tmp = builder.tempfile_in(dir)?;
-    if let Some(perms) = existing {
-        tmp.as_file().set_permissions(perms)?;
-    }
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    brief::write_atomically(path, bytes)
 }
 
 #[cfg(test)]
@@ -631,6 +1217,30 @@ mod tests {
             &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")],
             true
         ));
+    }
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn the_man_page_lists_the_examples_of_the_help() {
+        let mut cmd = Cli::command().disable_help_subcommand(true);
+        cmd.build();
+        let render = cmd.find_subcommand("render").expect("a render command");
+        let page = man_page(render.clone()).expect("a man page");
+        assert!(
+            page.starts_with(".TH brief-render 1 \"\" \"brief "),
+            "{page}"
+        );
+        assert!(
+            page.contains(
+                ".SH EXAMPLES\n.TP\n\\fBbrief render story.yaml\\fR\nMarkdown on stdout\n"
+            )
+        );
+        // A subcommand has no version of its own.
+        assert!(!page.contains(".SH VERSION"));
     }
 
     #[test]

@@ -14,10 +14,13 @@
 //! assert!(out.text.starts_with("# A demo brief\n"));
 //! ```
 
+pub mod build;
 pub mod date;
 pub mod diagnostic;
+mod hash;
 pub mod json_schema;
 pub mod load;
+pub mod mdbook;
 pub mod render;
 pub mod resolve;
 pub mod schema;
@@ -26,12 +29,24 @@ pub mod validate;
 use std::fmt;
 use std::path::Path;
 
+pub use build::{BuildOptions, BuildSummary, build};
 pub use diagnostic::{Diagnostic, Pos, Severity};
 pub use json_schema::json_schema;
 pub use load::Limits;
-pub use render::{Format, RenderError, RenderOptions, Renderer};
+pub use render::{Format, FrontMatter, RenderError, RenderOptions, Renderer};
 pub use resolve::View;
 pub use validate::Model;
+
+/// A starter brief: a commented, fictional example that uses every part of
+/// the format and checks with no errors or warnings. `brief init` writes
+/// it. Its first line names the JSON Schema, `brief.schema.json`, beside
+/// the file (see [`json_schema()`]).
+///
+/// ```
+/// let (model, diagnostics) = brief::check_str(brief::STARTER, &brief::Limits::default());
+/// assert!(model.is_some() && diagnostics.is_empty());
+/// ```
+pub const STARTER: &str = include_str!("starter.yaml");
 
 /// Loads and validates brief source text. Returns the checked model when
 /// there are no errors, and every diagnostic (errors and warnings).
@@ -154,4 +169,33 @@ pub enum ReadError {
     Io(std::io::Error),
     /// The bytes are not a brief's text (not UTF-8, too large).
     Invalid(Diagnostic),
+}
+
+/// Writes a file through a temporary file in the same directory, then
+/// renames it into place: readers never see a half-written file, and a
+/// failure leaves any previous file untouched. A replaced file keeps its
+/// permissions; a new one gets those of any new file (0666 less the umask
+/// on Unix), not the private mode of temporary files.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".brief-").suffix(".tmp");
+    let existing = std::fs::metadata(path).ok().map(|m| m.permissions());
+    #[cfg(unix)]
+    if existing.is_none() {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(dir)?;
+    if let Some(perms) = existing {
+        tmp.as_file().set_permissions(perms)?;
+    }
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }

@@ -232,6 +232,8 @@ brief.md    markdown  {d}/brief.md (replaces the built-in)
 flash.html  html      built-in
 flash.md    markdown  built-in
 house.html  html      {d}/house.html
+index.html  html      built-in
+index.md    markdown  built-in
 style.css   part      built-in
 "
     );

@@ -22,7 +22,10 @@ pub(crate) const CONTEXT_KEYS: &[&str] = &[
     "sources",
 ];
 
-/// Every field name of every object in the template context.
+/// The top-level variables of the index page of a build.
+pub(crate) const INDEX_KEYS: &[&str] = &["actors", "briefs"];
+
+/// Every field name of every object in the template contexts.
 pub(crate) const FIELDS: &[&str] = &[
     "about",
     "actors",
@@ -39,6 +42,7 @@ pub(crate) const FIELDS: &[&str] = &[
     "basis",
     "bound",
     "brief",
+    "briefs",
     "called_off",
     "chronology",
     "cites",
@@ -63,12 +67,14 @@ pub(crate) const FIELDS: &[&str] = &[
     "is_claim",
     "issue",
     "judgments",
+    "key_point",
     "key_points",
     "kind",
     "kind_label",
     "latest",
     "level",
     "likelihood",
+    "link",
     "location",
     "measure",
     "meetings",
@@ -208,7 +214,12 @@ fn tokens(source: &str) -> Vec<Tok<'_>> {
 /// The problems with the names used in one template, each laid out with
 /// its line. `top` lists the template's top-level variables as Tera sees
 /// them (locals excluded).
-pub(super) fn unknown_names(shown: &str, source: &str, top: &[&str]) -> Vec<String> {
+pub(super) fn unknown_names(
+    shown: &str,
+    source: &str,
+    top: &[&str],
+    context: &[&str],
+) -> Vec<String> {
     let toks = tokens(source);
     // Keys of map literals written in the template (`{"a": 1}`) are
     // fields too.
@@ -221,7 +232,7 @@ pub(super) fn unknown_names(shown: &str, source: &str, top: &[&str]) -> Vec<Stri
     let mut problems = Vec::new();
     let mut reported: HashSet<&str> = HashSet::new();
     for name in top {
-        if CONTEXT_KEYS.contains(name) || reported.contains(name) {
+        if context.contains(name) || reported.contains(name) {
             continue;
         }
         // Point at the first use of the name that is not an attribute.
@@ -235,7 +246,7 @@ pub(super) fn unknown_names(shown: &str, source: &str, top: &[&str]) -> Vec<Stri
         reported.insert(name);
         let mut text = format!("unknown variable `{name}` in a template\n");
         text.push_str(&snippet(shown, source, at, name.len()));
-        text.push_str(&help(name, CONTEXT_KEYS, "variables"));
+        text.push_str(&help(name, context, "variables"));
         problems.push(text);
     }
     for (k, t) in toks.iter().enumerate() {
@@ -303,7 +314,7 @@ mod tests {
     #[test]
     fn misspelled_fields_and_variables_are_found_with_their_place() {
         let src = "{% for k in key_points %}\n{% if k.txt %}{{ loop.idx }}{% endif %}{% endfor %}{% if titel %}x{% endif %}";
-        let problems = unknown_names("t.md", src, &["key_points", "titel"]);
+        let problems = unknown_names("t.md", src, &["key_points", "titel"], CONTEXT_KEYS);
         assert_eq!(problems.len(), 3, "{problems:#?}");
         assert!(problems[0].starts_with("unknown variable `titel`"));
         assert!(problems[0].contains("--> t.md:2:58"), "{}", problems[0]);
@@ -317,14 +328,17 @@ mod tests {
     fn strings_comments_raw_blocks_and_own_maps_are_not_names() {
         let src = "{# {{ a.bogus }} #}{{ \"x.bogus\" }}{% raw %}{{ a.bogus }}{% endraw %}\
                    {% set m = {\"label\": 1} %}{{ m.label }}{{ 1.5 }}";
-        assert_eq!(unknown_names("t.md", src, &[]), Vec::<String>::new());
+        assert_eq!(
+            unknown_names("t.md", src, &[], CONTEXT_KEYS),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
     fn the_built_in_templates_use_only_known_names() {
         for (name, source) in super::super::BUILTINS {
             assert_eq!(
-                unknown_names(name, source, &[]),
+                unknown_names(name, source, &[], CONTEXT_KEYS),
                 Vec::<String>::new(),
                 "{name}"
             );
@@ -343,9 +357,9 @@ mod sync_tests {
     use super::*;
 
     /// Every property of every object of the view, from its JSON Schema.
-    fn view_fields() -> (Vec<String>, Vec<String>) {
-        let schema = serde_json::to_value(schemars::schema_for!(crate::resolve::View)).unwrap();
-        let top: Vec<String> = schema["properties"]
+    fn fields(schema: schemars::Schema) -> (Vec<String>, Vec<String>) {
+        let schema = serde_json::to_value(schema).unwrap();
+        let mut top: Vec<String> = schema["properties"]
             .as_object()
             .unwrap()
             .keys()
@@ -357,17 +371,21 @@ mod sync_tests {
                 all.extend(props.keys().cloned());
             }
         }
-        all.sort();
-        all.dedup();
+        top.sort();
         (top, all)
     }
 
     #[test]
-    fn the_known_names_match_the_view() {
-        let (mut top, all) = view_fields();
+    fn the_known_names_match_the_views() {
+        let (mut top, mut all) = fields(schemars::schema_for!(crate::resolve::View));
         top.push("fragment".into());
         top.sort();
         assert_eq!(CONTEXT_KEYS, top, "CONTEXT_KEYS is out of date");
+        let (index_top, index_all) = fields(schemars::schema_for!(crate::build::IndexView));
+        assert_eq!(INDEX_KEYS, index_top, "INDEX_KEYS is out of date");
+        all.extend(index_all);
+        all.sort();
+        all.dedup();
         assert_eq!(FIELDS, all, "FIELDS is out of date");
     }
 }

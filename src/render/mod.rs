@@ -10,6 +10,7 @@
 //! the helpers' own markup is marked safe.
 
 mod check;
+mod front_matter;
 mod helpers;
 mod templates;
 
@@ -23,6 +24,7 @@ use tera::{Context, ErrorKind, Tera};
 
 use crate::resolve::View;
 
+pub use front_matter::{FrontMatter, front_matter};
 pub use helpers::{HELPERS, escape_markdown, markdown_to_safe_html};
 pub use templates::{
     BUILTIN_PREFIX, BUILTINS, MAX_TEMPLATE_BYTES, MAX_TEMPLATES, Origin, TemplateDir, TemplateInfo,
@@ -82,6 +84,9 @@ pub struct RenderOptions {
     /// take the extension from the format. `None` renders `brief.md` or
     /// `brief.html`.
     pub template: Option<String>,
+    /// Markdown only: front matter for a static-site generator before the
+    /// briefing.
+    pub front_matter: Option<FrontMatter>,
 }
 
 impl Default for RenderOptions {
@@ -90,6 +95,7 @@ impl Default for RenderOptions {
             format: Format::Markdown,
             fragment: false,
             template: None,
+            front_matter: None,
         }
     }
 }
@@ -304,9 +310,14 @@ impl Renderer {
         let pages: Vec<&str> = self
             .infos
             .iter()
-            .filter(|t| t.kind.format() == Some(format))
+            .filter(|t| t.kind.format() == Some(format) && !t.name.starts_with("index."))
             .map(|t| t.name.as_str())
             .collect();
+        if name.starts_with("index.") {
+            return Err(RenderError::new(format!(
+                "the template `{name}` lays out the index page of `brief build`; it cannot render a single brief"
+            )));
+        }
         if pages.contains(&name.as_str()) {
             return Ok(name);
         }
@@ -346,6 +357,142 @@ impl Renderer {
         let out = tera
             .render(&name, &context)
             .map_err(|e| self.report(e, Some(&name)))?;
+        match options.front_matter {
+            Some(kind) if options.format == Format::Markdown => {
+                Ok(front_matter(view, kind) + &tidy(out))
+            }
+            Some(_) => Err(RenderError::new(
+                "front matter goes with Markdown output only",
+            )),
+            None => Ok(tidy(out)),
+        }
+    }
+
+    /// Renders a page that is not one brief, such as the index of a
+    /// build, with `template` (e.g. `index.md`) and any serializable
+    /// context.
+    pub fn render_page<T: Serialize>(
+        &self,
+        template: &str,
+        context: &T,
+    ) -> Result<String, RenderError> {
+        let format = match TemplateKind::of(template).format() {
+            Some(f) => f,
+            None => {
+                return Err(RenderError::new(format!(
+                    "the template `{template}` is not a Markdown or HTML page"
+                )));
+            }
+        };
+        if !self.infos.iter().any(|t| t.name == template) {
+            return Err(RenderError::new(format!("no template named `{template}`")));
+        }
+        let tera = self.tera(format)?;
+        let context = Context::from_serialize(context)
+            .map_err(|e| RenderError::new(format!("cannot build the template context: {e}")))?;
+        let out = tera
+            .render(template, &context)
+            .map_err(|e| self.report(e, Some(template)))?;
+        Ok(tidy(out))
+    }
+
+    /// A fingerprint of every template's name and content: it changes when
+    /// any template does, so a build can tell whether its outputs are
+    /// stale.
+    pub fn fingerprint(&self) -> u64 {
+        let mut h = crate::hash::Fnv::new();
+        for (name, source) in self.markdown.sources.iter().chain(&self.html.sources) {
+            h.write(name.as_bytes());
+            h.write(&[0]);
+            h.write(source.as_bytes());
+            h.write(&[0]);
+        }
+        h.finish()
+    }
+
+    /// The `{% block %}` names of the template that `options` selects,
+    /// including those it inherits, in the order they first appear (the
+    /// parent's first).
+    pub fn blocks(&self, options: &RenderOptions) -> Result<Vec<String>, RenderError> {
+        let name = self.template_name(options)?;
+        let sources = if options.format == Format::Html {
+            &self.html.sources
+        } else {
+            &self.markdown.sources
+        };
+        let mut chain = vec![name.as_str()];
+        while let Some(parent) = self.parents.get(*chain.last().unwrap_or(&"")) {
+            if chain.contains(&parent.as_str()) {
+                break;
+            }
+            chain.push(parent);
+        }
+        let mut blocks: Vec<String> = Vec::new();
+        for template in chain.iter().rev() {
+            let Some((_, source)) = sources.iter().find(|(n, _)| n == template) else {
+                continue;
+            };
+            for block in templates::block_names(source) {
+                if !blocks.iter().any(|b| b == block) {
+                    blocks.push(block.to_owned());
+                }
+            }
+        }
+        Ok(blocks)
+    }
+
+    /// Renders one `{% block %}` of the template that `options` selects,
+    /// such as `territory` of `brief.md`: the territorial-control table
+    /// alone. Markdown and HTML only. An unknown block is an error that
+    /// lists the template's blocks.
+    ///
+    /// ```
+    /// let yaml = "id: demo\ntitle: A demo\nkey_points:\n  - text: Nothing happened.\n";
+    /// let (model, _) = brief::check_str(yaml, &brief::Limits::default());
+    /// let view = brief::resolve::resolve(&model.unwrap());
+    /// let renderer = brief::Renderer::new().unwrap();
+    /// let options = brief::RenderOptions::default();
+    /// let md = renderer.render_block(&view, &options, "key_points").unwrap();
+    /// assert_eq!(md, "## Key points\n\n- Nothing happened.\n");
+    /// let error = renderer.render_block(&view, &options, "keypoints").unwrap_err();
+    /// assert!(error.to_string().contains("did you mean `key_points`?"));
+    /// ```
+    pub fn render_block(
+        &self,
+        view: &View,
+        options: &RenderOptions,
+        block: &str,
+    ) -> Result<String, RenderError> {
+        if options.format == Format::Json {
+            return Err(RenderError::new(
+                "JSON output has no blocks: it uses no template",
+            ));
+        }
+        let name = self.template_name(options)?;
+        let blocks = self.blocks(options)?;
+        if !blocks.iter().any(|b| b == block) {
+            let mut message = format!("no block named `{block}` in `{name}`");
+            if let Some(close) =
+                crate::diagnostic::closest(block, blocks.iter().map(String::as_str))
+            {
+                message.push_str(&format!("\n  = help: did you mean `{close}`?"));
+            }
+            message.push_str(&format!(
+                "\n  = note: the blocks of `{name}` are {}",
+                blocks.join(", ")
+            ));
+            return Err(RenderError::new(message));
+        }
+        let tera = self.tera(options.format)?;
+        let context = TemplateContext {
+            view,
+            fragment: options.fragment,
+        };
+        let context = Context::from_serialize(&context)
+            .map_err(|e| RenderError::new(format!("cannot build the template context: {e}")))?;
+        let out = tera
+            .render_block(&name, block, &context)
+            .map_err(|e| self.report(e, Some(&name)))?;
         Ok(tidy(out))
     }
 
@@ -371,7 +518,17 @@ impl Renderer {
                 .get_template_variables(&t.name)
                 .map(|v| v.into_iter().collect())
                 .unwrap_or_default();
-            problems.extend(check::unknown_names(self.show(&t.name), &t.source, &top));
+            let context = if t.name.starts_with("index.") {
+                check::INDEX_KEYS
+            } else {
+                check::CONTEXT_KEYS
+            };
+            problems.extend(check::unknown_names(
+                self.show(&t.name),
+                &t.source,
+                &top,
+                context,
+            ));
         }
         if problems.is_empty() {
             Ok(())

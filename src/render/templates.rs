@@ -15,6 +15,8 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("brief.html", include_str!("../../templates/brief.html")),
     ("flash.md", include_str!("../../templates/flash.md")),
     ("flash.html", include_str!("../../templates/flash.html")),
+    ("index.md", include_str!("../../templates/index.md")),
+    ("index.html", include_str!("../../templates/index.html")),
     ("style.css", include_str!("../../templates/style.css")),
 ];
 
@@ -273,6 +275,49 @@ pub fn export_builtins(dir: &Path, force: bool) -> Result<Vec<PathBuf>, RenderEr
     Ok(paths)
 }
 
+/// The names of the `{% block NAME %}` tags of a template, in the order
+/// they appear, outside comments and `{% raw %}` sections.
+pub(super) fn block_names(source: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = source;
+    let mut raw = false;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        if after.starts_with('#') && !raw {
+            match after.find("#}") {
+                Some(end) => rest = &after[end + 2..],
+                None => break,
+            }
+            continue;
+        }
+        if !after.starts_with('%') {
+            rest = after;
+            continue;
+        }
+        let Some(end) = after.find("%}") else {
+            break;
+        };
+        let tag = after[1..end].trim_matches(|c: char| c == '-' || c.is_whitespace());
+        rest = &after[end + 2..];
+        let word = tag.split_whitespace().next().unwrap_or("");
+        match word {
+            "raw" => raw = true,
+            "endraw" => raw = false,
+            "block" if !raw => {
+                let name = tag["block".len()..].trim_start();
+                let len = name
+                    .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                    .unwrap_or(name.len());
+                if len > 0 {
+                    names.push(&name[..len]);
+                }
+            }
+            _ => {}
+        }
+    }
+    names
+}
+
 /// The template a top-level `{% extends "..." %}` names, with the byte
 /// offset of the name, if the template extends another.
 pub(super) fn extends_target(source: &str) -> Option<(&str, usize)> {
@@ -318,6 +363,17 @@ mod tests {
         assert_eq!(&src[offset..offset + name.len()], name);
         assert_eq!(extends_target("{% block x %}{% endblock %}"), None);
         assert_eq!(extends_target("no tags"), None);
+    }
+
+    #[test]
+    fn lists_the_blocks() {
+        let src = "{# {% block commented %} #}{% block a %}x{%- block b_2 -%}{% endblock %}\
+                   {% endblock a %}{% raw %}{% block raw %}{% endraw %}{%block c%}{% endblock %}";
+        assert_eq!(block_names(src), ["a", "b_2", "c"]);
+        let builtin = BUILTINS[0].1;
+        let names = block_names(builtin);
+        assert_eq!(names.first(), Some(&"header"));
+        assert!(names.contains(&"territory") && names.contains(&"footer"));
     }
 
     #[test]

@@ -1,0 +1,858 @@
+//! `brief build`: a directory of briefs → a directory of briefings, in
+//! parallel, with an index page per format, skipping briefs whose inputs
+//! and templates did not change, or (`check`) comparing with what is
+//! already there and writing nothing.
+//!
+//! Briefs are found recursively under the source directory: every `.yaml`
+//! or `.yml` file, except hidden ones and those whose name (or a parent
+//! directory's name) starts with `_`, which are left for shared data. The
+//! output mirrors the source tree: `a/b.yaml` → `a/b.md`, `a/b.html`.
+//!
+//! Output is deterministic: the order of work never reaches it. Every file
+//! is written to a temporary file and renamed into place, and only when its
+//! content changed; a brief with errors keeps its previous output.
+//!
+//! ```
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let out = tempfile::tempdir()?;
+//! let renderer = brief::Renderer::new()?;
+//! let options = brief::BuildOptions {
+//!     formats: vec![brief::Format::Markdown, brief::Format::Html],
+//!     ..Default::default()
+//! };
+//! let summary = brief::build("briefs".as_ref(), out.path(), &renderer, &options, &|_, _| {})?;
+//! assert_eq!(summary.failed(), 0);
+//! assert!(out.path().join("us-russia-talks.html").is_file());
+//! assert!(out.path().join("index.md").is_file());
+//!
+//! // Nothing changed: nothing is rendered again, and a check finds no drift.
+//! let again = brief::build("briefs".as_ref(), out.path(), &renderer, &options, &|_, _| {})?;
+//! assert_eq!(again.rendered, 0);
+//! let check = brief::BuildOptions { check: true, ..options };
+//! let report = brief::build("briefs".as_ref(), out.path(), &renderer, &check, &|_, _| {})?;
+//! assert!(report.drift.is_empty());
+//! # Ok(())
+//! # }
+//! ```
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::diagnostic::Diagnostic;
+use crate::hash::Fnv;
+use crate::load::Limits;
+use crate::render::{Format, FrontMatter, RenderOptions, Renderer};
+
+/// The file in the output directory that records what the last build
+/// wrote, so the next one can skip what did not change.
+pub const MANIFEST: &str = ".brief-build.json";
+
+/// The stack size of build threads: deeply nested YAML recurses.
+const STACK_SIZE: usize = 16 << 20;
+
+/// How to build.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// Output formats (Markdown and/or HTML).
+    pub formats: Vec<Format>,
+    /// The template to render each brief with (`None`: `brief`).
+    pub template: Option<String>,
+    /// Front matter for Markdown outputs.
+    pub front_matter: Option<FrontMatter>,
+    /// Worker threads; 0 uses every core.
+    pub jobs: usize,
+    /// Resource limits for each brief.
+    pub limits: Limits,
+    /// Compare with the output directory instead of writing to it.
+    pub check: bool,
+    /// Render every brief even if it looks up to date.
+    pub force: bool,
+    /// Treat warnings as errors: a brief with warnings fails.
+    pub deny_warnings: bool,
+}
+
+impl Default for BuildOptions {
+    fn default() -> Self {
+        Self {
+            formats: vec![Format::Markdown],
+            template: None,
+            front_matter: None,
+            jobs: 0,
+            limits: Limits::default(),
+            check: false,
+            force: false,
+            deny_warnings: false,
+        }
+    }
+}
+
+/// A brief's problems: its path, its text (to show the lines diagnostics
+/// point at) and its diagnostics, or a problem that is not about its
+/// content (unreadable, a template error, a clashing output name).
+#[derive(Debug, Clone)]
+pub struct BriefReport {
+    /// The brief, relative to the source directory as given.
+    pub path: PathBuf,
+    /// Its text, when it could be read.
+    pub source: String,
+    /// Errors and warnings about its content.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Any other failure.
+    pub failure: Option<String>,
+}
+
+impl BriefReport {
+    /// Whether the brief could not be rendered.
+    pub fn failed(&self) -> bool {
+        self.failure.is_some() || self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// How an output file differs from what the build would write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DriftKind {
+    /// It exists with other content.
+    Stale,
+    /// It does not exist.
+    Missing,
+    /// It exists but the build would not write it.
+    Extra,
+}
+
+impl fmt::Display for DriftKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            DriftKind::Stale => "stale",
+            DriftKind::Missing => "missing",
+            DriftKind::Extra => "extra",
+        })
+    }
+}
+
+/// One output file that is not as the build would write it.
+#[derive(Debug, Clone)]
+pub struct Drift {
+    /// The file, relative to the output directory.
+    pub path: PathBuf,
+    /// How it differs.
+    pub kind: DriftKind,
+    /// A short unified diff (for stale files), else empty.
+    pub diff: String,
+}
+
+/// What a build did, or (`check`) found.
+#[derive(Debug, Default)]
+pub struct BuildSummary {
+    /// Briefs found.
+    pub briefs: usize,
+    /// Briefs rendered this time.
+    pub rendered: usize,
+    /// Briefs skipped as up to date.
+    pub up_to_date: usize,
+    /// Every brief with diagnostics or a failure, in path order.
+    pub reports: Vec<BriefReport>,
+    /// Files written (relative to the output directory).
+    pub written: Vec<PathBuf>,
+    /// Files removed because their brief is gone.
+    pub removed: Vec<PathBuf>,
+    /// `check` only: files that differ from what the build would write.
+    pub drift: Vec<Drift>,
+}
+
+impl BuildSummary {
+    /// Briefs that could not be rendered.
+    pub fn failed(&self) -> usize {
+        self.reports.iter().filter(|r| r.failed()).count()
+    }
+}
+
+/// A problem that stops the whole build.
+#[derive(Debug)]
+pub struct BuildError(String);
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for BuildError {}
+
+/// The index page's data, one per format: what `index.md` and
+/// `index.html` receive.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct IndexView {
+    /// The briefs, newest first (by publication date; undated last), then
+    /// by path.
+    pub briefs: Vec<IndexBrief>,
+    /// Every actor of every brief, by name, with the briefs that mention
+    /// them.
+    pub actors: Vec<IndexActor>,
+}
+
+/// One brief in the index.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct IndexBrief {
+    /// The brief's id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Its dateline, if given.
+    pub dateline: Option<String>,
+    /// Its publication date as a reader should see it, if known.
+    pub published: Option<String>,
+    /// Its first key point.
+    pub key_point: Option<String>,
+    /// Whether it is a fictional exercise.
+    pub fictional: bool,
+    /// Its rendering, relative to the index page, percent-encoded for use
+    /// as a link.
+    pub link: String,
+}
+
+/// An actor across briefs.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct IndexActor {
+    /// The actor's id (the same id in several briefs is the same actor).
+    pub id: String,
+    /// Their name, as the newest brief writes it.
+    pub name: String,
+    /// The briefs that mention them, newest first.
+    pub briefs: Vec<IndexLink>,
+}
+
+/// A link to a brief.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct IndexLink {
+    /// The brief's title.
+    pub title: String,
+    /// Its rendering, percent-encoded.
+    pub link: String,
+}
+
+/// What the index needs of a brief, kept in the manifest so an up-to-date
+/// brief need not be read again.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+struct Entry {
+    id: String,
+    title: String,
+    dateline: Option<String>,
+    published: Option<String>,
+    /// Earliest possible publication day, `YYYY-MM-DD`, for sorting.
+    sort_date: Option<String>,
+    key_point: Option<String>,
+    fictional: bool,
+    /// (id, name) of each actor.
+    actors: Vec<(String, String)>,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Manifest {
+    version: u32,
+    /// Source path (with `/`) → what was built from it.
+    briefs: BTreeMap<String, Built>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Built {
+    fingerprint: String,
+    outputs: Vec<String>,
+    /// Size and modification time of each output as written, so a file
+    /// edited or replaced since is rendered again.
+    #[serde(default)]
+    stamps: Vec<String>,
+    entry: Option<Entry>,
+}
+
+/// A file's size and modification time, or `None` if it is missing.
+fn stamp(path: &Path) -> Option<String> {
+    let meta = std::fs::metadata(path).ok()?;
+    let modified = meta
+        .modified()
+        .ok()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?;
+    Some(format!("{}:{}", meta.len(), modified.as_nanos()))
+}
+
+/// One brief's result.
+struct Outcome {
+    report: BriefReport,
+    /// Rendered files (relative output path with `/`, content), when it
+    /// rendered.
+    files: Vec<(String, String)>,
+    entry: Option<Entry>,
+    fingerprint: String,
+    skipped: bool,
+}
+
+/// Builds every brief under `src` into `out`. `progress` is called with
+/// (done, total) as briefs finish, from worker threads.
+pub fn build(
+    src: &Path,
+    out: &Path,
+    renderer: &Renderer,
+    options: &BuildOptions,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<BuildSummary, BuildError> {
+    if options.formats.is_empty() {
+        return Err(BuildError("no output format was asked for".into()));
+    }
+    for f in &options.formats {
+        if !matches!(f, Format::Markdown | Format::Html) {
+            return Err(BuildError(format!(
+                "`brief build` writes Markdown and HTML, not {}",
+                f.extension()
+            )));
+        }
+    }
+    for format in &options.formats {
+        let opts = render_options(options, *format);
+        renderer
+            .template_name(&opts)
+            .map_err(|e| BuildError(e.to_string()))?;
+    }
+    let sources = find_briefs(src, out)?;
+    let manifest_path = out.join(MANIFEST);
+    let old: Manifest = std::fs::read(&manifest_path)
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .filter(|m: &Manifest| m.version == 1)
+        .unwrap_or_default();
+    let settings = settings_fingerprint(renderer, options);
+
+    // Render in parallel; results land in their source's slot.
+    let total = sources.len();
+    let slots: Vec<Mutex<Option<Outcome>>> = (0..total).map(|_| Mutex::new(None)).collect();
+    let next = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
+    let jobs = match options.jobs {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    }
+    .min(total.max(1));
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            let work = || {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= total {
+                        break;
+                    }
+                    let outcome =
+                        one_brief(src, out, &sources[i], renderer, options, &settings, &old);
+                    *slots[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(outcome);
+                    progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+                }
+            };
+            let spawned = std::thread::Builder::new()
+                .stack_size(STACK_SIZE)
+                .spawn_scoped(scope, work);
+            if spawned.is_err() {
+                // No thread to spare: the remaining work runs on the
+                // threads that did start, or below.
+                break;
+            }
+        }
+    });
+    // Anything no thread took (none could be spawned) is done here.
+    let mut outcomes = Vec::with_capacity(total);
+    for (i, slot) in slots.into_iter().enumerate() {
+        let outcome = slot.into_inner().unwrap_or_else(|e| e.into_inner());
+        outcomes.push(match outcome {
+            Some(o) => o,
+            None => one_brief(src, out, &sources[i], renderer, options, &settings, &old),
+        });
+    }
+
+    let mut summary = BuildSummary {
+        briefs: total,
+        ..BuildSummary::default()
+    };
+    // Output names must not clash: `a.yaml` and `a.yml`, or an `index`.
+    let mut owner: HashMap<String, usize> = HashMap::new();
+    for format in &options.formats {
+        owner.insert(format!("index.{}", format.extension()), usize::MAX);
+    }
+    for (i, o) in outcomes.iter_mut().enumerate() {
+        let names = output_names(&sources[i], &options.formats);
+        let clash = names
+            .iter()
+            .find_map(|n| owner.get(n).map(|&j| (n.clone(), j)));
+        match clash {
+            Some((name, j)) => {
+                let with = if j == usize::MAX {
+                    "the index page".to_owned()
+                } else {
+                    format!("`{}`", sources[j])
+                };
+                o.report.failure = Some(format!(
+                    "its output `{name}` would overwrite that of {with}; rename one"
+                ));
+                o.files.clear();
+                o.entry = None;
+            }
+            None => {
+                for n in names {
+                    owner.insert(n, i);
+                }
+            }
+        }
+    }
+
+    let mut manifest = Manifest {
+        version: 1,
+        briefs: BTreeMap::new(),
+    };
+    let mut files: Vec<(String, String)> = Vec::new();
+    let mut entries: Vec<(String, Entry)> = Vec::new();
+    for (i, o) in outcomes.into_iter().enumerate() {
+        let key = sources[i].clone();
+        let outputs = output_names(&key, &options.formats);
+        if o.skipped {
+            summary.up_to_date += 1;
+        } else if !o.report.failed() {
+            summary.rendered += 1;
+        }
+        if let Some(entry) = &o.entry {
+            entries.push((key.clone(), entry.clone()));
+        }
+        let failed = o.report.failed();
+        if failed || !o.report.diagnostics.is_empty() {
+            summary.reports.push(o.report);
+        }
+        if failed {
+            // Keep the old output and record; build it again next time.
+            if let Some(old_built) = old.briefs.get(&key) {
+                manifest.briefs.insert(
+                    key,
+                    Built {
+                        fingerprint: String::new(),
+                        ..old_built.clone()
+                    },
+                );
+            }
+            continue;
+        }
+        let stamps = match (o.skipped, old.briefs.get(&key)) {
+            (true, Some(b)) => b.stamps.clone(),
+            _ => Vec::new(),
+        };
+        files.extend(o.files);
+        manifest.briefs.insert(
+            key,
+            Built {
+                fingerprint: o.fingerprint,
+                outputs,
+                stamps,
+                entry: o.entry,
+            },
+        );
+    }
+
+    // The index pages.
+    for format in &options.formats {
+        let index = index_view(&entries, *format);
+        let name = format!("index.{}", format.extension());
+        let text = renderer
+            .render_page(&name, &index)
+            .map_err(|e| BuildError(format!("the index page: {e}")))?;
+        files.push((name, text));
+    }
+
+    if options.check {
+        summary.drift = drift(out, &files, &manifest);
+        return Ok(summary);
+    }
+
+    std::fs::create_dir_all(out)
+        .map_err(|e| BuildError(format!("cannot create `{}`: {e}", out.display())))?;
+    for (name, text) in &files {
+        let path = out.join(name);
+        if std::fs::read(&path).is_ok_and(|old| old == text.as_bytes()) {
+            continue;
+        }
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| BuildError(format!("cannot create `{}`: {e}", parent.display())))?;
+        }
+        crate::write_atomically(&path, text.as_bytes())
+            .map_err(|e| BuildError(format!("cannot write `{}`: {e}", path.display())))?;
+        summary.written.push(PathBuf::from(name));
+    }
+    for built in manifest.briefs.values_mut() {
+        if built.stamps.len() != built.outputs.len() && !built.fingerprint.is_empty() {
+            built.stamps = built
+                .outputs
+                .iter()
+                .map(|o| stamp(&out.join(o)).unwrap_or_default())
+                .collect();
+        }
+    }
+    // Outputs of briefs that are gone, or of formats no longer built.
+    let keep: std::collections::HashSet<&str> = files
+        .iter()
+        .map(|(n, _)| n.as_str())
+        .chain(
+            manifest
+                .briefs
+                .values()
+                .flat_map(|b| b.outputs.iter().map(String::as_str)),
+        )
+        .collect();
+    for built in old.briefs.values() {
+        for name in &built.outputs {
+            if !keep.contains(name.as_str()) && std::fs::remove_file(out.join(name)).is_ok() {
+                summary.removed.push(PathBuf::from(name));
+            }
+        }
+    }
+    let json = serde_json::to_string_pretty(&manifest)
+        .map_err(|e| BuildError(format!("cannot write the build record: {e}")))?;
+    crate::write_atomically(&manifest_path, json.as_bytes())
+        .map_err(|e| BuildError(format!("cannot write `{}`: {e}", manifest_path.display())))?;
+    Ok(summary)
+}
+
+fn render_options(options: &BuildOptions, format: Format) -> RenderOptions {
+    RenderOptions {
+        format,
+        fragment: false,
+        template: options.template.clone(),
+        front_matter: options.front_matter.filter(|_| format == Format::Markdown),
+    }
+}
+
+/// What, besides a brief's own text, decides its outputs.
+fn settings_fingerprint(renderer: &Renderer, options: &BuildOptions) -> Vec<u8> {
+    let formats: Vec<&str> = options.formats.iter().map(|f| f.extension()).collect();
+    format!(
+        "{}|{:x}|{}|{:?}|{:?}|{}",
+        env!("CARGO_PKG_VERSION"),
+        renderer.fingerprint(),
+        formats.join(","),
+        options.template,
+        options.front_matter,
+        options.deny_warnings,
+    )
+    .into_bytes()
+}
+
+fn one_brief(
+    src: &Path,
+    out: &Path,
+    rel: &str,
+    renderer: &Renderer,
+    options: &BuildOptions,
+    settings: &[u8],
+    old: &Manifest,
+) -> Outcome {
+    let path = src.join(rel);
+    let mut report = BriefReport {
+        path: path.clone(),
+        source: String::new(),
+        diagnostics: Vec::new(),
+        failure: None,
+    };
+    let failed = |report: BriefReport| Outcome {
+        report,
+        files: Vec::new(),
+        entry: None,
+        fingerprint: String::new(),
+        skipped: false,
+    };
+    let text = match crate::read_source(&path, &options.limits) {
+        Ok(t) => t,
+        Err(crate::ReadError::Io(e)) => {
+            report.failure = Some(format!("cannot read it: {e}"));
+            return failed(report);
+        }
+        Err(crate::ReadError::Invalid(d)) => {
+            report.source =
+                String::from_utf8_lossy(&std::fs::read(&path).unwrap_or_default()).into_owned();
+            report.diagnostics.push(d);
+            return failed(report);
+        }
+    };
+    let mut h = Fnv::new();
+    h.write(settings);
+    h.write(&[0]);
+    h.write(text.as_bytes());
+    let fingerprint = format!("{:016x}", h.finish());
+    if !options.force
+        && !options.check
+        && let Some(built) = old.briefs.get(rel)
+        && built.fingerprint == fingerprint
+        && built.entry.is_some()
+        && built.outputs.len() == built.stamps.len()
+        && built
+            .outputs
+            .iter()
+            .zip(&built.stamps)
+            .all(|(o, st)| stamp(&out.join(o)).as_ref() == Some(st))
+    {
+        return Outcome {
+            report,
+            files: Vec::new(),
+            entry: built.entry.clone(),
+            fingerprint,
+            skipped: true,
+        };
+    }
+    let (model, mut diagnostics) = crate::check_str(&text, &options.limits);
+    if options.deny_warnings {
+        diagnostics = diagnostics.into_iter().map(Diagnostic::denied).collect();
+    }
+    report.source = text;
+    report.diagnostics = diagnostics;
+    let model = match model {
+        Some(m) if !report.failed() => m,
+        _ => return failed(report),
+    };
+    let view = crate::resolve::resolve(&model);
+    let mut files = Vec::new();
+    for format in &options.formats {
+        match renderer.render(&view, &render_options(options, *format)) {
+            Ok(text) => files.push((output_name(rel, *format), text)),
+            Err(e) => {
+                report.failure = Some(e.to_string());
+                return failed(report);
+            }
+        }
+    }
+    let entry = Entry {
+        id: view.brief.id.clone(),
+        title: view.brief.title.clone(),
+        dateline: view.brief.dateline.clone(),
+        published: view.brief.published.as_ref().map(|d| d.text.clone()),
+        sort_date: model
+            .brief
+            .published
+            .as_ref()
+            .and_then(|d| d.value.as_ref())
+            .and_then(|v| v.earliest())
+            .map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
+        key_point: view.key_points.first().map(|k| k.text.clone()),
+        fictional: view.brief.fictional,
+        actors: view
+            .actors
+            .iter()
+            .map(|a| (a.id.clone(), a.name.clone()))
+            .collect(),
+    };
+    Outcome {
+        report,
+        files,
+        entry: Some(entry),
+        fingerprint,
+        skipped: false,
+    }
+}
+
+/// Every brief under `src`, as paths relative to it with `/` separators,
+/// sorted.
+fn find_briefs(src: &Path, out: &Path) -> Result<Vec<String>, BuildError> {
+    let meta = std::fs::metadata(src)
+        .map_err(|e| BuildError(format!("cannot read `{}`: {e}", src.display())))?;
+    if !meta.is_dir() {
+        return Err(BuildError(format!(
+            "`{}` is not a directory of briefs",
+            src.display()
+        )));
+    }
+    let out = std::fs::canonicalize(out).ok();
+    let mut found = Vec::new();
+    let mut stack = vec![(src.to_path_buf(), String::new())];
+    while let Some((dir, prefix)) = stack.pop() {
+        if out
+            .as_ref()
+            .is_some_and(|o| std::fs::canonicalize(&dir).is_ok_and(|d| &d == o))
+        {
+            continue;
+        }
+        let entries = std::fs::read_dir(&dir)
+            .map_err(|e| BuildError(format!("cannot read `{}`: {e}", dir.display())))?;
+        for entry in entries {
+            let entry =
+                entry.map_err(|e| BuildError(format!("cannot read `{}`: {e}", dir.display())))?;
+            let Some(name) = entry.file_name().to_str().map(str::to_owned) else {
+                continue;
+            };
+            if name.starts_with('.') || name.starts_with('_') {
+                continue;
+            }
+            let path = entry.path();
+            let rel = format!("{prefix}{name}");
+            if path.is_dir() {
+                stack.push((path, format!("{rel}/")));
+            } else if path.extension().is_some_and(|e| e == "yaml" || e == "yml") {
+                found.push(rel);
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+fn output_name(rel: &str, format: Format) -> String {
+    let stem = rel
+        .strip_suffix(".yaml")
+        .or_else(|| rel.strip_suffix(".yml"))
+        .unwrap_or(rel);
+    format!("{stem}.{}", format.extension())
+}
+
+fn output_names(rel: &str, formats: &[Format]) -> Vec<String> {
+    formats.iter().map(|f| output_name(rel, *f)).collect()
+}
+
+/// A relative path made safe as a link: everything but unreserved
+/// characters and `/` is percent-encoded.
+fn link(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn index_view(entries: &[(String, Entry)], format: Format) -> IndexView {
+    let mut order: Vec<&(String, Entry)> = entries.iter().collect();
+    // Newest first; undated last; then by path.
+    order.sort_by(|a, b| match (&a.1.sort_date, &b.1.sort_date) {
+        (Some(x), Some(y)) => y.cmp(x).then(a.0.cmp(&b.0)),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.0.cmp(&b.0),
+    });
+    let briefs: Vec<IndexBrief> = order
+        .iter()
+        .map(|(path, e)| IndexBrief {
+            id: e.id.clone(),
+            title: e.title.clone(),
+            dateline: e.dateline.clone(),
+            published: e.published.clone(),
+            key_point: e.key_point.clone(),
+            fictional: e.fictional,
+            link: link(&output_name(path, format)),
+        })
+        .collect();
+    let mut actors: BTreeMap<String, IndexActor> = BTreeMap::new();
+    for ((_, e), b) in order.iter().zip(&briefs) {
+        for (id, name) in &e.actors {
+            let actor = actors.entry(id.clone()).or_insert_with(|| IndexActor {
+                id: id.clone(),
+                name: name.clone(),
+                briefs: Vec::new(),
+            });
+            actor.briefs.push(IndexLink {
+                title: b.title.clone(),
+                link: b.link.clone(),
+            });
+        }
+    }
+    let mut actors: Vec<IndexActor> = actors.into_values().collect();
+    actors.sort_by(|a, b| {
+        a.name
+            .to_lowercase()
+            .cmp(&b.name.to_lowercase())
+            .then(a.id.cmp(&b.id))
+    });
+    IndexView { briefs, actors }
+}
+
+/// `check`: how the output directory differs from `files`.
+fn drift(out: &Path, files: &[(String, String)], manifest: &Manifest) -> Vec<Drift> {
+    let mut found = Vec::new();
+    for (name, text) in files {
+        let path = out.join(name);
+        match std::fs::read(&path) {
+            Err(_) => found.push(Drift {
+                path: PathBuf::from(name),
+                kind: DriftKind::Missing,
+                diff: String::new(),
+            }),
+            Ok(bytes) if bytes != text.as_bytes() => {
+                let current = String::from_utf8_lossy(&bytes);
+                found.push(Drift {
+                    path: PathBuf::from(name),
+                    kind: DriftKind::Stale,
+                    diff: short_diff(name, &current, text),
+                });
+            }
+            Ok(_) => {}
+        }
+    }
+    // Extra: files in the output directory the build would not write
+    // (hidden files and the build record aside).
+    let expected: std::collections::HashSet<&str> = files
+        .iter()
+        .map(|(n, _)| n.as_str())
+        .chain(
+            manifest
+                .briefs
+                .values()
+                .flat_map(|b| b.outputs.iter().map(String::as_str)),
+        )
+        .collect();
+    let mut stack = vec![(out.to_path_buf(), String::new())];
+    let mut extra = Vec::new();
+    while let Some((dir, prefix)) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let Some(name) = entry.file_name().to_str().map(str::to_owned) else {
+                continue;
+            };
+            if name.starts_with('.') {
+                continue;
+            }
+            let rel = format!("{prefix}{name}");
+            if entry.path().is_dir() {
+                stack.push((entry.path(), format!("{rel}/")));
+            } else if !expected.contains(rel.as_str()) {
+                extra.push(rel);
+            }
+        }
+    }
+    extra.sort();
+    found.extend(extra.into_iter().map(|rel| Drift {
+        path: PathBuf::from(rel),
+        kind: DriftKind::Extra,
+        diff: String::new(),
+    }));
+    found
+}
+
+/// A unified diff of at most 40 lines.
+fn short_diff(name: &str, current: &str, expected: &str) -> String {
+    const MAX_LINES: usize = 40;
+    let diff = similar::TextDiff::from_lines(current, expected);
+    let text = diff
+        .unified_diff()
+        .context_radius(2)
+        .header(
+            &format!("{name} (on disk)"),
+            &format!("{name} (from the sources)"),
+        )
+        .to_string();
+    let lines: Vec<&str> = text.lines().collect();
+    if lines.len() <= MAX_LINES {
+        return text;
+    }
+    let mut short = lines[..MAX_LINES].join("\n");
+    short.push_str(&format!("\n... {} more lines\n", lines.len() - MAX_LINES));
+    short
+}

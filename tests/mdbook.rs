@@ -1,0 +1,335 @@
+//! `brief mdbook`, the mdBook preprocessor: the real binary on the JSON
+//! mdBook sends it, and (ignored unless mdBook is installed; run by
+//! `.ci/run`) a real `mdbook build` of the book in
+//! `tests/fixtures/mdbook/`.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+use mdbook_preprocessor::book::{Book, BookItem};
+use serde_json::{Value, json};
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// The fixture book; its chapters name `briefs/` of the package.
+fn fixture_book() -> PathBuf {
+    Path::new(ROOT).join("tests/fixtures/mdbook")
+}
+
+/// `brief mdbook ARGS`, from the book's root as mdBook runs it, with
+/// `input` on standard input.
+fn brief_mdbook(root: &Path, args: &[&str], input: &str) -> Output {
+    Command::cargo_bin("brief")
+        .expect("the brief binary is built")
+        .current_dir(root)
+        .env_remove("CLICOLOR_FORCE")
+        .arg("mdbook")
+        .args(args)
+        .write_stdin(input)
+        .output()
+        .expect("brief runs")
+}
+
+/// A chapter as mdBook 0.5 serializes `mdbook_core::book::Chapter`.
+fn chapter(name: &str, file: &str, content: &str) -> Value {
+    json!({"Chapter": {
+        "name": name,
+        "content": content,
+        "number": [1],
+        "sub_items": [],
+        "path": file,
+        "source_path": file,
+        "parent_names": [],
+    }})
+}
+
+/// The `[context, book]` pair mdBook writes on the preprocessor's
+/// standard input (`PreprocessorContext`, then `Book`).
+fn input(root: &Path, preprocessor: Value, items: Vec<Value>) -> String {
+    let context = json!({
+        "root": root,
+        "config": {
+            "book": {"title": "Briefings", "authors": [], "src": "src"},
+            "preprocessor": {"brief": preprocessor},
+        },
+        "renderer": "html",
+        "mdbook_version": mdbook_preprocessor::MDBOOK_VERSION,
+    });
+    json!([context, {"items": items}]).to_string()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("stderr is UTF-8")
+}
+
+/// The contents of the book's chapters, in order.
+fn contents(book: &Book) -> Vec<String> {
+    book.chapters().map(|c| c.content.clone()).collect()
+}
+
+#[test]
+fn supports_every_renderer() {
+    for renderer in ["html", "markdown", "epub", "anything"] {
+        let out = brief_mdbook(&fixture_book(), &["supports", renderer], "");
+        assert_eq!(out.status.code(), Some(0), "{renderer}: {}", stderr(&out));
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn expands_the_directives_of_a_book() {
+    let seed = "../../../../briefs/us-russia-talks.yaml";
+    let items = vec![
+        chapter("Talks", "talks.md", &format!("{{{{#brief {seed}}}}}\n")),
+        json!("Separator"),
+        json!({"PartTitle": "Details"}),
+        chapter(
+            "Territory",
+            "territory.md",
+            &format!(
+                "# Territory\n\nWritten \\{{{{#brief {seed}}}}}.\n\n{{{{#brief {seed} section=territory level=2}}}}\n"
+            ),
+        ),
+        chapter("Plain", "plain.md", "No briefs here {{#include x.md}}.\n"),
+    ];
+    let out = brief_mdbook(
+        &fixture_book(),
+        &[],
+        &input(&fixture_book(), json!({"command": "brief mdbook"}), items),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let book: Book = serde_json::from_slice(&out.stdout).expect("stdout is a book");
+    assert_eq!(book.items.len(), 5);
+    assert_eq!(book.items[1], BookItem::Separator);
+    assert_eq!(book.items[2], BookItem::PartTitle("Details".into()));
+    let contents = contents(&book);
+
+    let talks = &contents[0];
+    assert!(
+        talks.starts_with("# Russian and U.S. diplomats set to meet"),
+        "{talks}"
+    );
+    assert!(talks.contains("nearly 20%"));
+    assert!(talks.contains("## Territorial control"));
+    assert!(talks.contains("[^us-russia-talks-1]: **News article datelined Moscow**"));
+    assert!(!talks.contains("{{#brief"));
+
+    let territory = &contents[1];
+    assert!(
+        territory.starts_with(&format!(
+            "# Territory\n\nWritten {{{{#brief {seed}}}}}.\n\n## Territorial control\n"
+        )),
+        "{territory}"
+    );
+    assert!(territory.contains("nearly 20%[^us-russia-talks-1]"));
+    assert!(territory.contains("\n[^us-russia-talks-1]: **News article"));
+    assert!(!territory.contains("## Key points"));
+
+    assert_eq!(contents[2], "No briefs here {{#include x.md}}.\n");
+}
+
+#[test]
+fn reads_templates_from_book_toml() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("house")).unwrap();
+    std::fs::write(
+        dir.path().join("house/house.md"),
+        "{% extends \"brief.md\" %}{% block footer %}\n*Prepared by the desk.*\n{% endblock footer %}",
+    )
+    .unwrap();
+    let seed = Path::new(ROOT).join("briefs/us-russia-talks.yaml");
+    let items = vec![
+        chapter(
+            "All",
+            "all.md",
+            &format!("{{{{#brief {}}}}}\n", seed.display()),
+        ),
+        chapter(
+            "Footer",
+            "footer.md",
+            &format!("{{{{#brief {} section=footer}}}}\n", seed.display()),
+        ),
+    ];
+    let settings = json!({"command": "brief mdbook", "templates": "house", "template": "house"});
+    let out = brief_mdbook(dir.path(), &[], &input(dir.path(), settings, items));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let book: Book = serde_json::from_slice(&out.stdout).unwrap();
+    let contents = contents(&book);
+    assert!(contents[0].starts_with("# Russian and U.S."));
+    assert!(
+        contents[0].ends_with("*Prepared by the desk.*\n\n"),
+        "{}",
+        contents[0]
+    );
+    assert_eq!(contents[1], "*Prepared by the desk.*\n\n");
+
+    // A template that does not exist fails the book, whatever it holds.
+    let items = vec![chapter(
+        "Flash",
+        "flash.md",
+        &format!("{{{{#brief {} section=footer}}}}\n", seed.display()),
+    )];
+    let settings = json!({"command": "brief mdbook", "template": "flsh"});
+    let out = brief_mdbook(dir.path(), &[], &input(dir.path(), settings, items));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("no Markdown template named `flsh.md`"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_brief_with_errors_fails_the_book_with_its_diagnostics() {
+    let items = vec![
+        chapter("Good", "good.md", "Fine.\n"),
+        chapter(
+            "Bad",
+            "bad.md",
+            "Intro\n\n{{#brief ../../invalid/unknown-reference.yaml}}\n",
+        ),
+    ];
+    let out = brief_mdbook(
+        &fixture_book(),
+        &[],
+        &input(&fixture_book(), json!({"command": "brief mdbook"}), items),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty(), "no book is printed");
+    let err = stderr(&out);
+    // The diagnostic as `brief check` prints it, the file named from the
+    // book's root.
+    let check = Command::cargo_bin("brief")
+        .unwrap()
+        .current_dir(ROOT)
+        .args(["check", "tests/fixtures/invalid/unknown-reference.yaml"])
+        .output()
+        .unwrap();
+    let diagnostic = stderr(&check).replace(
+        "tests/fixtures/invalid/unknown-reference.yaml",
+        "../invalid/unknown-reference.yaml",
+    );
+    let diagnostic = diagnostic.split("\nerror: checked").next().unwrap();
+    assert!(diagnostic.starts_with("error[E"), "{diagnostic}");
+    assert!(err.starts_with(diagnostic), "{err}\n---\n{diagnostic}");
+    assert!(err.contains(
+        "error: `{{#brief ../../invalid/unknown-reference.yaml}}` in chapter `Bad` (src/bad.md:3): could not render `../invalid/unknown-reference.yaml` due to 1 error\n"
+    ), "{err}");
+    assert!(err.ends_with("error: could not expand the briefs of the book due to 1 error\n"));
+}
+
+#[test]
+fn a_missing_file_an_unknown_section_or_a_malformed_directive_fails() {
+    let seed = "../../../../briefs/us-russia-talks.yaml";
+    let items = vec![chapter(
+        "Broken",
+        "broken.md",
+        &format!(
+            "{{{{#brief nowhere.yaml}}}}\n{{{{#brief {seed} section=teritory}}}}\n{{{{#brief {seed} colour=red}}}}\n"
+        ),
+    )];
+    let out = brief_mdbook(
+        &fixture_book(),
+        &[],
+        &input(&fixture_book(), json!({"command": "brief mdbook"}), items),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains(
+        "error: `{{#brief nowhere.yaml}}` in chapter `Broken` (src/broken.md:1): cannot read `src/nowhere.yaml`: "
+    ), "{err}");
+    assert!(err.contains(&format!(
+        "error: `{{{{#brief {seed} section=teritory}}}}` in chapter `Broken` (src/broken.md:2): no block named `teritory` in `brief.md`\n  = help: did you mean `territory`?\n  = note: the blocks of `brief.md` are header, sections, key_points,"
+    )), "{err}");
+    assert!(
+        err.contains("(src/broken.md:3): unknown option `colour`"),
+        "{err}"
+    );
+    assert!(err.ends_with("due to 3 errors\n"), "{err}");
+}
+
+#[test]
+fn an_unknown_setting_fails() {
+    let out = brief_mdbook(
+        &fixture_book(),
+        &[],
+        &input(
+            &fixture_book(),
+            json!({"command": "brief mdbook", "templtes": "x"}),
+            vec![],
+        ),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.starts_with(
+            "error: `[preprocessor.brief]` in book.toml has an unknown key `templtes`\n  = help: did you mean `templates`?"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn input_that_is_not_a_book_fails() {
+    let out = brief_mdbook(&fixture_book(), &[], "{\"not\": \"a book\"}");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).starts_with("error: cannot read the book mdBook passes on standard input")
+    );
+}
+
+/// The `mdbook` binary: `MDBOOK` if set, else `mdbook` on the PATH.
+fn mdbook() -> std::process::Command {
+    std::process::Command::new(std::env::var_os("MDBOOK").unwrap_or_else(|| "mdbook".into()))
+}
+
+#[test]
+#[ignore = "needs mdBook 0.5 (MDBOOK or on the PATH); run by .ci/run"]
+fn mdbook_builds_a_book_with_briefs() {
+    let version = mdbook().arg("--version").output().expect("mdbook runs");
+    let version = String::from_utf8_lossy(&version.stdout).into_owned();
+    assert!(
+        version.starts_with("mdbook v0.5."),
+        "mdBook 0.5 is needed, not {version}"
+    );
+    // mdBook finds `brief` on the PATH, as book.toml says `brief mdbook`.
+    let bin = PathBuf::from(env!("CARGO_BIN_EXE_brief"));
+    let mut path = vec![bin.parent().unwrap().to_path_buf()];
+    path.extend(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    ));
+    let out_dir = tempfile::tempdir().unwrap();
+    let out = mdbook()
+        .arg("build")
+        .arg(fixture_book())
+        .arg("--dest-dir")
+        .arg(out_dir.path())
+        .env("PATH", std::env::join_paths(path).unwrap())
+        .output()
+        .expect("mdbook runs");
+    let log = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "{log}");
+    assert!(!log.contains("WARN"), "{log}");
+
+    let talks = std::fs::read_to_string(out_dir.path().join("talks.html")).unwrap();
+    assert!(talks.contains("nearly 20%"));
+    assert!(
+        talks.contains(">Russian and U.S. diplomats set to meet at the end of the week</a></h1>")
+    );
+    assert!(talks.contains("id=\"footnote-us-russia-talks-1\""));
+    assert!(!talks.contains("{{#brief"));
+
+    let territory = std::fs::read_to_string(out_dir.path().join("territory.html")).unwrap();
+    assert!(territory.contains("nearly 20%"));
+    assert!(territory.contains(">Territorial control</a></h2>"));
+    assert!(!territory.contains(">Key points<"));
+    // The escaped directive is shown as written.
+    assert!(
+        territory.contains("{{#brief ../../../../briefs/us-russia-talks.yaml section=territory}}")
+    );
+}
