@@ -497,16 +497,7 @@ pub fn build(
         }
     }
     // Outputs of briefs that are gone, or of formats no longer built.
-    let keep: std::collections::HashSet<&str> = files
-        .iter()
-        .map(|(n, _)| n.as_str())
-        .chain(
-            manifest
-                .briefs
-                .values()
-                .flat_map(|b| b.outputs.iter().map(String::as_str)),
-        )
-        .collect();
+    let keep = owned_outputs(&files, &manifest);
     for built in old.briefs.values() {
         for name in &built.outputs {
             if !keep.contains(name.as_str()) && std::fs::remove_file(out.join(name)).is_ok() {
@@ -796,16 +787,7 @@ fn drift(out: &Path, files: &[(String, String)], manifest: &Manifest) -> Vec<Dri
     }
     // Extra: files in the output directory the build would not write
     // (hidden files and the build record aside).
-    let expected: std::collections::HashSet<&str> = files
-        .iter()
-        .map(|(n, _)| n.as_str())
-        .chain(
-            manifest
-                .briefs
-                .values()
-                .flat_map(|b| b.outputs.iter().map(String::as_str)),
-        )
-        .collect();
+    let expected = owned_outputs(files, manifest);
     let mut stack = vec![(out.to_path_buf(), String::new())];
     let mut extra = Vec::new();
     while let Some((dir, prefix)) = stack.pop() {
@@ -834,6 +816,24 @@ fn drift(out: &Path, files: &[(String, String)], manifest: &Manifest) -> Vec<Dri
         diff: String::new(),
     }));
     found
+}
+
+/// The output names a build owns: what it writes now, and what failed
+/// briefs wrote before (kept until they build again).
+fn owned_outputs<'a>(
+    files: &'a [(String, String)],
+    manifest: &'a Manifest,
+) -> std::collections::HashSet<&'a str> {
+    files
+        .iter()
+        .map(|(n, _)| n.as_str())
+        .chain(
+            manifest
+                .briefs
+                .values()
+                .flat_map(|b| b.outputs.iter().map(String::as_str)),
+        )
+        .collect()
 }
 
 /// A unified diff of at most 40 lines.
