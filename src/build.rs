@@ -44,8 +44,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Files};
 use crate::hash::Fnv;
+use crate::imports::ImportScope;
 use crate::load::Limits;
 use crate::render::{Format, FrontMatter, RenderOptions, Renderer};
 
@@ -69,6 +70,9 @@ pub struct BuildOptions {
     pub jobs: usize,
     /// Resource limits for each brief.
     pub limits: Limits,
+    /// The directory imports must stay inside; `None`: the source
+    /// directory.
+    pub import_root: Option<PathBuf>,
     /// Compare with the output directory instead of writing to it.
     pub check: bool,
     /// Render every brief even if it looks up to date.
@@ -85,6 +89,7 @@ impl Default for BuildOptions {
             front_matter: None,
             jobs: 0,
             limits: Limits::default(),
+            import_root: None,
             check: false,
             force: false,
             deny_warnings: false,
@@ -92,15 +97,16 @@ impl Default for BuildOptions {
     }
 }
 
-/// A brief's problems: its path, its text (to show the lines diagnostics
-/// point at) and its diagnostics, or a problem that is not about its
-/// content (unreadable, a template error, a clashing output name).
+/// A brief's problems: its path, its text and those of its imports (to
+/// show the lines diagnostics point at) and its diagnostics, or a problem
+/// that is not about its content (unreadable, a template error, a
+/// clashing output name).
 #[derive(Debug, Clone)]
 pub struct BriefReport {
     /// The brief, relative to the source directory as given.
     pub path: PathBuf,
-    /// Its text, when it could be read.
-    pub source: String,
+    /// Its text and its imports', when they could be read.
+    pub files: Files,
     /// Errors and warnings about its content.
     pub diagnostics: Vec<Diagnostic>,
     /// Any other failure.
@@ -268,6 +274,10 @@ struct Built {
     /// edited or replaced since is rendered again.
     #[serde(default)]
     stamps: Vec<String>,
+    /// Each file the brief imports (as shown in diagnostics) and the
+    /// fingerprint of its text, so a change to one renders it again.
+    #[serde(default)]
+    imports: Vec<(String, String)>,
     entry: Option<Entry>,
 }
 
@@ -290,6 +300,8 @@ struct Outcome {
     files: Vec<(String, String)>,
     entry: Option<Entry>,
     fingerprint: String,
+    /// The imports read, with their fingerprints.
+    imports: Vec<(String, String)>,
     skipped: bool,
 }
 
@@ -452,6 +464,7 @@ pub fn build(
                 fingerprint: o.fingerprint,
                 outputs,
                 stamps,
+                imports: o.imports,
                 entry: o.entry,
             },
         );
@@ -525,15 +538,23 @@ fn render_options(options: &BuildOptions, format: Format) -> RenderOptions {
 fn settings_fingerprint(renderer: &Renderer, options: &BuildOptions) -> Vec<u8> {
     let formats: Vec<&str> = options.formats.iter().map(|f| f.extension()).collect();
     format!(
-        "{}|{:x}|{}|{:?}|{:?}|{}",
+        "{}|{:x}|{}|{:?}|{:?}|{}|{:?}",
         env!("CARGO_PKG_VERSION"),
         renderer.fingerprint(),
         formats.join(","),
         options.template,
         options.front_matter,
         options.deny_warnings,
+        options.import_root,
     )
     .into_bytes()
+}
+
+/// The fingerprint of an imported file's text.
+fn text_fingerprint(text: &str) -> String {
+    let mut h = Fnv::new();
+    h.write(text.as_bytes());
+    format!("{:016x}", h.finish())
 }
 
 fn one_brief(
@@ -548,7 +569,7 @@ fn one_brief(
     let path = src.join(rel);
     let mut report = BriefReport {
         path: path.clone(),
-        source: String::new(),
+        files: Files::default(),
         diagnostics: Vec::new(),
         failure: None,
     };
@@ -557,6 +578,7 @@ fn one_brief(
         files: Vec::new(),
         entry: None,
         fingerprint: String::new(),
+        imports: Vec::new(),
         skipped: false,
     };
     let text = match crate::read_source(&path, &options.limits) {
@@ -566,8 +588,8 @@ fn one_brief(
             return failed(report);
         }
         Err(crate::ReadError::Invalid(d)) => {
-            report.source =
-                String::from_utf8_lossy(&std::fs::read(&path).unwrap_or_default()).into_owned();
+            let bytes = std::fs::read(&path).unwrap_or_default();
+            report.files = Files::new(path.display().to_string(), String::from_utf8_lossy(&bytes));
             report.diagnostics.push(d);
             return failed(report);
         }
@@ -588,21 +610,40 @@ fn one_brief(
             .iter()
             .zip(&built.stamps)
             .all(|(o, st)| stamp(&out.join(o)).as_ref() == Some(st))
+        && built.imports.iter().all(|(name, fingerprint)| {
+            crate::read_source(Path::new(name), &options.limits)
+                .is_ok_and(|text| &text_fingerprint(&text) == fingerprint)
+        })
     {
         return Outcome {
             report,
             files: Vec::new(),
             entry: built.entry.clone(),
             fingerprint,
+            imports: built.imports.clone(),
             skipped: true,
         };
     }
-    let (model, mut diagnostics) = crate::check_str(&text, &options.limits);
+    let scope = ImportScope::for_file(&path, Some(options.import_root.as_deref().unwrap_or(src)));
+    let checked = crate::check_source(
+        &path.display().to_string(),
+        text,
+        Some(&scope),
+        &options.limits,
+    );
+    let mut diagnostics = checked.diagnostics;
     if options.deny_warnings {
         diagnostics = diagnostics.into_iter().map(Diagnostic::denied).collect();
     }
-    report.source = text;
+    let model = checked.model;
+    report.files = checked.files;
     report.diagnostics = diagnostics;
+    let imports: Vec<(String, String)> = report
+        .files
+        .iter()
+        .skip(1)
+        .map(|(name, text)| (name.to_owned(), text_fingerprint(text)))
+        .collect();
     let model = match model {
         Some(m) if !report.failed() => m,
         _ => return failed(report),
@@ -643,6 +684,7 @@ fn one_brief(
         files,
         entry: Some(entry),
         fingerprint,
+        imports,
         skipped: false,
     }
 }

@@ -5,7 +5,7 @@ use std::ffi::OsString;
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
-use brief::{Diagnostic, Format, Limits, RenderOptions, Renderer};
+use brief::{Diagnostic, Files, Format, ImportScope, Limits, RenderOptions, Renderer};
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 /// Turn the structured facts of a news story into a faithful briefing.
@@ -71,6 +71,8 @@ enum Command {
         /// The briefs to check; `-` reads standard input.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        #[command(flatten)]
+        imports: ImportArgs,
         #[command(flatten)]
         diagnostics: DiagnosticArgs,
     },
@@ -216,7 +218,19 @@ struct RenderArgs {
     #[arg(long, value_enum, value_name = "LANG")]
     front_matter: Option<FrontMatterArg>,
     #[command(flatten)]
+    imports: ImportArgs,
+    #[command(flatten)]
     diagnostics: DiagnosticArgs,
+}
+
+/// Where a brief's imports may be read from.
+#[derive(Debug, Clone, clap::Args)]
+struct ImportArgs {
+    /// Imports must stay inside this directory. Default for `build`: SRC;
+    /// else the brief's git repository, or outside one the current
+    /// directory (when the brief is in it) or the brief's directory.
+    #[arg(long, value_name = "DIR")]
+    import_root: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -248,6 +262,8 @@ struct BuildArgs {
     /// Worker threads; 0 (the default) uses every core.
     #[arg(short, long, value_name = "N", default_value_t = 0)]
     jobs: usize,
+    #[command(flatten)]
+    imports: ImportArgs,
     #[command(flatten)]
     diagnostics: DiagnosticArgs,
 }
@@ -360,9 +376,16 @@ pub fn run() -> i32 {
     );
     match cli.command {
         Command::Render(args) => render(&args, &limits, &Reporter::new(&args.diagnostics, color)),
-        Command::Check { files, diagnostics } => {
-            check(&files, &limits, &Reporter::new(&diagnostics, color))
-        }
+        Command::Check {
+            files,
+            imports,
+            diagnostics,
+        } => check(
+            &files,
+            &imports,
+            &limits,
+            &Reporter::new(&diagnostics, color),
+        ),
         Command::Templates(TemplatesCommand::List { templates }) => list_templates(&templates),
         Command::Schema => print_stdout(&brief::json_schema()),
         Command::Mdbook { command } => mdbook(command.as_ref(), color),
@@ -376,15 +399,28 @@ pub fn run() -> i32 {
     }
 }
 
-/// A brief's text and the name to show for it.
+/// A brief's text, the name to show for it, and where its imports are.
 struct Input {
     label: String,
     text: String,
+    scope: ImportScope,
+}
+
+impl Input {
+    /// Loads and validates the brief with its imports.
+    fn check(self, limits: &Limits) -> brief::Checked {
+        brief::check_source(&self.label, self.text, Some(&self.scope), limits)
+    }
 }
 
 /// Reads a brief. On failure the problem has been printed; the error says
 /// whether it was a diagnostic about the content (rather than I/O).
-fn read_input(path: &Path, limits: &Limits, report: &Reporter) -> Result<Input, bool> {
+fn read_input(
+    path: &Path,
+    imports: &ImportArgs,
+    limits: &Limits,
+    report: &Reporter,
+) -> Result<Input, bool> {
     let label = if path == Path::new("-") {
         "<stdin>".to_string()
     } else {
@@ -403,7 +439,15 @@ fn read_input(path: &Path, limits: &Limits, report: &Reporter) -> Result<Input, 
         brief::read_source(path, limits)
     };
     match result {
-        Ok(text) => Ok(Input { label, text }),
+        Ok(text) => {
+            let root = imports.import_root.as_deref();
+            let scope = if path == Path::new("-") {
+                ImportScope::for_stdin(root)
+            } else {
+                ImportScope::for_file(path, root)
+            };
+            Ok(Input { label, text, scope })
+        }
         Err(brief::ReadError::Io(e)) => {
             report.error(Some(&label), &format!("cannot read `{label}`: {e}"));
             Err(false)
@@ -414,7 +458,7 @@ fn read_input(path: &Path, limits: &Limits, report: &Reporter) -> Result<Input, 
             } else {
                 String::from_utf8_lossy(&std::fs::read(path).unwrap_or_default()).into_owned()
             };
-            report.diagnostics(&label, &lossy, &[d]);
+            report.diagnostics(&Files::new(label, lossy), &[d]);
             Err(true)
         }
         Err(_) => Err(false),
@@ -496,16 +540,16 @@ impl Reporter {
         }
     }
 
-    /// Prints diagnostics about the brief `file`, whose text is `source`.
-    fn diagnostics(&self, file: &str, source: &str, diagnostics: &[Diagnostic]) {
+    /// Prints diagnostics about a brief read from `files`.
+    fn diagnostics(&self, files: &Files, diagnostics: &[Diagnostic]) {
         let mut stderr = std::io::stderr().lock();
         for d in diagnostics {
             let text = if self.json {
-                d.to_json(file, source)
+                d.to_json_in(files)
             } else if self.color {
-                d.render_ansi(file, source)
+                d.render_ansi_in(files)
             } else {
-                d.render(file, source)
+                d.render_in(files)
             };
             let _ = writeln!(stderr, "{text}");
         }
@@ -607,7 +651,7 @@ fn render(args: &RenderArgs, limits: &Limits, report: &Reporter) -> i32 {
         eprintln!("error: {e}");
         return 1;
     }
-    let input = match read_input(file, limits, report) {
+    let input = match read_input(file, &args.imports, limits, report) {
         Ok(i) => i,
         Err(diagnosed) => {
             if diagnosed {
@@ -621,25 +665,26 @@ fn render(args: &RenderArgs, limits: &Limits, report: &Reporter) -> i32 {
             return 1;
         }
     };
+    let label = input.label.clone();
+    let checked = input.check(limits);
     let failed = |diagnostics: &[Diagnostic]| {
-        report.diagnostics(&input.label, &input.text, diagnostics);
+        report.diagnostics(&checked.files, diagnostics);
         let errors = diagnostics.iter().filter(|d| d.is_error()).count();
         report.summary(
             true,
             &format!(
-                "could not render `{}` due to {}",
-                input.label,
+                "could not render `{label}` due to {}",
                 count(errors, "error")
             ),
         );
         1
     };
-    match brief::render_str(&input.text, limits, &renderer, &options) {
+    match checked.render(&renderer, &options) {
         Ok(rendered) if report.deny_warnings && !rendered.warnings.is_empty() => {
             failed(&report.judge(rendered.warnings))
         }
         Ok(rendered) => {
-            report.diagnostics(&input.label, &input.text, &rendered.warnings);
+            report.diagnostics(&checked.files, &rendered.warnings);
             match output {
                 Some(path) => match write_atomically(path, rendered.text.as_bytes()) {
                     Ok(()) => 0,
@@ -657,18 +702,15 @@ fn render(args: &RenderArgs, limits: &Limits, report: &Reporter) -> i32 {
         }
         Err(brief::Error::Invalid(diagnostics)) => failed(&report.judge(diagnostics)),
         Err(brief::Error::Render(e)) => {
-            report.error(Some(&input.label), &e.to_string());
+            report.error(Some(&label), &e.to_string());
             report.summary(
                 true,
-                &format!("could not render `{}` due to a template error", input.label),
+                &format!("could not render `{label}` due to a template error"),
             );
             1
         }
         Err(e) => {
-            report.error(
-                Some(&input.label),
-                &format!("could not render `{}`: {e}", input.label),
-            );
+            report.error(Some(&label), &format!("could not render `{label}`: {e}"));
             1
         }
     }
@@ -766,6 +808,7 @@ fn build(args: &BuildArgs, limits: &Limits, report: &Reporter) -> i32 {
         front_matter: args.front_matter.map(FrontMatterArg::kind),
         jobs: args.jobs,
         limits: *limits,
+        import_root: args.imports.import_root.clone(),
         check: args.check,
         force: args.force,
         deny_warnings: report.deny_warnings,
@@ -784,7 +827,7 @@ fn build(args: &BuildArgs, limits: &Limits, report: &Reporter) -> i32 {
     };
     for r in &summary.reports {
         let label = r.path.display().to_string();
-        report.diagnostics(&label, &r.source, &r.diagnostics);
+        report.diagnostics(&r.files, &r.diagnostics);
         if let Some(failure) = &r.failure {
             eprintln!("error: `{label}`: {failure}");
         }
@@ -1070,12 +1113,12 @@ fn print_stdout(text: &str) -> i32 {
     }
 }
 
-fn check(files: &[PathBuf], limits: &Limits, report: &Reporter) -> i32 {
+fn check(files: &[PathBuf], imports: &ImportArgs, limits: &Limits, report: &Reporter) -> i32 {
     let mut errors = 0;
     let mut warnings = 0;
     let mut failed = 0;
     for file in files {
-        let input = match read_input(file, limits, report) {
+        let input = match read_input(file, imports, limits, report) {
             Ok(i) => i,
             Err(_) => {
                 errors += 1;
@@ -1083,9 +1126,9 @@ fn check(files: &[PathBuf], limits: &Limits, report: &Reporter) -> i32 {
                 continue;
             }
         };
-        let (_, diagnostics) = brief::check_str(&input.text, limits);
-        let diagnostics = report.judge(diagnostics);
-        report.diagnostics(&input.label, &input.text, &diagnostics);
+        let checked = input.check(limits);
+        let diagnostics = report.judge(checked.diagnostics);
+        report.diagnostics(&checked.files, &diagnostics);
         let e = diagnostics.iter().filter(|d| d.is_error()).count();
         errors += e;
         warnings += diagnostics.len() - e;
@@ -1143,11 +1186,11 @@ fn mdbook(command: Option<&MdbookCommand>, color: bool) -> i32 {
         }
     };
     for brief in &outcome.warnings {
-        report.diagnostics(&brief.label, &brief.source, &brief.diagnostics);
+        report.diagnostics(&brief.files, &brief.diagnostics);
     }
     for e in &outcome.errors {
         if let brief::mdbook::Error::Invalid { brief, .. } = e {
-            report.diagnostics(&brief.label, &brief.source, &brief.diagnostics);
+            report.diagnostics(&brief.files, &brief.diagnostics);
         }
         report.summary(true, &e.to_string());
     }

@@ -49,6 +49,10 @@ pub const CODES: &[(&str, &str)] = &[
     ("missing-quote", "E0022"),
     ("missing-conditions", "E0023"),
     ("out-of-range", "E0024"),
+    // Imports.
+    ("import-not-found", "E0025"),
+    ("import-outside-root", "E0026"),
+    ("import-cycle", "E0027"),
     // Warnings.
     ("unsourced", "W0001"),
     ("inferred-without-wording", "W0002"),
@@ -88,6 +92,9 @@ impl fmt::Display for Severity {
 /// count characters, not bytes. `offset` and `len` are in bytes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Pos {
+    /// Which file: 0 for the brief itself, then its imports in the order
+    /// they were loaded (see [`Files`]).
+    pub file: u32,
     /// Line, from 1. Zero when unknown.
     pub line: u32,
     /// Column in characters, from 1. Zero when unknown.
@@ -122,7 +129,7 @@ pub struct Diagnostic {
     /// `str` keeps diagnostics small enough to return by value.
     pub label: Option<Box<str>>,
     /// A short hint on how to fix it (e.g. a did-you-mean).
-    pub help: Option<String>,
+    pub help: Option<Box<str>>,
     /// A second place that matters, with a label (e.g. the first
     /// definition of a duplicated id).
     pub related: Option<Box<(Pos, String)>>,
@@ -158,7 +165,7 @@ impl Diagnostic {
 
     /// Adds a help line.
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+        self.help = Some(help.into().into_boxed_str());
         self
     }
 
@@ -201,12 +208,30 @@ impl Diagnostic {
     ///    = help: did you mean `putin`?
     /// ```
     pub fn render(&self, file: &str, source: &str) -> String {
-        self.layout(file, source, &PLAIN)
+        self.layout(&Texts::One(file, source), &PLAIN)
     }
 
     /// [`Diagnostic::render`] with ANSI colour escapes, for a terminal.
     pub fn render_ansi(&self, file: &str, source: &str) -> String {
-        self.layout(file, source, &ANSI)
+        self.layout(&Texts::One(file, source), &ANSI)
+    }
+
+    /// [`Diagnostic::render`] for a brief with imports: each position is
+    /// shown in its own file (a related place in another file gets a
+    /// `:::` header of its own).
+    pub fn render_in(&self, files: &Files) -> String {
+        self.layout(&Texts::Many(files), &PLAIN)
+    }
+
+    /// [`Diagnostic::render_in`] with ANSI colour escapes.
+    pub fn render_ansi_in(&self, files: &Files) -> String {
+        self.layout(&Texts::Many(files), &ANSI)
+    }
+
+    /// [`Diagnostic::to_json`] for a brief with imports: `file` and each
+    /// related place's `file` name the file each position is in.
+    pub fn to_json_in(&self, files: &Files) -> String {
+        self.json(&Texts::Many(files))
     }
 
     /// The diagnostic as one line of JSON (no trailing newline), for
@@ -227,15 +252,23 @@ impl Diagnostic {
     /// `help` when absent. `related` lists other places that matter, each
     /// with the same position fields and a `label`.
     pub fn to_json(&self, file: &str, source: &str) -> String {
+        self.json(&Texts::One(file, source))
+    }
+
+    fn json(&self, texts: &Texts) -> String {
         let related = self
             .related
             .iter()
-            .map(|r| JsonRelated {
-                file,
-                span: JsonSpan::new(r.0, source),
-                label: &r.1,
+            .map(|r| {
+                let (file, source) = texts.get(r.0.file);
+                JsonRelated {
+                    file,
+                    span: JsonSpan::new(r.0, source),
+                    label: &r.1,
+                }
             })
             .collect();
+        let (file, source) = texts.get(self.pos.file);
         let json = JsonDiagnostic {
             severity: match self.severity {
                 Severity::Warning => "warning",
@@ -253,7 +286,7 @@ impl Diagnostic {
         serde_json::to_string(&json).unwrap_or_default()
     }
 
-    fn layout(&self, file: &str, source: &str, p: &Palette) -> String {
+    fn layout(&self, texts: &Texts, p: &Palette) -> String {
         let mut out = String::new();
         let level = match self.severity {
             Severity::Error => p.error,
@@ -281,8 +314,9 @@ impl Diagnostic {
                 primary: false,
             });
         }
-        let lines: Vec<&str> = source.lines().collect();
-        spans.retain(|s| s.pos.is_known());
+        spans.retain(|s| {
+            s.pos.is_known() && s.pos.line as usize <= texts.get(s.pos.file).1.lines().count()
+        });
         let width = spans
             .iter()
             .map(|s| s.pos.line.to_string().len())
@@ -290,26 +324,45 @@ impl Diagnostic {
             .unwrap_or(1);
         let pad = " ".repeat(width);
         let (g, r) = (p.gutter, p.reset);
+        let (file, _) = texts.get(self.pos.file);
         if self.pos.is_known() {
             let (line, column) = (self.pos.line, self.pos.column);
             let _ = writeln!(out, "{pad}{g}-->{r} {file}:{line}:{column}");
         } else {
             let _ = writeln!(out, "{pad}{g}-->{r} {file}");
         }
-        spans.retain(|s| (s.pos.line as usize) <= lines.len());
-        spans.sort_by_key(|s| (s.pos.line, !s.primary));
-        if !spans.is_empty() {
-            let _ = writeln!(out, "{pad} {g}|{r}");
-        }
-        let mut previous: Option<u32> = None;
+        // The primary file's spans first, under the `-->` header; each
+        // other file's under a `:::` header of its own.
+        let primary_file = self.pos.file;
+        spans.sort_by_key(|s| {
+            (
+                s.pos.file != primary_file,
+                s.pos.file,
+                s.pos.line,
+                !s.primary,
+            )
+        });
+        let mut previous: Option<(u32, u32)> = None;
         for span in &spans {
-            let line_no = span.pos.line;
+            let (file_no, line_no) = (span.pos.file, span.pos.line);
+            let (name, source) = texts.get(file_no);
+            match previous {
+                None => {
+                    let _ = writeln!(out, "{pad} {g}|{r}");
+                }
+                Some((f, _)) if f != file_no => {
+                    let (line, column) = (span.pos.line, span.pos.column);
+                    let _ = writeln!(out, "{pad}{g}:::{r} {name}:{line}:{column}");
+                    let _ = writeln!(out, "{pad} {g}|{r}");
+                }
+                _ => {}
+            }
             let underline = if span.primary { level } else { p.gutter };
             let mark = if span.primary { '^' } else { '-' };
-            let text = lines[line_no as usize - 1];
+            let text = source.lines().nth(line_no as usize - 1).unwrap_or("");
             let cut = Cut::new(text, span.pos.column);
-            if previous != Some(line_no) {
-                if previous.is_some_and(|l| line_no > l + 1) {
+            if previous != Some((file_no, line_no)) {
+                if previous.is_some_and(|(f, l)| f == file_no && line_no > l + 1) {
                     let _ = writeln!(out, "{g}...{r}");
                 }
                 let _ = writeln!(out, "{g}{line_no:>width$} |{r} {}", cut.shown);
@@ -321,12 +374,84 @@ impl Diagnostic {
                 "{pad} {g}|{r} {}{underline}{marks}{label}{r}",
                 " ".repeat(cut.indent)
             );
-            previous = Some(line_no);
+            previous = Some((file_no, line_no));
         }
         if let Some(help) = &self.help {
             let _ = writeln!(out, "{pad} {g}={r} {}help{r}: {help}", p.bold);
         }
         out
+    }
+}
+
+/// The texts a brief was read from, so that diagnostics can show the
+/// line they point at: the brief itself (file 0), then every file it
+/// imports, in the order they were loaded.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Files {
+    files: Vec<(String, String)>,
+}
+
+impl Files {
+    /// The files of a brief given as `name` (a path, or `<stdin>`) and its
+    /// text.
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
+        Self {
+            files: vec![(name.into(), text.into())],
+        }
+    }
+
+    /// Adds an imported file; returns its number, for [`Pos::file`].
+    pub fn add(&mut self, name: impl Into<String>, text: impl Into<String>) -> u32 {
+        self.files.push((name.into(), text.into()));
+        (self.files.len() - 1) as u32
+    }
+
+    /// The name of file `file` as shown in diagnostics.
+    pub fn name(&self, file: u32) -> &str {
+        self.get(file).0
+    }
+
+    /// The text of file `file`.
+    pub fn text(&self, file: u32) -> &str {
+        self.get(file).1
+    }
+
+    /// How many files there are (the brief and its imports).
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    /// Whether there are no files at all (never, for a loaded brief).
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// Every file as `(name, text)`, the brief first.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.files.iter().map(|(n, t)| (n.as_str(), t.as_str()))
+    }
+
+    fn get(&self, file: u32) -> (&str, &str) {
+        self.files
+            .get(file as usize)
+            .or(self.files.first())
+            .map(|(n, t)| (n.as_str(), t.as_str()))
+            .unwrap_or(("", ""))
+    }
+}
+
+/// Where a layout finds the name and text of each file.
+enum Texts<'a> {
+    One(&'a str, &'a str),
+    Many(&'a Files),
+}
+
+impl Texts<'_> {
+    fn get(&self, file: u32) -> (&str, &str) {
+        match self {
+            Texts::One(name, text) => (name, text),
+            Texts::Many(files) => files.get(file),
+        }
     }
 }
 
@@ -523,6 +648,7 @@ mod tests {
         Diagnostic::error(
             "unknown-reference",
             Pos {
+                file: 0,
                 line: 2,
                 column: 5,
                 offset: 10,
@@ -560,6 +686,7 @@ mod tests {
     fn related_lines_are_shown_in_order_with_a_gap_marker() {
         let src = "a: x\nb: y\nc: z\nd: x\n";
         let at = |line: u32, offset: usize| Pos {
+            file: 0,
             line,
             column: 4,
             offset,

@@ -18,6 +18,7 @@ pub mod build;
 pub mod date;
 pub mod diagnostic;
 mod hash;
+pub mod imports;
 pub mod json_schema;
 pub mod load;
 pub mod mdbook;
@@ -30,7 +31,8 @@ use std::fmt;
 use std::path::Path;
 
 pub use build::{BuildOptions, BuildSummary, build};
-pub use diagnostic::{Diagnostic, Pos, Severity};
+pub use diagnostic::{Diagnostic, Files, Pos, Severity};
+pub use imports::ImportScope;
 pub use json_schema::json_schema;
 pub use load::Limits;
 pub use render::{Format, FrontMatter, RenderError, RenderOptions, Renderer};
@@ -50,8 +52,95 @@ pub const STARTER: &str = include_str!("starter.yaml");
 
 /// Loads and validates brief source text. Returns the checked model when
 /// there are no errors, and every diagnostic (errors and warnings).
+///
+/// A brief given as text has no file its imports could be relative to: an
+/// `imports` entry is an error here; use [`check_file`] or
+/// [`check_source`] for briefs that import.
 pub fn check_str(source: &str, limits: &Limits) -> (Option<Model>, Vec<Diagnostic>) {
-    validate::validate(load::load(source, limits))
+    let (loaded, _) = imports::load_brief("<text>", source.to_owned(), None, limits);
+    validate::validate(loaded)
+}
+
+/// A brief checked with its imports, and the text of every file read, so
+/// that diagnostics can show the lines they point at.
+#[derive(Debug)]
+pub struct Checked {
+    /// The checked model, when there are no errors.
+    pub model: Option<Model>,
+    /// Every diagnostic, errors and warnings, the brief's own first.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The brief (file 0) and the files it imports: what
+    /// [`Diagnostic::render_in`] needs.
+    pub files: Files,
+}
+
+impl Checked {
+    /// Renders the brief; fails with every diagnostic if it has errors.
+    pub fn render(&self, renderer: &Renderer, options: &RenderOptions) -> Result<Rendered, Error> {
+        let Some(model) = &self.model else {
+            return Err(Error::Invalid(self.diagnostics.clone()));
+        };
+        let view = resolve::resolve(model);
+        let text = renderer.render(&view, options).map_err(Error::Render)?;
+        Ok(Rendered {
+            text,
+            warnings: self.diagnostics.clone(),
+        })
+    }
+}
+
+/// Loads and validates a brief read from `name` (a path or `<stdin>`, as
+/// shown in diagnostics), reading the files it imports within `scope`.
+/// Without a scope, a brief that imports anything gets errors.
+pub fn check_source(
+    name: &str,
+    text: String,
+    scope: Option<&ImportScope>,
+    limits: &Limits,
+) -> Checked {
+    let (loaded, files) = imports::load_brief(name, text, scope, limits);
+    let (model, diagnostics) = validate::validate(loaded);
+    Checked {
+        model,
+        diagnostics,
+        files,
+    }
+}
+
+/// Reads, loads and validates a brief file and the files it imports, which
+/// must stay inside `import_root` (by default: see
+/// [`ImportScope::for_file`]). Fails only when the file cannot be read; a
+/// file that is not UTF-8 or too large gives a diagnostic.
+///
+/// ```
+/// let checked = brief::check_file("briefs/us-russia-talks.yaml".as_ref(), None, &brief::Limits::default())?;
+/// assert!(checked.model.is_some());
+/// let renderer = brief::Renderer::new()?;
+/// let out = checked.render(&renderer, &brief::RenderOptions::default())?;
+/// assert!(out.text.contains("nearly 20%"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn check_file(
+    path: &Path,
+    import_root: Option<&Path>,
+    limits: &Limits,
+) -> Result<Checked, std::io::Error> {
+    let name = path.display().to_string();
+    match read_source(path, limits) {
+        Ok(text) => {
+            let scope = ImportScope::for_file(path, import_root);
+            Ok(check_source(&name, text, Some(&scope), limits))
+        }
+        Err(ReadError::Io(e)) => Err(e),
+        Err(ReadError::Invalid(d)) => {
+            let bytes = std::fs::read(path).unwrap_or_default();
+            Ok(Checked {
+                model: None,
+                diagnostics: vec![d],
+                files: Files::new(name, String::from_utf8_lossy(&bytes)),
+            })
+        }
+    }
 }
 
 /// A successful rendering, with any warnings found on the way.
@@ -149,6 +238,7 @@ pub fn decode_source(mut bytes: Vec<u8>, limits: &Limits) -> Result<String, Diag
         Diagnostic::error(
             "invalid-utf8",
             Pos {
+                file: 0,
                 line: line as u32,
                 column: column as u32,
                 offset: good.len(),

@@ -110,11 +110,32 @@ pub struct Loaded {
 
 /// Parses and deserializes a brief from YAML text.
 pub fn load(source: &str, limits: &Limits) -> Loaded {
-    let fail = |d: Diagnostic| Loaded {
-        brief: None,
-        broken_ids: Vec::new(),
-        diagnostics: vec![d],
+    let (brief, broken_ids, diagnostics) = load_as::<schema::Brief>(source, limits, 0);
+    Loaded {
+        brief,
+        broken_ids,
+        diagnostics,
+    }
+}
+
+/// Parses and deserializes one file as a `T` (a brief, or a shared file
+/// it imports), whose positions are in file number `file` (see
+/// [`Pos::file`]). Returns the value when its overall shape could be read,
+/// the ids of list items that failed to load, and every problem found, in
+/// source order.
+pub(crate) fn load_as<T: serde::de::DeserializeOwned>(
+    source: &str,
+    limits: &Limits,
+    file: u32,
+) -> (Option<T>, Vec<String>, Vec<Diagnostic>) {
+    let in_file = |mut d: Diagnostic| {
+        d.pos.file = file;
+        if let Some(related) = &mut d.related {
+            related.0.file = file;
+        }
+        d
     };
+    let fail = |d: Diagnostic| (None, Vec::new(), vec![in_file(d)]);
     if source.len() > limits.max_file_bytes {
         return fail(
             Diagnostic::error(
@@ -129,38 +150,57 @@ pub fn load(source: &str, limits: &Limits) -> Loaded {
             .with_help("split the brief into smaller files"),
         );
     }
-    let root = match parse_yaml(source, limits) {
+    let mut root = match parse_yaml(source, limits) {
         Ok(node) => node,
         Err(d) => return fail(d),
     };
     if let Err(d) = check_strings(&root, limits) {
         return fail(d);
     }
+    if file != 0 {
+        set_file(&mut root, file);
+    }
     let sink = RefCell::new(Sink::default());
     let de = NodeDe {
         node: &root,
         sink: &sink,
     };
-    let result = schema::Brief::deserialize(de);
+    let result = T::deserialize(de);
     let Sink {
         mut errors,
         broken_ids,
     } = sink.into_inner();
-    let brief = match result {
-        Ok(brief) => Some(brief),
+    let value = match result {
+        Ok(value) => Some(value),
         Err(e) => {
             errors.push(e);
             None
         }
     };
-    let mut diagnostics: Vec<Diagnostic> =
-        errors.into_iter().map(DeError::into_diagnostic).collect();
+    let mut diagnostics: Vec<Diagnostic> = errors
+        .into_iter()
+        .map(|e| in_file(e.into_diagnostic()))
+        .collect();
     diagnostics.sort_by_key(|d| d.pos);
     diagnostics.dedup();
-    Loaded {
-        brief,
-        broken_ids,
-        diagnostics,
+    (value, broken_ids, diagnostics)
+}
+
+/// Marks every node of a tree as being in file number `file`.
+fn set_file(root: &mut Node, file: u32) {
+    let mut stack = vec![root];
+    while let Some(node) = stack.pop() {
+        node.pos.file = file;
+        match &mut node.kind {
+            Kind::Seq(items) => stack.extend(items.iter_mut()),
+            Kind::Map(entries) => {
+                for (k, v) in entries {
+                    stack.push(k);
+                    stack.push(v);
+                }
+            }
+            _ => {}
+        }
     }
 }
 
@@ -226,6 +266,7 @@ fn parse_yaml(source: &str, limits: &Limits) -> Result<Node, Diagnostic> {
         return Err(Diagnostic::error(
             "empty-file",
             Pos {
+                file: 0,
                 line: 1,
                 column: 1,
                 offset: 0,
@@ -333,6 +374,7 @@ fn first_tab_indent(source: &str, near: Pos) -> Option<Pos> {
             let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
             if let Some(col) = line[..indent].find('\t') {
                 return Some(Pos {
+                    file: 0,
                     line: line_no,
                     column: col as u32 + 1,
                     offset: offset + col,
@@ -363,6 +405,7 @@ fn location_to_pos(l: &serde_saphyr::Location, source: &str) -> Pos {
         .unwrap_or_else(|| offset_of(source, line, column));
     let len = span.byte_len().map(|o| o as usize).unwrap_or(0);
     Pos {
+        file: 0,
         line,
         column,
         offset,
@@ -522,7 +565,7 @@ pub(crate) struct DeError {
     code: &'static str,
     message: String,
     label: Option<Box<str>>,
-    help: Option<String>,
+    help: Option<Box<str>>,
     /// Where the error is; unknown until the innermost node that knows
     /// its position sets it.
     pos: Pos,
@@ -545,7 +588,7 @@ impl DeError {
     }
 
     fn help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+        self.help = Some(help.into().into_boxed_str());
         self
     }
 
@@ -1082,6 +1125,7 @@ impl<'de, 'a> SeqAccess<'de> for LocatedSeq<'a> {
             1 => {
                 let p = self.de.node.pos;
                 let parts = [
+                    p.file as u64,
                     p.line as u64,
                     p.column as u64,
                     p.offset as u64,
@@ -1140,7 +1184,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Located<T> {
                 f.write_str("a value")
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Located<T>, A::Error> {
-                let (line, column, offset, len): (u64, u64, u64, u64) = seq
+                let (file, line, column, offset, len): (u64, u64, u64, u64, u64) = seq
                     .next_element()?
                     .ok_or_else(|| de::Error::custom("missing position"))?;
                 let value = seq
@@ -1149,6 +1193,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Located<T> {
                 Ok(Located {
                     value,
                     pos: Pos {
+                        file: file as u32,
                         line: line as u32,
                         column: column as u32,
                         offset: offset as usize,

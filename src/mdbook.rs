@@ -303,8 +303,8 @@ pub struct BriefReport {
     /// The brief's file as shown in messages: its path relative to the
     /// book's root (where mdBook runs preprocessors).
     pub label: String,
-    /// Its text, for the lines diagnostics quote.
-    pub source: String,
+    /// Its text and those of its imports, for the lines diagnostics quote.
+    pub files: crate::Files,
     /// The diagnostics, errors first if any.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -537,7 +537,7 @@ impl<'a> Expander<'a> {
                     place: place(),
                     brief: Box::new(BriefReport {
                         label: label.to_owned(),
-                        source: lossy,
+                        files: crate::Files::new(label, lossy),
                         diagnostics: vec![d],
                     }),
                 });
@@ -549,10 +549,16 @@ impl<'a> Expander<'a> {
                 });
             }
         };
-        let (model, diagnostics) = crate::check_str(&source, &self.limits);
+        // Imports may come from anywhere in the book's directory.
+        let scope = crate::ImportScope::for_file(path, Some(&self.root));
+        let crate::Checked {
+            model,
+            diagnostics,
+            files,
+        } = crate::check_source(label, source, Some(&scope), &self.limits);
         let report = BriefReport {
             label: label.to_owned(),
-            source,
+            files,
             diagnostics,
         };
         let Some(model) = model else {

@@ -39,6 +39,13 @@ pub struct Brief {
     /// from the publication date or the publication date is unknown.
     #[serde(default)]
     pub as_of: Option<DateSpec>,
+    /// Shared files of actors, sources, places and issues (registries)
+    /// this brief uses, as paths relative to this file (e.g.
+    /// `_shared/actors.yaml`). Their ids resolve like the brief's own; only
+    /// the items the brief refers to appear in the briefing.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub imports: Vec<Located<String>>,
     /// Marks a brief whose content is invented for training or testing.
     /// Rendered as a prominent label on every output.
     #[serde(default)]
@@ -80,6 +87,29 @@ pub struct Brief {
     /// What the sources leave unclear or unstated.
     #[serde(default)]
     pub gaps: Items<Gap>,
+}
+
+/// A shared file that briefs import: actors, sources, places and issues
+/// defined once for many briefs. It holds no story of its own.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Registry {
+    /// Other shared files this one builds on, as paths relative to it.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub imports: Vec<Located<String>>,
+    /// Sources, as in a brief.
+    #[serde(default)]
+    pub sources: Items<Source>,
+    /// Actors, as in a brief.
+    #[serde(default)]
+    pub actors: Items<Actor>,
+    /// Places, as in a brief.
+    #[serde(default)]
+    pub places: Items<Place>,
+    /// Issues, as in a brief.
+    #[serde(default)]
+    pub issues: Items<Issue>,
 }
 
 /// A bottom-line-up-front point.

@@ -6,7 +6,7 @@
 //! what they say was inferred, and each statement has a speaker or says
 //! why it has none. Suspicious but legal content gives warnings.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::date::{Bound, Edtf};
 use crate::diagnostic::{Diagnostic, Pos, closest};
@@ -63,15 +63,24 @@ pub fn validate(loaded: Loaded) -> (Option<Model>, Vec<Diagnostic>) {
     let Some(brief) = loaded.brief else {
         return (None, diags);
     };
+    let mut brief = brief;
     let loaded_whole = !diags.iter().any(Diagnostic::is_error);
     let mut v = Validator {
         ids: HashMap::new(),
         first: HashMap::new(),
         broken: loaded.broken_ids,
         diags: Vec::new(),
+        used: HashSet::new(),
     };
     v.collect_ids(&brief);
     v.check(&brief);
+    if !v.diags.iter().any(Diagnostic::is_error) && prune_imports(&mut brief, &v.used) {
+        // Index what is left (no diagnostic can come of it: every id was
+        // checked above).
+        v.ids.clear();
+        v.first.clear();
+        v.collect_ids(&brief);
+    }
     // Only a brief free of errors can tell an unused actor: an item that
     // failed to load, or a misspelt reference, may be what refers to it.
     if loaded_whole && !v.diags.iter().any(Diagnostic::is_error) {
@@ -90,6 +99,54 @@ struct Validator {
     first: HashMap<String, Pos>,
     broken: Vec<String>,
     diags: Vec<Diagnostic>,
+    /// Ids the brief's own items refer to (not those of imported items).
+    used: HashSet<String>,
+}
+
+/// Drops the imported items the brief does not need: those it does not
+/// refer to, directly or through other imported items it needs. Returns
+/// whether anything was imported at all.
+fn prune_imports(b: &mut Brief, used: &HashSet<String>) -> bool {
+    let imported = |pos: Pos| pos.file != 0;
+    if !(b.sources.iter().any(|x| imported(x.id.pos))
+        || b.actors.iter().any(|x| imported(x.id.pos))
+        || b.places.iter().any(|x| imported(x.id.pos))
+        || b.issues.iter().any(|x| imported(x.id.pos)))
+    {
+        return false;
+    }
+    // What each imported item refers to in turn. Sources and issues refer
+    // to nothing.
+    let mut refers: HashMap<&str, Vec<&str>> = HashMap::new();
+    for a in b.actors.iter().filter(|a| imported(a.id.pos)) {
+        let targets = refers.entry(a.id.as_str()).or_default();
+        for role in &a.roles {
+            targets.extend(role.of.iter().map(Located::as_str));
+            targets.extend(role.sources.iter().map(Located::as_str));
+        }
+        targets.extend(a.members.iter().map(Located::as_str));
+    }
+    for p in b.places.iter().filter(|p| imported(p.id.pos)) {
+        refers
+            .entry(p.id.as_str())
+            .or_default()
+            .extend(p.part_of.iter().map(Located::as_str));
+    }
+    let mut keep: HashSet<String> = used.clone();
+    let mut work: Vec<String> = used.iter().cloned().collect();
+    while let Some(id) = work.pop() {
+        for next in refers.get(id.as_str()).into_iter().flatten() {
+            if keep.insert((*next).to_owned()) {
+                work.push((*next).to_owned());
+            }
+        }
+    }
+    let needed = |id: &Located<String>| !imported(id.pos) || keep.contains(&id.value);
+    b.sources.0.retain(|x| needed(&x.id));
+    b.actors.0.retain(|x| needed(&x.id));
+    b.places.0.retain(|x| needed(&x.id));
+    b.issues.0.retain(|x| needed(&x.id));
+    true
 }
 
 impl Validator {
@@ -122,7 +179,11 @@ impl Validator {
                             *first,
                             format!("first used here, for {} {}", other.article(), other.noun()),
                         )
-                        .with_help("ids must be unique across the whole brief; rename one"),
+                        .with_help(if first.file == id.pos.file {
+                            "ids must be unique across the whole brief; rename one"
+                        } else {
+                            "an id is defined once, in the brief or in one file it imports; remove one of the two"
+                        }),
                     );
                     continue;
                 }
@@ -158,7 +219,11 @@ impl Validator {
 
     fn reference_any(&mut self, r: &Located<String>, want: &[Kind]) {
         match self.ids.get(&r.value) {
-            Some((kind, _)) if want.contains(kind) => {}
+            Some((kind, _)) if want.contains(kind) => {
+                if r.pos.file == 0 {
+                    self.used.insert(r.value.clone());
+                }
+            }
             Some((kind, _)) => {
                 let wanted: Vec<String> = want
                     .iter()
@@ -675,7 +740,8 @@ impl Validator {
         }
         for a in b.actors.iter() {
             let defined_here = self.first.get(&a.id.value) == Some(&a.id.pos);
-            if defined_here && !used.contains(&a.id.as_str()) {
+            // Imported actors the brief does not use were left out.
+            if defined_here && a.id.pos.file == 0 && !used.contains(&a.id.as_str()) {
                 self.diags.push(
                     Diagnostic::warning(
                         "unused-actor",

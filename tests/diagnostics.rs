@@ -15,7 +15,7 @@ use std::process::Output;
 
 use assert_cmd::Command;
 use brief::diagnostic::CODES;
-use brief::{Diagnostic, Limits, Severity};
+use brief::{Diagnostic, Files, ImportScope, Limits, Severity};
 use serde_json::Value;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
@@ -55,7 +55,7 @@ fn fixtures(dir: &str) -> Vec<PathBuf> {
 /// It runs on a thread with the main thread's 8 MiB of stack, as the
 /// binary does: an unoptimised build parsing `too-deep.yaml` (nested to the
 /// depth limit) needs more than a test thread's 2 MiB.
-fn check_fixture(path: &Path) -> (Vec<Diagnostic>, String) {
+fn check_fixture(path: &Path) -> (Vec<Diagnostic>, Files) {
     let path = path.to_path_buf();
     std::thread::Builder::new()
         .stack_size(8 * 1024 * 1024)
@@ -65,7 +65,9 @@ fn check_fixture(path: &Path) -> (Vec<Diagnostic>, String) {
         .unwrap()
 }
 
-fn check_fixture_here(path: &Path) -> (Vec<Diagnostic>, String) {
+/// Checks a fixture as `brief check` would, naming it (and its imports,
+/// from `tests/fixtures/imports/`) relative to the package root.
+fn check_fixture_here(path: &Path) -> (Vec<Diagnostic>, Files) {
     let limits = if path.file_name().is_some_and(|n| n == "too-large.yaml") {
         Limits {
             max_file_bytes: 64,
@@ -75,9 +77,15 @@ fn check_fixture_here(path: &Path) -> (Vec<Diagnostic>, String) {
         Limits::default()
     };
     let bytes = fs::read(path).unwrap();
+    let name = relative(path);
     match brief::decode_source(bytes.clone(), &limits) {
-        Ok(text) => (brief::check_str(&text, &limits).1, text),
-        Err(d) => (vec![d], String::from_utf8_lossy(&bytes).into_owned()),
+        Ok(text) => {
+            let root = Path::new(ROOT).join("tests/fixtures");
+            let scope = ImportScope::for_file(Path::new(&name), Some(&root));
+            let checked = brief::check_source(&name, text, Some(&scope), &limits);
+            (checked.diagnostics, checked.files)
+        }
+        Err(d) => (vec![d], Files::new(name, String::from_utf8_lossy(&bytes))),
     }
 }
 
@@ -92,11 +100,10 @@ fn relative(path: &Path) -> String {
 fn every_fixture_renders_as_pinned() {
     for dir in ["invalid", "warnings"] {
         for path in fixtures(dir) {
-            let (diagnostics, text) = check_fixture(&path);
-            let file = relative(&path);
+            let (diagnostics, files) = check_fixture(&path);
             let shown: String = diagnostics
                 .iter()
-                .map(|d| format!("{}\n", d.render(&file, &text)))
+                .map(|d| format!("{}\n", d.render_in(&files)))
                 .collect();
             let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
             insta::assert_snapshot!(format!("{dir}-{stem}"), shown);
