@@ -170,6 +170,9 @@ pub struct BuildSummary {
     pub removed: Vec<PathBuf>,
     /// `check` only: files that differ from what the build would write.
     pub drift: Vec<Drift>,
+    /// Every file the briefs import, as named in diagnostics, sorted: with
+    /// the briefs and templates, what a build depends on.
+    pub imports: Vec<PathBuf>,
 }
 
 impl BuildSummary {
@@ -436,6 +439,9 @@ pub fn build(
         if let Some(entry) = &o.entry {
             entries.push((key.clone(), entry.clone()));
         }
+        summary
+            .imports
+            .extend(o.imports.iter().map(|(name, _)| PathBuf::from(name)));
         let failed = o.report.failed();
         if failed || !o.report.diagnostics.is_empty() {
             summary.reports.push(o.report);
@@ -469,6 +475,9 @@ pub fn build(
             },
         );
     }
+
+    summary.imports.sort();
+    summary.imports.dedup();
 
     // The index pages.
     for format in &options.formats {

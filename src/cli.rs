@@ -259,6 +259,10 @@ struct BuildArgs {
     /// Render every brief, even those that look up to date.
     #[arg(long)]
     force: bool,
+    /// Keep running, and build again whenever a brief, a file it imports
+    /// or a template changes. Stop with Ctrl-C.
+    #[arg(long, conflicts_with = "check")]
+    watch: bool,
     /// Worker threads; 0 (the default) uses every core.
     #[arg(short, long, value_name = "N", default_value_t = 0)]
     jobs: usize,
@@ -779,6 +783,102 @@ fn export_templates(dir: &Path, force: bool) -> i32 {
 }
 
 fn build(args: &BuildArgs, limits: &Limits, report: &Reporter) -> i32 {
+    if !args.watch {
+        return build_once(args, limits, report).0;
+    }
+    loop {
+        let (status, imports) = build_once(args, limits, report);
+        if status == 2 {
+            return status;
+        }
+        let watched = || watch_snapshot(args, &imports);
+        let before = watched();
+        eprintln!(
+            "watching `{}` for changes; press Ctrl-C to stop",
+            args.src.display()
+        );
+        loop {
+            std::thread::sleep(WATCH_INTERVAL);
+            let mut now = watched();
+            if now == before {
+                continue;
+            }
+            // Let an editor finish saving before building.
+            loop {
+                std::thread::sleep(WATCH_INTERVAL / 3);
+                let again = watched();
+                if again == now {
+                    break;
+                }
+                now = again;
+            }
+            break;
+        }
+        eprintln!("change detected; building again");
+    }
+}
+
+/// How often `build --watch` looks for changes.
+const WATCH_INTERVAL: std::time::Duration = std::time::Duration::from_millis(300);
+
+/// What `build --watch` compares: the size and modification time of every
+/// file under the source and template directories (except the output
+/// directory and hidden files) and of every imported file.
+fn watch_snapshot(
+    args: &BuildArgs,
+    imports: &[PathBuf],
+) -> std::collections::BTreeMap<PathBuf, Option<(u64, std::time::SystemTime)>> {
+    let stamp = |p: &Path| {
+        std::fs::metadata(p)
+            .ok()
+            .map(|m| (m.len(), m.modified().unwrap_or(std::time::UNIX_EPOCH)))
+    };
+    let out = std::fs::canonicalize(&args.out).ok();
+    let mut files = std::collections::BTreeMap::new();
+    let mut dirs: Vec<PathBuf> = vec![args.src.clone()];
+    dirs.extend(args.templates.templates.iter().cloned());
+    while let Some(dir) = dirs.pop() {
+        if out
+            .as_ref()
+            .is_some_and(|o| std::fs::canonicalize(&dir).is_ok_and(|d| &d == o))
+        {
+            continue;
+        }
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            if entry.file_name().to_string_lossy().starts_with('.') {
+                continue;
+            }
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else {
+                let s = stamp(&path);
+                files.insert(path, s);
+            }
+        }
+    }
+    for i in imports {
+        files.insert(i.clone(), stamp(i));
+    }
+    files
+}
+
+/// One build; returns the exit status and the files the briefs import.
+fn build_once(args: &BuildArgs, limits: &Limits, report: &Reporter) -> (i32, Vec<PathBuf>) {
+    let mut imports = Vec::new();
+    let status = build_status(args, limits, report, &mut imports);
+    (status, imports)
+}
+
+fn build_status(
+    args: &BuildArgs,
+    limits: &Limits,
+    report: &Reporter,
+    imports: &mut Vec<PathBuf>,
+) -> i32 {
     let formats: Vec<Format> = args
         .format
         .iter()
@@ -825,6 +925,7 @@ fn build(args: &BuildArgs, limits: &Limits, report: &Reporter) -> i32 {
             return 1;
         }
     };
+    imports.clone_from(&summary.imports);
     for r in &summary.reports {
         let label = r.path.display().to_string();
         report.diagnostics(&r.files, &r.diagnostics);

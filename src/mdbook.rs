@@ -174,13 +174,22 @@ pub struct Span<'a> {
 
 /// Finds every `{{#brief ...}}` in a chapter's text, in order. Spaces may
 /// follow `{{`, as in mdBook's own directives; the directive must close
-/// with `}}` on the same line.
+/// with `}}` on the same line. Inline code and code blocks are left alone,
+/// so that documentation can show a directive as written.
 pub fn find(content: &str) -> Vec<Span<'_>> {
     let mut out = Vec::new();
+    if !content.contains("#brief") {
+        return out;
+    }
+    let code = code_ranges(content);
     let mut from = 0;
     while let Some(i) = content[from..].find("{{") {
         let start = from + i;
         from = start + 2;
+        if let Some(r) = code.iter().find(|r| r.contains(&start)) {
+            from = r.end.max(from);
+            continue;
+        }
         let after = content[start + 2..].trim_start_matches([' ', '\t']);
         let Some(rest) = after.strip_prefix("#brief") else {
             continue;
@@ -223,6 +232,19 @@ pub fn find(content: &str) -> Vec<Span<'_>> {
         from = end;
     }
     out
+}
+
+/// The byte ranges of a chapter's inline code and code blocks.
+fn code_ranges(content: &str) -> Vec<Range<usize>> {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    let options = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES;
+    Parser::new_ext(content, options)
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::Code(_) | Event::Start(Tag::CodeBlock(_)) => Some(range),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Parses what follows `#brief`: the file, then `key=value` options.
@@ -828,6 +850,14 @@ mod tests {
     #[test]
     fn leaves_other_directives_alone() {
         assert!(find("{{#include x.md}} {{#briefing x}} {{brief}} {x}").is_empty());
+    }
+
+    #[test]
+    fn directives_in_code_are_left_as_written() {
+        let text = "Write `{{#brief x.yaml}}` to embed.\n\n```text\n{{#brief y.yaml}}\n\\{{#brief z.yaml}}\n```\n\n    {{#brief indented.yaml}}\n\n{{#brief real.yaml}}\n";
+        let found = find(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].text, "{{#brief real.yaml}}");
     }
 
     #[test]

@@ -366,3 +366,70 @@ fn build_keeps_imports_inside_the_source_directory() {
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
 }
+
+/// `build --watch` builds again when a brief, an import or a template
+/// changes. The child is killed at the end; each wait gives up after a
+/// minute, which only a broken watch reaches.
+#[test]
+fn build_watch_follows_briefs_imports_and_templates() {
+    use std::time::{Duration, Instant};
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("src");
+    let out = dir.path().join("out");
+    let templates = dir.path().join("templates");
+    write(&src.join("_shared/registry.yaml"), REGISTRY);
+    write(&src.join("a.yaml"), &story("  - _shared/registry.yaml\n"));
+    fs::create_dir_all(&templates).unwrap();
+    /// Stops the watching child however the test ends.
+    struct Kill(std::process::Child);
+    impl Drop for Kill {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let _child = Kill(
+        std::process::Command::new(assert_cmd::cargo::cargo_bin("brief"))
+            .current_dir(dir.path())
+            .args([
+                "build",
+                "src",
+                "--out",
+                "out",
+                "--templates",
+                "templates",
+                "--watch",
+            ])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let wait_for = |what: &str, test: &dyn Fn(&str) -> bool| {
+        let start = Instant::now();
+        loop {
+            let text = fs::read_to_string(out.join("a.md")).unwrap_or_default();
+            if test(&text) {
+                return;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(60),
+                "no rebuild after {what}; a.md is:\n{text}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    };
+    wait_for("the first build", &|t| t.contains("Vladimir Putin"));
+    write(
+        &src.join("a.yaml"),
+        &story("  - _shared/registry.yaml\n").replace("ready for talks", "ready to talk"),
+    );
+    wait_for("a brief changed", &|t| t.contains("ready to talk"));
+    write(
+        &src.join("_shared/registry.yaml"),
+        &REGISTRY.replace("Vladimir Putin", "Vladimir V. Putin"),
+    );
+    wait_for("an import changed", &|t| t.contains("Vladimir V. Putin"));
+    write(&templates.join("brief.md"), "Custom: {{ brief.title }}\n");
+    wait_for("a template was added", &|t| t == "Custom: A story\n");
+}

@@ -284,16 +284,16 @@ fn mdbook() -> std::process::Command {
     std::process::Command::new(std::env::var_os("MDBOOK").unwrap_or_else(|| "mdbook".into()))
 }
 
-#[test]
-#[ignore = "needs mdBook 0.5 (MDBOOK or on the PATH); run by .ci/run"]
-fn mdbook_builds_a_book_with_briefs() {
+/// Builds the book at `book` with the real mdBook into a new directory,
+/// with this `brief` first on the PATH (book.toml says `brief mdbook`).
+/// Fails on any error or warning.
+fn build_book(book: &Path) -> tempfile::TempDir {
     let version = mdbook().arg("--version").output().expect("mdbook runs");
     let version = String::from_utf8_lossy(&version.stdout).into_owned();
     assert!(
         version.starts_with("mdbook v0.5."),
         "mdBook 0.5 is needed, not {version}"
     );
-    // mdBook finds `brief` on the PATH, as book.toml says `brief mdbook`.
     let bin = PathBuf::from(env!("CARGO_BIN_EXE_brief"));
     let mut path = vec![bin.parent().unwrap().to_path_buf()];
     path.extend(std::env::split_paths(
@@ -302,7 +302,7 @@ fn mdbook_builds_a_book_with_briefs() {
     let out_dir = tempfile::tempdir().unwrap();
     let out = mdbook()
         .arg("build")
-        .arg(fixture_book())
+        .arg(book)
         .arg("--dest-dir")
         .arg(out_dir.path())
         .env("PATH", std::env::join_paths(path).unwrap())
@@ -315,6 +315,14 @@ fn mdbook_builds_a_book_with_briefs() {
     );
     assert!(out.status.success(), "{log}");
     assert!(!log.contains("WARN"), "{log}");
+    assert!(!log.contains("ERROR"), "{log}");
+    out_dir
+}
+
+#[test]
+#[ignore = "needs mdBook 0.5 (MDBOOK or on the PATH); run by .ci/run"]
+fn mdbook_builds_a_book_with_briefs() {
+    let out_dir = build_book(&fixture_book());
 
     let talks = std::fs::read_to_string(out_dir.path().join("talks.html")).unwrap();
     assert!(talks.contains("nearly 20%"));
@@ -332,4 +340,44 @@ fn mdbook_builds_a_book_with_briefs() {
     assert!(
         territory.contains("{{#brief ../../../../briefs/us-russia-talks.yaml section=territory}}")
     );
+}
+
+/// The project's own guide, `docs/`, is an mdBook whose examples chapter
+/// embeds the shipped briefs through the preprocessor.
+#[test]
+#[ignore = "needs mdBook 0.5 (MDBOOK or on the PATH); run by .ci/run"]
+fn the_user_guide_builds_with_the_shipped_briefs() {
+    let out_dir = build_book(&Path::new(ROOT).join("docs"));
+    let examples = std::fs::read_to_string(out_dir.path().join("examples.html")).unwrap();
+    assert!(examples.contains("nearly 20%"));
+    assert!(examples.contains("over 99%"));
+    assert!(examples.contains("Resolution 68/262"), "the Crimea brief");
+    assert!(examples.contains("fictional"), "the exercise brief");
+    assert!(!examples.contains("{{#brief"));
+    // Directives shown in code are left as written.
+    let integrations = std::fs::read_to_string(out_dir.path().join("integrations.html")).unwrap();
+    assert!(integrations.contains("{{#brief ../briefs/us-russia-talks.yaml}}"));
+    let format = std::fs::read_to_string(out_dir.path().join("format.html")).unwrap();
+    assert!(format.contains("E0025"));
+}
+
+/// Every page of `docs/` is a chapter of the guide, and every chapter
+/// exists.
+#[test]
+fn the_user_guide_lists_every_page() {
+    let docs = Path::new(ROOT).join("docs");
+    let summary = std::fs::read_to_string(docs.join("SUMMARY.md")).unwrap();
+    let mut listed: Vec<String> = summary
+        .split("](")
+        .skip(1)
+        .map(|rest| rest[..rest.find(')').unwrap()].to_string())
+        .collect();
+    listed.sort();
+    let mut pages: Vec<String> = std::fs::read_dir(&docs)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".md") && n != "SUMMARY.md")
+        .collect();
+    pages.sort();
+    assert_eq!(listed, pages);
 }
