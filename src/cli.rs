@@ -786,13 +786,22 @@ fn build(args: &BuildArgs, limits: &Limits, report: &Reporter) -> i32 {
     if !args.watch {
         return build_once(args, limits, report).0;
     }
+    let mut imports: Vec<PathBuf> = Vec::new();
     loop {
-        let (status, imports) = build_once(args, limits, report);
+        // Taken before building, so that a change made during the build
+        // starts another.
+        let mut before = watch_snapshot(args, &imports);
+        let (status, found) = build_once(args, limits, report);
         if status == 2 {
             return status;
         }
+        for file in &found {
+            if !before.contains_key(file) {
+                before.insert(file.clone(), file_stamp(file));
+            }
+        }
+        imports = found;
         let watched = || watch_snapshot(args, &imports);
-        let before = watched();
         eprintln!(
             "watching `{}` for changes; press Ctrl-C to stop",
             args.src.display()
@@ -828,11 +837,7 @@ fn watch_snapshot(
     args: &BuildArgs,
     imports: &[PathBuf],
 ) -> std::collections::BTreeMap<PathBuf, Option<(u64, std::time::SystemTime)>> {
-    let stamp = |p: &Path| {
-        std::fs::metadata(p)
-            .ok()
-            .map(|m| (m.len(), m.modified().unwrap_or(std::time::UNIX_EPOCH)))
-    };
+    let stamp = file_stamp;
     let out = std::fs::canonicalize(&args.out).ok();
     let mut files = std::collections::BTreeMap::new();
     let mut dirs: Vec<PathBuf> = vec![args.src.clone()];
@@ -864,6 +869,13 @@ fn watch_snapshot(
         files.insert(i.clone(), stamp(i));
     }
     files
+}
+
+/// A file's size and modification time; `None` when it is missing.
+fn file_stamp(path: &Path) -> Option<(u64, std::time::SystemTime)> {
+    std::fs::metadata(path)
+        .ok()
+        .map(|m| (m.len(), m.modified().unwrap_or(std::time::UNIX_EPOCH)))
 }
 
 /// One build; returns the exit status and the files the briefs import.
