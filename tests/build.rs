@@ -376,3 +376,64 @@ fn front_matter_for_static_sites() {
     assert!(built["europe/us-russia-talks.md"].starts_with("---\ntitle: "));
     assert!(built["europe/us-russia-talks.html"].starts_with("<!DOCTYPE html>"));
 }
+
+/// Front matter parses back, with a real TOML and a real YAML parser, to
+/// the brief's title, date (only an exact stated day), description and
+/// tags, whatever characters the values hold.
+#[test]
+fn front_matter_parses_back_with_toml_and_yaml_parsers() {
+    let tricky = "id: tricky\ntitle: 'Quotes \" and \\ backslash, a # hash, a: colon and ''single'' ones'\npublished: 2025-02-18\nkey_points:\n  - text: \"Line one. +++ and --- inside; \\\\n stays \\\"quoted\\\"\"\nactors:\n  - id: a\n    name: \"O'Brien [the \\\"elder\\\"]\"\n    kind: person\nstatements:\n  - id: s\n    kind: position\n    by: a\n    text: Something.\n";
+    let dir = tempfile::tempdir().unwrap();
+    let tricky_path = dir.path().join("tricky.yaml");
+    fs::write(&tricky_path, tricky).unwrap();
+    let mut briefs: Vec<std::path::PathBuf> = common::shipped_briefs();
+    briefs.push(tricky_path);
+    for path in briefs {
+        let checked = brief::check_file(&path, None, &brief::Limits::default()).unwrap();
+        let model = checked.model.as_ref().expect("the brief is valid");
+        let view = brief::resolve::resolve(model);
+        for lang in ["toml", "yaml"] {
+            let o = run(&["render", s(&path), "--front-matter", lang]);
+            assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+            let md = String::from_utf8(o.stdout).unwrap();
+            let fence = if lang == "toml" { "+++\n" } else { "---\n" };
+            let body = md.strip_prefix(fence).expect("front matter first");
+            let end = body.find(&format!("\n{fence}")).expect("closing fence");
+            let block = &body[..end + 1];
+            let value: serde_json::Value = if lang == "toml" {
+                let t: toml::Table =
+                    toml::from_str(block).unwrap_or_else(|e| panic!("{e}\n{block}"));
+                serde_json::to_value(t).unwrap()
+            } else {
+                serde_saphyr::from_str(block).unwrap_or_else(|e| panic!("{e}\n{block}"))
+            };
+            let name = path.display();
+            assert_eq!(value["title"], view.brief.title.as_str(), "{name} {lang}");
+            let description = view.key_points.first().map(|k| k.text.as_str());
+            assert_eq!(value["description"].as_str(), description, "{name} {lang}");
+            let tags = if lang == "toml" {
+                &value["taxonomies"]["tags"]
+            } else {
+                &value["tags"]
+            };
+            let names: Vec<&str> = view.actors.iter().map(|a| a.name.as_str()).collect();
+            let tags: Vec<&str> = tags
+                .as_array()
+                .map(|t| t.iter().map(|v| v.as_str().unwrap()).collect())
+                .unwrap_or_default();
+            assert_eq!(tags, names, "{name} {lang}");
+            // A date only when the brief states the exact day.
+            let date = value.get("date").map(|d| {
+                d.as_str()
+                    .map(str::to_owned)
+                    .unwrap_or_else(|| d.to_string())
+            });
+            match path.file_stem().unwrap().to_str().unwrap() {
+                "tricky" => assert!(date.unwrap().contains("2025-02-18"), "{name}"),
+                "un-crimea-resolution-2014" => assert!(date.unwrap().contains("2014-03-27")),
+                "us-russia-talks" => assert_eq!(date, None, "the seed's date is not stated"),
+                _ => {}
+            }
+        }
+    }
+}
