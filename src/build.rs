@@ -79,6 +79,10 @@ pub struct BuildOptions {
     pub force: bool,
     /// Treat warnings as errors: a brief with warnings fails.
     pub deny_warnings: bool,
+    /// Diagrams, for the outputs of the format they fit (Mermaid for
+    /// Markdown, SVG for HTML, none for both); `None`: each format's
+    /// default.
+    pub diagrams: Option<crate::render::Diagrams>,
 }
 
 impl Default for BuildOptions {
@@ -93,6 +97,7 @@ impl Default for BuildOptions {
             check: false,
             force: false,
             deny_warnings: false,
+            diagrams: None,
         }
     }
 }
@@ -540,6 +545,14 @@ fn render_options(options: &BuildOptions, format: Format) -> RenderOptions {
         fragment: false,
         template: options.template.clone(),
         front_matter: options.front_matter.filter(|_| format == Format::Markdown),
+        diagrams: options.diagrams.filter(|d| {
+            use crate::render::Diagrams;
+            match d {
+                Diagrams::Mermaid => format == Format::Markdown,
+                Diagrams::Svg => format == Format::Html,
+                _ => true,
+            }
+        }),
     }
 }
 
@@ -547,7 +560,7 @@ fn render_options(options: &BuildOptions, format: Format) -> RenderOptions {
 fn settings_fingerprint(renderer: &Renderer, options: &BuildOptions) -> Vec<u8> {
     let formats: Vec<&str> = options.formats.iter().map(|f| f.extension()).collect();
     format!(
-        "{}|{:x}|{}|{:?}|{:?}|{}|{:?}",
+        "{}|{:x}|{}|{:?}|{:?}|{}|{:?}|{:?}",
         env!("CARGO_PKG_VERSION"),
         renderer.fingerprint(),
         formats.join(","),
@@ -555,6 +568,7 @@ fn settings_fingerprint(renderer: &Renderer, options: &BuildOptions) -> Vec<u8> 
         options.front_matter,
         options.deny_warnings,
         options.import_root,
+        options.diagrams,
     )
     .into_bytes()
 }

@@ -39,16 +39,22 @@ const HELP_WIDTH: usize = 80;
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Render a brief to Markdown, HTML or JSON.
+    /// Render a brief to Markdown, HTML, PDF or JSON.
     ///
     /// The brief is checked first. If it has errors they are printed,
     /// nothing is written, and the exit status is 1; warnings are printed
     /// and do not fail, unless --deny-warnings. The format is --format if
     /// given, else the extension of --template, then of --output, else
-    /// Markdown.
+    /// Markdown. HTML pages have SVG charts; --diagrams mermaid adds Mermaid
+    /// diagrams to Markdown. A PDF is the HTML page printed by a headless
+    /// Chromium or Chrome (--chromium, else BRIEF_CHROMIUM, else found on
+    /// PATH); it is written to --output, or to standard output when that is
+    /// not a terminal.
     #[command(after_help = "Examples:
   brief render story.yaml                     # Markdown on stdout
   brief render story.yaml -o story.html       # HTML page, written atomically
+  brief render story.yaml -o story.pdf        # PDF, printed by Chromium
+  brief render story.yaml --diagrams mermaid  # Markdown with Mermaid diagrams
   brief render story.yaml -f html --fragment  # HTML body only, to embed
   brief render story.yaml --template flash    # the one-page flash note
   brief render story.yaml --templates house/  # with your own templates
@@ -217,6 +223,16 @@ struct RenderArgs {
     /// Markdown only: start with front matter for a static-site generator.
     #[arg(long, value_enum, value_name = "LANG")]
     front_matter: Option<FrontMatterArg>,
+    /// Diagrams: `svg` charts (HTML and PDF; their default), `mermaid`
+    /// (Markdown), or `none`.
+    #[arg(long, value_enum, value_name = "KIND")]
+    diagrams: Option<DiagramsArg>,
+    /// PDF only: the paper size.
+    #[arg(long, value_enum, value_name = "SIZE")]
+    paper: Option<PaperArg>,
+    /// PDF only: the Chromium or Chrome to print with.
+    #[arg(long, value_name = "PATH")]
+    chromium: Option<PathBuf>,
     #[command(flatten)]
     imports: ImportArgs,
     #[command(flatten)]
@@ -231,6 +247,53 @@ struct ImportArgs {
     /// directory (when the brief is in it) or the brief's directory.
     #[arg(long, value_name = "DIR")]
     import_root: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum DiagramsArg {
+    /// No diagrams.
+    None,
+    /// Inline SVG charts in HTML pages.
+    Svg,
+    /// Mermaid code blocks in Markdown.
+    Mermaid,
+}
+
+impl DiagramsArg {
+    fn kind(self) -> brief::render::Diagrams {
+        match self {
+            DiagramsArg::None => brief::render::Diagrams::Off,
+            DiagramsArg::Svg => brief::render::Diagrams::Svg,
+            DiagramsArg::Mermaid => brief::render::Diagrams::Mermaid,
+        }
+    }
+
+    /// Whether these diagrams go with `format`, and if not, the help.
+    fn check(self, format: Format, pdf: bool) -> Result<(), String> {
+        let shown = if pdf { "pdf" } else { format.extension() };
+        match (self, format) {
+            (DiagramsArg::None, Format::Markdown | Format::Html) => Ok(()),
+            (DiagramsArg::Svg, Format::Html) => Ok(()),
+            (DiagramsArg::Mermaid, Format::Markdown) => Ok(()),
+            (DiagramsArg::Mermaid, _) => Err(format!(
+                "--diagrams mermaid applies to Markdown output only, not {shown}\n\nhelp: HTML pages and PDFs have SVG charts; drop --diagrams, or add `--format md`"
+            )),
+            (DiagramsArg::Svg, _) => Err(format!(
+                "--diagrams svg applies to HTML and PDF output only, not {shown}\n\nhelp: for Markdown, use `--diagrams mermaid`"
+            )),
+            (DiagramsArg::None, _) => Err(format!(
+                "--diagrams applies to Markdown, HTML and PDF output only, not {shown}"
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum PaperArg {
+    /// ISO A4 (the default).
+    A4,
+    /// US Letter.
+    Letter,
 }
 
 #[derive(Debug, clap::Args)]
@@ -252,6 +315,10 @@ struct BuildArgs {
     /// static-site generator.
     #[arg(long, value_enum, value_name = "LANG")]
     front_matter: Option<FrontMatterArg>,
+    /// Diagrams: `mermaid` adds Mermaid diagrams to the Markdown outputs;
+    /// `none` drops the SVG charts of the HTML outputs.
+    #[arg(long, value_enum, value_name = "KIND")]
+    diagrams: Option<DiagramsArg>,
     /// Write nothing: exit 1 and list each stale, missing or extra file if
     /// OUT is not what a build would write.
     #[arg(long)]
@@ -350,13 +417,16 @@ enum FormatArg {
     Html,
     /// The data templates receive, as JSON.
     Json,
+    /// A print-ready PDF of the HTML page (needs Chromium or Chrome).
+    Pdf,
 }
 
 impl FormatArg {
+    /// The format rendered; a PDF is printed from HTML.
     fn format(self) -> Format {
         match self {
             FormatArg::Md => Format::Markdown,
-            FormatArg::Html => Format::Html,
+            FormatArg::Html | FormatArg::Pdf => Format::Html,
             FormatArg::Json => Format::Json,
         }
     }
@@ -599,13 +669,19 @@ fn render(args: &RenderArgs, limits: &Limits, report: &Reporter) -> i32 {
         .template
         .as_deref()
         .and_then(|t| brief::render::TemplateKind::of(t).format());
+    let pdf_output =
+        output.is_some_and(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")));
+    let pdf = match args.format {
+        Some(f) => f == FormatArg::Pdf,
+        None => pdf_output && template_format != Some(Format::Markdown),
+    };
     let format = match (args.format.map(FormatArg::format), template_format) {
         (Some(f), Some(t)) if f != t => {
             eprintln!(
                 "error: the template `{}` renders {}, but --format asks for {}\n\nhelp: drop --format, or name the template without its extension",
                 args.template.as_deref().unwrap_or_default(),
                 t.extension(),
-                f.extension()
+                if pdf { "pdf" } else { f.extension() }
             );
             return 2;
         }
@@ -615,8 +691,30 @@ fn render(args: &RenderArgs, limits: &Limits, report: &Reporter) -> i32 {
             .and_then(Format::from_path)
             .unwrap_or(Format::Markdown),
     };
-    if args.fragment && format != Format::Html {
+    let format = if pdf { Format::Html } else { format };
+    if args.fragment && (format != Format::Html || pdf) {
         eprintln!("error: --fragment applies to HTML output only\n\nhelp: add `--format html`");
+        return 2;
+    }
+    if let Some(Err(e)) = args.diagrams.map(|d| d.check(format, pdf)) {
+        eprintln!("error: {e}");
+        return 2;
+    }
+    if !pdf && (args.paper.is_some() || args.chromium.is_some()) {
+        let flag = if args.paper.is_some() {
+            "--paper"
+        } else {
+            "--chromium"
+        };
+        eprintln!(
+            "error: {flag} applies to PDF output only\n\nhelp: add `--format pdf`, or write to a file ending in .pdf"
+        );
+        return 2;
+    }
+    if pdf && output.is_none() && std::io::stdout().is_terminal() {
+        eprintln!(
+            "error: a PDF is not for a terminal; refusing to write it to standard output\n\nhelp: write it to a file with `-o FILE.pdf`, or pipe it"
+        );
         return 2;
     }
     if format == Format::Json && (args.template.is_some() || args.templates.templates.is_some()) {
@@ -648,6 +746,23 @@ fn render(args: &RenderArgs, limits: &Limits, report: &Reporter) -> i32 {
         fragment: args.fragment,
         template: args.template.clone(),
         front_matter: args.front_matter.map(FrontMatterArg::kind),
+        diagrams: args.diagrams.map(DiagramsArg::kind),
+    };
+    // Find the browser before any work, so a missing one is said at once.
+    let browser = if pdf {
+        match brief::pdf::find_browser(
+            args.chromium.as_deref(),
+            std::env::var_os(brief::pdf::BROWSER_VAR),
+            std::env::var_os("PATH"),
+        ) {
+            Ok(b) => Some(b),
+            Err(e) => {
+                report.error(None, &e.to_string());
+                return 1;
+            }
+        }
+    } else {
+        None
     };
     if format != Format::Json
         && let Err(e) = renderer.template_name(&options)
@@ -689,8 +804,28 @@ fn render(args: &RenderArgs, limits: &Limits, report: &Reporter) -> i32 {
         }
         Ok(rendered) => {
             report.diagnostics(&checked.files, &rendered.warnings);
+            let bytes = match browser {
+                Some(browser) => {
+                    let options = brief::pdf::PdfOptions {
+                        paper: match args.paper {
+                            Some(PaperArg::Letter) => brief::pdf::Paper::Letter,
+                            _ => brief::pdf::Paper::A4,
+                        },
+                        browser: Some(browser),
+                        ..Default::default()
+                    };
+                    match brief::pdf::html_to_pdf(&rendered.text, &options) {
+                        Ok(bytes) => bytes,
+                        Err(e) => {
+                            report.error(Some(&label), &e.to_string());
+                            return 1;
+                        }
+                    }
+                }
+                None => rendered.text.into_bytes(),
+            };
             match output {
-                Some(path) => match write_atomically(path, rendered.text.as_bytes()) {
+                Some(path) => match write_atomically(path, &bytes) {
                     Ok(()) => 0,
                     Err(e) => {
                         // The temporary file's name means nothing to the user.
@@ -701,7 +836,7 @@ fn render(args: &RenderArgs, limits: &Limits, report: &Reporter) -> i32 {
                         1
                     }
                 },
-                None => print_stdout(&rendered.text),
+                None => write_stdout(&bytes),
             }
         }
         Err(brief::Error::Invalid(diagnostics)) => failed(&report.judge(diagnostics)),
@@ -899,6 +1034,16 @@ fn build_status(
             BuildFormatArg::Html => Format::Html,
         })
         .collect();
+    if args.diagrams == Some(DiagramsArg::Mermaid) && !formats.contains(&Format::Markdown) {
+        eprintln!(
+            "error: --diagrams mermaid applies to Markdown output only\n\nhelp: add `--format md`"
+        );
+        return 2;
+    }
+    if args.diagrams == Some(DiagramsArg::Svg) && !formats.contains(&Format::Html) {
+        eprintln!("error: --diagrams svg applies to HTML output only\n\nhelp: add `--format html`");
+        return 2;
+    }
     if args.front_matter.is_some() && !formats.contains(&Format::Markdown) {
         eprintln!(
             "error: --front-matter applies to Markdown output only\n\nhelp: add `--format md`"
@@ -924,6 +1069,7 @@ fn build_status(
         check: args.check,
         force: args.force,
         deny_warnings: report.deny_warnings,
+        diagrams: args.diagrams.map(DiagramsArg::kind),
     };
     let bar = Progress::new(!report.json);
     let result = brief::build(&args.src, &args.out, &renderer, &options, &|done, total| {
@@ -1212,11 +1358,13 @@ fn man_page(cmd: clap::Command) -> std::io::Result<String> {
 
 /// Writes to standard output; a closed pipe is not an error.
 fn print_stdout(text: &str) -> i32 {
+    write_stdout(text.as_bytes())
+}
+
+/// Writes bytes to standard output; a closed pipe is not an error.
+fn write_stdout(bytes: &[u8]) -> i32 {
     let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|_| stdout.flush())
-    {
+    match stdout.write_all(bytes).and_then(|_| stdout.flush()) {
         Ok(()) => 0,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
         Err(e) => {

@@ -22,6 +22,7 @@ pub mod imports;
 pub mod json_schema;
 pub mod load;
 pub mod mdbook;
+pub mod pdf;
 pub mod render;
 pub mod resolve;
 pub mod schema;

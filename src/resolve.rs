@@ -49,6 +49,10 @@ pub struct View {
     pub gaps: Vec<GapView>,
     /// Sources, numbered from 1 in the order written.
     pub sources: Vec<SourceView>,
+    /// Who aligns with or rejects whose position, in the order the
+    /// statements are written, then who met or is to meet whom, in
+    /// chronological order.
+    pub relations: Vec<RelationView>,
 }
 
 /// Metadata and prose of the brief.
@@ -168,6 +172,9 @@ pub struct ChronoView {
     pub text: String,
     /// For events: `held`, `scheduled`... or null.
     pub status: Option<&'static str>,
+    /// Ids of the items this one comes after: the events an event
+    /// follows, or the event a statement was made at.
+    pub after: Vec<String>,
     /// Sources.
     pub cites: Vec<Cite>,
 }
@@ -375,6 +382,41 @@ pub struct FigureView {
     pub cites: Vec<Cite>,
 }
 
+/// One relation between actors: an alignment, a rejection or a meeting.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct RelationView {
+    /// A stable id: `STATEMENT-aligns-OTHER`, `STATEMENT-rejected-by-ACTOR`
+    /// or the event's id.
+    pub id: String,
+    /// `aligns`, `rejects` or `meets`.
+    pub kind: &'static str,
+    /// Who: the speaker who aligns, the actor who rejects, or the first
+    /// participant of a meeting (`Unattributed` for a statement with no
+    /// speaker).
+    pub from: String,
+    /// With or against whom: the other statement's speaker, the speaker of
+    /// the rejected statement, or the other participants of a meeting.
+    pub to: String,
+    /// The relation in words: `aligns with`, `rejects, firmly`,
+    /// `phone call, held`.
+    pub label: String,
+    /// The position at stake: the aligning statement, the rejected
+    /// statement, or the meeting's title.
+    pub position: String,
+    /// For an alignment, the statement aligned with; otherwise null.
+    pub with_position: Option<String>,
+    /// Whose framing an alignment is, as stated.
+    pub framing: Option<String>,
+    /// The issue's name, for statements on one.
+    pub issue: Option<String>,
+    /// For meetings: `held`, `scheduled`... or null.
+    pub status: Option<&'static str>,
+    /// For meetings: when.
+    pub date: Option<DateView>,
+    /// Sources.
+    pub cites: Vec<Cite>,
+}
+
 /// A judgment by the author.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct JudgmentView {
@@ -570,7 +612,97 @@ impl<'a> Resolver<'a> {
                     reliability: opt(&s.reliability),
                 })
                 .collect(),
+            relations: self.relations(),
         }
+    }
+
+    fn relations(&self) -> Vec<RelationView> {
+        let b = self.b;
+        let speaker = |s: &schema::Statement| {
+            s.by.as_ref().map_or_else(
+                || "Unattributed".to_string(),
+                |by| self.actor_name(&by.value).trim().to_string(),
+            )
+        };
+        let issue = |s: &schema::Statement| {
+            s.issue
+                .as_ref()
+                .map(|i| b.issues[self.index(&i.value)].name.trim().to_string())
+        };
+        let mut out = Vec::new();
+        for s in b.statements.iter() {
+            for a in &s.aligns_with {
+                let other = &b.statements[self.index(&a.statement.value)];
+                out.push(RelationView {
+                    id: format!("{}-aligns-{}", s.id.value, other.id.value),
+                    kind: "aligns",
+                    from: speaker(s),
+                    to: speaker(other),
+                    label: "aligns with".to_string(),
+                    position: s.text.trim().to_string(),
+                    with_position: Some(other.text.trim().to_string()),
+                    framing: opt(&a.framing),
+                    issue: issue(s),
+                    status: None,
+                    date: None,
+                    cites: self.cites(&s.sources),
+                });
+            }
+            for r in &s.rejected_by {
+                let strength = opt(&r.strength);
+                out.push(RelationView {
+                    id: format!("{}-rejected-by-{}", s.id.value, r.actor.value),
+                    kind: "rejects",
+                    from: self.actor_name(&r.actor.value).trim().to_string(),
+                    to: speaker(s),
+                    label: match strength {
+                        Some(st) => format!("rejects, {st}"),
+                        None => "rejects".to_string(),
+                    },
+                    position: s.text.trim().to_string(),
+                    with_position: None,
+                    framing: None,
+                    issue: issue(s),
+                    status: None,
+                    date: None,
+                    cites: if r.sources.is_empty() {
+                        self.cites(&s.sources)
+                    } else {
+                        self.cites(&r.sources)
+                    },
+                });
+            }
+        }
+        for i in self.chrono_order_of_events() {
+            let e = &b.events[i];
+            if !e.kind.is_meeting() || e.participants.len() < 2 {
+                continue;
+            }
+            let names: Vec<String> = e
+                .participants
+                .iter()
+                .map(|p| self.actor_name(&p.value).trim().to_string())
+                .collect();
+            let kind = event_kind_text(e.kind);
+            out.push(RelationView {
+                id: e.id.value.clone(),
+                kind: "meets",
+                from: names[0].clone(),
+                to: join_and(&names[1..]),
+                label: match e.status {
+                    Some(st) => format!("{kind}, {}", status_text(st)),
+                    None => kind.to_string(),
+                },
+                position: e.title.trim().to_string(),
+                with_position: None,
+                framing: None,
+                issue: None,
+                status: e.status.map(status_text),
+                date: e.date.as_ref().map(date_view),
+                cites: self.cites(&e.sources),
+            });
+        }
+        out
     }
 
     fn label_of(&self, id: &str) -> String {
@@ -707,6 +839,7 @@ impl<'a> Resolver<'a> {
                         date: e.date.as_ref().map(date_view),
                         text: e.title.trim().to_string(),
                         status: e.status.map(status_text),
+                        after: e.follows.iter().map(|f| f.value.clone()).collect(),
                         cites: self.cites(&e.sources),
                     }
                 } else {
@@ -717,6 +850,11 @@ impl<'a> Resolver<'a> {
                         date: v.date.clone(),
                         text: format!("{}: {}", v.attribution, v.text),
                         status: None,
+                        after: b.statements[dated[i - n_events]]
+                            .at
+                            .iter()
+                            .map(|a| a.value.clone())
+                            .collect(),
                         cites: v.cites.clone(),
                     }
                 }

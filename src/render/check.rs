@@ -9,6 +9,7 @@ use std::collections::HashSet;
 pub(crate) const CONTEXT_KEYS: &[&str] = &[
     "actors",
     "brief",
+    "charts",
     "chronology",
     "conditions",
     "figures",
@@ -19,6 +20,7 @@ pub(crate) const CONTEXT_KEYS: &[&str] = &[
     "latest",
     "meetings",
     "positions",
+    "relations",
     "sources",
 ];
 
@@ -29,6 +31,7 @@ pub(crate) const INDEX_KEYS: &[&str] = &["actors", "briefs"];
 pub(crate) const FIELDS: &[&str] = &[
     "about",
     "actors",
+    "after",
     "aliases",
     "aligns_with",
     "applies_to",
@@ -44,6 +47,7 @@ pub(crate) const FIELDS: &[&str] = &[
     "brief",
     "briefs",
     "called_off",
+    "charts",
     "chronology",
     "cites",
     "conditions",
@@ -59,6 +63,7 @@ pub(crate) const FIELDS: &[&str] = &[
     "figures",
     "follows",
     "framing",
+    "from",
     "gaps",
     "held",
     "id",
@@ -71,6 +76,7 @@ pub(crate) const FIELDS: &[&str] = &[
     "key_points",
     "kind",
     "kind_label",
+    "label",
     "latest",
     "level",
     "likelihood",
@@ -88,6 +94,7 @@ pub(crate) const FIELDS: &[&str] = &[
     "outlook",
     "participants",
     "portfolio",
+    "position",
     "positions",
     "precision",
     "published",
@@ -96,6 +103,7 @@ pub(crate) const FIELDS: &[&str] = &[
     "qualifier",
     "quote",
     "rejected_by",
+    "relations",
     "reliability",
     "role",
     "roles",
@@ -111,6 +119,7 @@ pub(crate) const FIELDS: &[&str] = &[
     "territory",
     "text",
     "title",
+    "to",
     "topics",
     "unattributed",
     "unit",
@@ -120,6 +129,7 @@ pub(crate) const FIELDS: &[&str] = &[
     "verb",
     "via",
     "who",
+    "with_position",
 ];
 
 /// The fields of `loop` inside a `{% for %}`.
@@ -379,11 +389,15 @@ mod sync_tests {
     fn the_known_names_match_the_views() {
         let (mut top, mut all) = fields(schemars::schema_for!(crate::resolve::View));
         top.push("fragment".into());
+        top.push("charts".into());
         top.sort();
         assert_eq!(CONTEXT_KEYS, top, "CONTEXT_KEYS is out of date");
         let (index_top, index_all) = fields(schemars::schema_for!(crate::build::IndexView));
         assert_eq!(INDEX_KEYS, index_top, "INDEX_KEYS is out of date");
         all.extend(index_all);
+        let (charts, _) = fields(schemars::schema_for!(crate::render::ChartsView));
+        all.push("charts".into());
+        all.extend(charts);
         all.sort();
         all.dedup();
         assert_eq!(FIELDS, all, "FIELDS is out of date");

@@ -9,6 +9,7 @@
 //! `*` stays one table cell of plain text. Every template is escaped; only
 //! the helpers' own markup is marked safe.
 
+pub mod charts;
 mod check;
 mod front_matter;
 mod helpers;
@@ -24,6 +25,7 @@ use tera::{Context, ErrorKind, Tera};
 
 use crate::resolve::View;
 
+pub use charts::{ChartsView, Diagrams};
 pub use front_matter::{FrontMatter, front_matter};
 pub use helpers::{HELPERS, escape_markdown, markdown_to_safe_html};
 pub use templates::{
@@ -87,6 +89,10 @@ pub struct RenderOptions {
     /// Markdown only: front matter for a static-site generator before the
     /// briefing.
     pub front_matter: Option<FrontMatter>,
+    /// Which diagrams to draw; `None` takes the format's default: SVG
+    /// charts in HTML, none in Markdown. [`Diagrams::Mermaid`] applies to
+    /// Markdown only and [`Diagrams::Svg`] to HTML only.
+    pub diagrams: Option<Diagrams>,
 }
 
 impl Default for RenderOptions {
@@ -96,6 +102,29 @@ impl Default for RenderOptions {
             fragment: false,
             template: None,
             front_matter: None,
+            diagrams: None,
+        }
+    }
+}
+
+impl RenderOptions {
+    /// The charts templates receive for these options, or an error when
+    /// the diagrams asked for do not fit the format.
+    fn charts(&self, view: &View) -> Result<ChartsView, RenderError> {
+        match (self.format, self.diagrams) {
+            (Format::Html, None | Some(Diagrams::Svg)) => Ok(charts::svg_charts(view)),
+            (Format::Markdown, Some(Diagrams::Mermaid)) => Ok(charts::mermaid_charts(view)),
+            (_, None | Some(Diagrams::Off)) | (Format::Json, _) => Ok(ChartsView::default()),
+            (format, Some(d)) => Err(RenderError::new(format!(
+                "{} diagrams go with {} output, not {}",
+                d.as_str(),
+                if d == Diagrams::Svg {
+                    "HTML"
+                } else {
+                    "Markdown"
+                },
+                format.describe()
+            ))),
         }
     }
 }
@@ -131,6 +160,26 @@ struct TemplateContext<'a> {
     #[serde(flatten)]
     view: &'a View,
     fragment: bool,
+    charts: ChartsView,
+}
+
+impl TemplateContext<'_> {
+    /// The Tera context: the charts are markup, so they go in as safe
+    /// strings that print without escaping.
+    fn tera(&self) -> Result<Context, RenderError> {
+        let mut context = Context::from_serialize(self)
+            .map_err(|e| RenderError::new(format!("cannot build the template context: {e}")))?;
+        let charts: std::collections::BTreeMap<&'static str, tera::Value> = [
+            ("territory", &self.charts.territory),
+            ("chronology", &self.charts.chronology),
+            ("relations", &self.charts.relations),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k, tera::Value::safe_string(v)))
+        .collect();
+        context.insert_value("charts", tera::Value::from(charts));
+        Ok(context)
+    }
 }
 
 /// Compiled templates for every format. Build it once and render many
@@ -338,6 +387,7 @@ impl Renderer {
         let context = TemplateContext {
             view,
             fragment: options.fragment,
+            charts: options.charts(view)?,
         };
         if options.format == Format::Json {
             if let Some(t) = &options.template {
@@ -352,8 +402,7 @@ impl Renderer {
         }
         let name = self.template_name(options)?;
         let tera = self.tera(options.format)?;
-        let context = Context::from_serialize(&context)
-            .map_err(|e| RenderError::new(format!("cannot build the template context: {e}")))?;
+        let context = context.tera()?;
         let out = tera
             .render(&name, &context)
             .map_err(|e| self.report(e, Some(&name)))?;
@@ -487,9 +536,9 @@ impl Renderer {
         let context = TemplateContext {
             view,
             fragment: options.fragment,
-        };
-        let context = Context::from_serialize(&context)
-            .map_err(|e| RenderError::new(format!("cannot build the template context: {e}")))?;
+            charts: options.charts(view)?,
+        }
+        .tera()?;
         let out = tera
             .render_block(&name, block, &context)
             .map_err(|e| self.report(e, Some(&name)))?;
