@@ -49,9 +49,12 @@ fn view_types() -> BTreeMap<String, Vec<String>> {
     };
     let mut types = BTreeMap::new();
     let mut top = props(&schema);
-    // The rendering options templates also receive.
+    // The rendering options and charts templates also receive.
     top.push("fragment".to_owned());
+    top.push("charts".to_owned());
     types.insert("View".to_owned(), top);
+    let charts = serde_json::to_value(schemars::schema_for!(brief::render::ChartsView)).unwrap();
+    types.insert("ChartsView".to_owned(), props(&charts));
     for (name, def) in schema["$defs"].as_object().unwrap() {
         let fields = props(def);
         if !fields.is_empty() {

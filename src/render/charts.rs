@@ -370,6 +370,8 @@ fn is_percent(f: &FigureView) -> bool {
 /// One bar: its label and figure.
 struct Bar<'a> {
     figure: &'a FigureView,
+    /// The area's index, for a figure that applies to each area.
+    part: Option<usize>,
     label: String,
     value: f64,
 }
@@ -435,9 +437,10 @@ fn territory_svg(view: &View, id: &str) -> String {
     for f in &figures {
         let value: f64 = f.value.parse().unwrap_or(0.0);
         if f.applies_to == Some("each") {
-            for a in &f.areas {
+            for (k, a) in f.areas.iter().enumerate() {
                 bars.push(Bar {
                     figure: f,
+                    part: Some(k),
                     label: territory_label(f, Some(a), !one_as_of),
                     value,
                 });
@@ -445,6 +448,7 @@ fn territory_svg(view: &View, id: &str) -> String {
         } else {
             bars.push(Bar {
                 figure: f,
+                part: None,
                 label: territory_label(f, None, !one_as_of),
                 value,
             });
@@ -459,14 +463,15 @@ fn territory_svg(view: &View, id: &str) -> String {
     let mut y = 8.0;
     let mut desc = Vec::new();
     let (mut used_range, mut used_bound) = (false, false);
-    for (i, bar) in bars.iter().enumerate() {
+    for bar in &bars {
         let f = bar.figure;
         let lines = wrap(&bar.label, W, 13.0, 3);
         let _ = write!(
             body,
-            "<g class=\"bar bound-{}\" id=\"{id}-{}-{i}\">",
+            "<g class=\"bar bound-{}\" id=\"{id}-{}{}\">",
             f.bound.replace(' ', "-"),
-            id_part(&f.id)
+            id_part(&f.id),
+            bar.part.map(|k| format!("-{k}")).unwrap_or_default()
         );
         let _ = write!(
             body,
@@ -590,9 +595,9 @@ fn territory_svg(view: &View, id: &str) -> String {
         y = n(y)
     );
     y += 10.0;
-    let mut legend: Vec<(&str, &str)> = vec![("solid", "share as stated")];
+    let mut legend: Vec<(&str, &str)> = vec![("solid", "solid: the share")];
     if used_range {
-        legend.push(("range", "hatched: the range the qualifier allows"));
+        legend.push(("range", "hatched: left open by the qualifier"));
     }
     if used_bound {
         legend.push((
@@ -622,11 +627,10 @@ fn territory_svg(view: &View, id: &str) -> String {
     defs(&mut out, id);
     out.push_str(&body);
     out.push_str("</svg>\n<figcaption>");
-    out.push_str("Territorial control, each bar the share of the area");
+    out.push_str("Territorial control: each bar is the controller's share of the area.");
     if one_as_of {
-        let _ = write!(out, ", as of {}", xml_escape(&as_of[0]));
+        let _ = write!(out, " As of: {}.", xml_escape(&as_of[0]));
     }
-    out.push('.');
     let cites: Vec<Cite> = figures.iter().flat_map(|f| f.cites.clone()).collect();
     out.push_str(&sources_caption(&cites));
     let other = view.figures.territory.len() - figures.len();

@@ -376,7 +376,11 @@ mod sync_tests {
             .cloned()
             .collect();
         let mut all = top.clone();
-        for def in schema["$defs"].as_object().unwrap().values() {
+        for def in schema["$defs"]
+            .as_object()
+            .into_iter()
+            .flat_map(|d| d.values())
+        {
             if let Some(props) = def["properties"].as_object() {
                 all.extend(props.keys().cloned());
             }
