@@ -431,3 +431,26 @@ fn a_template_can_drop_one_chart() {
     assert!(!html.contains("chart-chronology"));
     assert!(html.contains("chart-territory") && html.contains("chart-relations"));
 }
+
+#[test]
+fn a_pdf_without_a_browser_says_what_to_install_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("talks.pdf");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_brief"))
+        .current_dir(common::root())
+        .env("PATH", dir.path())
+        .env_remove("BRIEF_CHROMIUM")
+        .args(["render", "briefs/us-russia-talks.yaml", "-o"])
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with("error: cannot make a PDF: no Chromium or Chrome found"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("apt-get install chromium"), "{stderr}");
+    assert!(!pdf.exists());
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}

@@ -590,10 +590,11 @@ fn territory_svg(view: &View, id: &str) -> String {
     // The scale, and a legend for what the marks mean.
     let _ = write!(
         body,
-        "<g class=\"axis\" font-size=\"11\"><text x=\"0\" y=\"{y}\">0%</text><text x=\"{}\" y=\"{y}\" text-anchor=\"end\">100%</text></g>\n",
+        "<g class=\"axis\" font-size=\"11\"><text x=\"0\" y=\"{y}\">0%</text><text x=\"{}\" y=\"{y}\" text-anchor=\"end\">100%</text></g>",
         n(TRACK),
         y = n(y)
     );
+    body.push('\n');
     y += 10.0;
     let mut legend: Vec<(&str, &str)> = vec![("solid", "solid: the share")];
     if used_range {
@@ -1370,7 +1371,6 @@ fn chronology_svg(view: &View, id: &str) -> String {
     // time under each.
     let ay = 6.0 + items.len() as f64 * ROW + 6.0;
     body.push_str("<g class=\"axis\" font-size=\"11\">");
-    let mut any_inferred_axis = false;
     for (i, s) in axis.segments.iter().enumerate() {
         let _ = write!(
             body,
@@ -1405,7 +1405,6 @@ fn chronology_svg(view: &View, id: &str) -> String {
             use_("break", &mut used);
         }
         let marked = inferred_days.iter().any(|&d| d >= s.from && d <= s.to);
-        any_inferred_axis |= marked;
         let label = format!("{}{}", segment_label(s), if marked { "*" } else { "" });
         let _ = write!(
             body,
@@ -1432,7 +1431,7 @@ fn chronology_svg(view: &View, id: &str) -> String {
     ];
     let legend: Vec<(&str, &str)> = names
         .iter()
-        .filter(|(k, _)| used.contains(k) && (*k != "inferred" || any_inferred_axis || true))
+        .filter(|(k, _)| used.contains(k))
         .copied()
         .collect();
     let (legend_svg, legend_h) = legend_row(&legend, y, id);
