@@ -99,6 +99,26 @@ enum Command {
   brief build briefs --out content --front-matter toml     # for a Zola site
   brief build briefs --out docs/briefs --check             # in CI: up to date?")]
     Build(BuildArgs),
+    /// Compare two versions of a brief: what changed, as a change briefing.
+    ///
+    /// OLD and NEW are brief files, `-` for standard input, or
+    /// `git:REV:PATH` for the version of PATH in the git revision REV (PATH
+    /// relative to the current directory, as in `git show REV:./PATH`).
+    /// Both versions are checked first; if either has errors they are
+    /// printed and the exit status is 1. Items are matched by id, or by an
+    /// id they `supersede`; reordering is not a change. The briefing lists
+    /// the most significant changes first: status and figure changes, then
+    /// items added and removed, then other changes, then wording edits.
+    /// Exit status: 0 when the comparison is produced, with or without
+    /// changes (with --exit-code: 1 when there are changes), 1 on errors, 2
+    /// on a usage error. See docs/diff.md.
+    #[command(after_help = "Examples:
+  brief diff old.yaml story.yaml                  # Markdown on stdout
+  brief diff git:HEAD:story.yaml story.yaml       # against the last commit
+  brief diff git:v1.0:story.yaml story.yaml -o changes.html   # HTML page
+  brief diff old.yaml story.yaml -f json          # for other tools
+  brief diff --exit-code old.yaml story.yaml      # exit 1 if anything changed")]
+    Diff(DiffArgs),
     /// List the templates, or export the built-ins to customise them.
     ///
     /// Briefings are laid out by Tera templates: `brief`, the full
@@ -339,6 +359,35 @@ struct BuildArgs {
     diagnostics: DiagnosticArgs,
 }
 
+#[derive(Debug, clap::Args)]
+struct DiffArgs {
+    /// The older version: a file, `git:REV:PATH`, or `-` for standard input.
+    old: PathBuf,
+    /// The newer version: a file, `git:REV:PATH`, or `-` for standard input.
+    new: PathBuf,
+    /// Output format. Defaults from the --template extension, then the
+    /// --output extension, else Markdown.
+    #[arg(short, long, value_enum)]
+    format: Option<FormatArg>,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(short, long, value_name = "PATH")]
+    output: Option<PathBuf>,
+    #[command(flatten)]
+    templates: TemplateArgs,
+    /// The template to render: one of yours from --templates, whose name
+    /// starts with `diff.` or `diff-`. Default: `diff`.
+    #[arg(short, long, value_name = "NAME")]
+    template: Option<String>,
+    /// Exit with 1 when there are changes, 0 when there are none (errors
+    /// still exit with 1).
+    #[arg(long)]
+    exit_code: bool,
+    /// How to print diagnostics on standard error: `human` for a reader,
+    /// or `json`, one JSON object per line, for editors and CI.
+    #[arg(long, value_enum, default_value_t = MessageFormat::Human, value_name = "FORMAT")]
+    message_format: MessageFormat,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum BuildFormatArg {
     /// Markdown (CommonMark with GFM tables and footnotes).
@@ -468,6 +517,7 @@ pub fn run() -> i32 {
             export_templates(&dir, force)
         }
         Command::Init(args) => init(&args),
+        Command::Diff(args) => diff(&args, &limits, color),
         Command::Completions { shell } => completions(shell),
         Command::Man { command } => man(&command),
     }
@@ -1485,6 +1535,149 @@ fn same_file(a: &Path, b: &Path) -> bool {
 /// into place (see [`brief::write_atomically`]).
 fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     brief::write_atomically(path, bytes)
+}
+
+/// Reads one version for `brief diff`: a file, `-`, or `git:REV:PATH`.
+/// On failure the problem has been printed.
+fn read_version(spec: &Path, limits: &Limits, report: &Reporter) -> Result<Input, ()> {
+    let Some(git) = spec.to_str().and_then(brief::diff::parse_git_spec) else {
+        return read_input(spec, limits, report).map_err(|_| ());
+    };
+    let (rev, path) = git.map_err(|e| report.error(None, &e.to_string()))?;
+    let label = format!("{rev}:{path}");
+    let bytes = brief::diff::git_show(Path::new("."), rev, path)
+        .map_err(|e| report.error(Some(&label), &e.to_string()))?;
+    match brief::decode_source(bytes.clone(), limits) {
+        Ok(text) => Ok(Input { label, text }),
+        Err(d) => {
+            report.diagnostics(&label, &String::from_utf8_lossy(&bytes), &[d]);
+            Err(())
+        }
+    }
+}
+
+fn diff(args: &DiffArgs, limits: &Limits, color: bool) -> i32 {
+    let report = Reporter {
+        json: args.message_format == MessageFormat::Json,
+        color,
+        deny_warnings: false,
+    };
+    let output = args.output.as_deref();
+    let template_format = args
+        .template
+        .as_deref()
+        .and_then(|t| brief::render::TemplateKind::of(t).format());
+    let format = match (args.format.map(FormatArg::format), template_format) {
+        (Some(f), Some(t)) if f != t => {
+            eprintln!(
+                "error: the template `{}` renders {}, but --format asks for {}\n\nhelp: drop --format, or name the template without its extension",
+                args.template.as_deref().unwrap_or_default(),
+                t.extension(),
+                f.extension()
+            );
+            return 2;
+        }
+        (Some(f), _) => f,
+        (None, Some(t)) => t,
+        (None, None) => output
+            .and_then(Format::from_path)
+            .unwrap_or(Format::Markdown),
+    };
+    if format == Format::Json && (args.template.is_some() || args.templates.templates.is_some()) {
+        eprintln!(
+            "error: JSON output uses no templates\n\nhelp: drop --template and --templates, or pick another --format"
+        );
+        return 2;
+    }
+    let stdin = Path::new("-");
+    if args.old == stdin && args.new == stdin {
+        eprintln!("error: only one version can be read from standard input");
+        return 2;
+    }
+    if let Some(out) = output {
+        for input in [&args.old, &args.new] {
+            if input != stdin && same_file(input, out) {
+                eprintln!(
+                    "error: the output `{}` is an input brief; refusing to overwrite it",
+                    out.display()
+                );
+                return 1;
+            }
+        }
+    }
+    let Some(renderer) = renderer(&args.templates) else {
+        return 1;
+    };
+    let options = RenderOptions {
+        format,
+        template: args.template.clone(),
+        ..RenderOptions::default()
+    };
+    if format != Format::Json
+        && let Err(e) = renderer.diff_template_name(&options)
+    {
+        eprintln!("error: {e}");
+        return 1;
+    }
+    let old = read_version(&args.old, limits, &report);
+    let new = read_version(&args.new, limits, &report);
+    let (Ok(old), Ok(new)) = (old, new) else {
+        report.summary(true, "could not compare the two versions");
+        return 1;
+    };
+    let mut models = Vec::new();
+    let mut failed = Vec::new();
+    for input in [&old, &new] {
+        let (model, diagnostics) = brief::check_str(&input.text, limits);
+        if model.is_none() {
+            report.diagnostics(&input.label, &input.text, &diagnostics);
+            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+            failed.push(format!("`{}` has {}", input.label, count(errors, "error")));
+        }
+        models.push(model);
+    }
+    let (Some(Some(old_model)), Some(Some(new_model))) = (models.first(), models.get(1)) else {
+        report.summary(
+            true,
+            &format!(
+                "could not compare `{}` and `{}`: {}",
+                old.label,
+                new.label,
+                failed.join(", ")
+            ),
+        );
+        return 1;
+    };
+    let view = brief::diff::diff(old_model, new_model, &old.label, &new.label);
+    let text = match renderer.render_diff(&view, &options) {
+        Ok(t) => t,
+        Err(e) => {
+            report.error(None, &e.to_string());
+            report.summary(
+                true,
+                "could not render the change briefing due to a template error",
+            );
+            return 1;
+        }
+    };
+    let status = match output {
+        Some(path) => match write_atomically(path, text.as_bytes()) {
+            Ok(()) => 0,
+            Err(e) => {
+                let message = e.to_string();
+                let message = message.split(" at path \"").next().unwrap_or(&message);
+                let shown = path.display().to_string();
+                report.error(Some(&shown), &format!("cannot write `{shown}`: {message}"));
+                1
+            }
+        },
+        None => print_stdout(&text),
+    };
+    if status == 0 && args.exit_code && view.changed {
+        1
+    } else {
+        status
+    }
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@
 pub mod build;
 pub mod date;
 pub mod diagnostic;
+pub mod diff;
 mod hash;
 pub mod imports;
 pub mod json_schema;
@@ -33,6 +34,7 @@ use std::path::Path;
 
 pub use build::{BuildOptions, BuildSummary, build};
 pub use diagnostic::{Diagnostic, Files, Pos, Severity};
+pub use diff::DiffView;
 pub use imports::ImportScope;
 pub use json_schema::json_schema;
 pub use load::Limits;

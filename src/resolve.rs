@@ -469,6 +469,26 @@ pub fn resolve(model: &Model) -> View {
     .view()
 }
 
+/// Every event, statement and figure of a brief, resolved, in the order
+/// written: what `brief diff` compares, besides the [`View`].
+pub(crate) struct Parts {
+    pub(crate) events: Vec<EventView>,
+    pub(crate) statements: Vec<StatementView>,
+    pub(crate) figures: Vec<FigureView>,
+}
+
+pub(crate) fn parts(model: &Model) -> Parts {
+    let r = Resolver {
+        m: model,
+        b: &model.brief,
+    };
+    Parts {
+        events: r.b.events.iter().map(|e| r.event(e)).collect(),
+        statements: r.b.statements.iter().map(|s| r.statement(s)).collect(),
+        figures: r.b.figures.iter().map(|f| r.figure(f)).collect(),
+    }
+}
+
 struct Resolver<'a> {
     m: &'a Model,
     b: &'a schema::Brief,
@@ -1187,7 +1207,7 @@ fn edtf_string(d: &DateSpec) -> String {
     }
 }
 
-fn number_text(v: f64) -> String {
+pub(crate) fn number_text(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
     } else {
@@ -1195,7 +1215,7 @@ fn number_text(v: f64) -> String {
     }
 }
 
-fn figure_display(f: &schema::Figure) -> String {
+pub(crate) fn figure_display(f: &schema::Figure) -> String {
     let (q, _) = qualifier_text(f.qualifier);
     let value = number_text(f.value.value);
     let unit = f.unit.trim();
@@ -1211,7 +1231,7 @@ fn figure_display(f: &schema::Figure) -> String {
     }
 }
 
-fn qualifier_text(q: Qualifier) -> (&'static str, &'static str) {
+pub(crate) fn qualifier_text(q: Qualifier) -> (&'static str, &'static str) {
     match q {
         Qualifier::Unqualified => ("", "as stated"),
         Qualifier::Exactly => ("exactly", "exact"),
@@ -1229,7 +1249,7 @@ fn join_and_str(items: &[&str]) -> String {
     join_and(&owned)
 }
 
-fn join_and(items: &[String]) -> String {
+pub(crate) fn join_and(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),

@@ -129,6 +129,12 @@ pub struct KeyPoint {
 pub struct Source {
     /// Identifier facts cite this source by.
     pub id: Located<String>,
+    /// Earlier ids of this same item, when its id was renamed: `brief diff`
+    /// then matches it with the item of that id in an older version, so
+    /// its history stays linked. A superseded id cannot be used in this
+    /// brief, neither as an id nor in a reference.
+    #[serde(default)]
+    pub supersedes: Vec<Located<String>>,
     /// Name of the source as a reader would recognise it
     /// (e.g. `TASS` or the article's headline).
     pub name: String,
@@ -179,6 +185,12 @@ pub enum SourceKind {
 pub struct Actor {
     /// Identifier facts refer to this actor by.
     pub id: Located<String>,
+    /// Earlier ids of this same item, when its id was renamed: `brief diff`
+    /// then matches it with the item of that id in an older version, so
+    /// its history stays linked. A superseded id cannot be used in this
+    /// brief, neither as an id nor in a reference.
+    #[serde(default)]
+    pub supersedes: Vec<Located<String>>,
     /// Name as used in the briefing.
     pub name: String,
     /// What kind of actor this is.
@@ -237,6 +249,12 @@ pub struct Role {
 pub struct Place {
     /// Identifier events and figures refer to this place by.
     pub id: Located<String>,
+    /// Earlier ids of this same item, when its id was renamed: `brief diff`
+    /// then matches it with the item of that id in an older version, so
+    /// its history stays linked. A superseded id cannot be used in this
+    /// brief, neither as an id nor in a reference.
+    #[serde(default)]
+    pub supersedes: Vec<Located<String>>,
     /// Name as used in the briefing (e.g. `Donetsk region`).
     pub name: String,
     /// What kind of place this is.
@@ -272,6 +290,12 @@ pub enum PlaceKind {
 pub struct Issue {
     /// Identifier statements refer to this issue by.
     pub id: Located<String>,
+    /// Earlier ids of this same item, when its id was renamed: `brief diff`
+    /// then matches it with the item of that id in an older version, so
+    /// its history stays linked. A superseded id cannot be used in this
+    /// brief, neither as an id nor in a reference.
+    #[serde(default)]
+    pub supersedes: Vec<Located<String>>,
     /// Short name of the issue (e.g. `Ukraine's NATO membership`).
     pub name: String,
     /// One line of description.
@@ -285,6 +309,12 @@ pub struct Issue {
 pub struct Event {
     /// Identifier other facts refer to this event by.
     pub id: Located<String>,
+    /// Earlier ids of this same item, when its id was renamed: `brief diff`
+    /// then matches it with the item of that id in an older version, so
+    /// its history stays linked. A superseded id cannot be used in this
+    /// brief, neither as an id nor in a reference.
+    #[serde(default)]
+    pub supersedes: Vec<Located<String>>,
     /// What kind of event this is.
     pub kind: EventKind,
     /// One line saying what happened or will happen.
@@ -380,6 +410,12 @@ pub enum EventStatus {
 pub struct Statement {
     /// Identifier other statements refer to this one by.
     pub id: Located<String>,
+    /// Earlier ids of this same item, when its id was renamed: `brief diff`
+    /// then matches it with the item of that id in an older version, so
+    /// its history stays linked. A superseded id cannot be used in this
+    /// brief, neither as an id nor in a reference.
+    #[serde(default)]
+    pub supersedes: Vec<Located<String>>,
     /// Who made the statement, as an actor id. Leave out and fill
     /// `unattributed` when the source names no one.
     #[serde(default)]
@@ -487,6 +523,12 @@ pub struct Rejection {
 pub struct Figure {
     /// Identifier of the figure.
     pub id: Located<String>,
+    /// Earlier ids of this same item, when its id was renamed: `brief diff`
+    /// then matches it with the item of that id in an older version, so
+    /// its history stays linked. A superseded id cannot be used in this
+    /// brief, neither as an id nor in a reference.
+    #[serde(default)]
+    pub supersedes: Vec<Located<String>>,
     /// What is measured, when it is not territorial control
     /// (default: `territorial control`).
     #[serde(default)]

@@ -71,8 +71,10 @@ pub fn validate(loaded: Loaded) -> (Option<Model>, Vec<Diagnostic>) {
         broken: loaded.broken_ids,
         diags: Vec::new(),
         used: HashSet::new(),
+        superseded: HashMap::new(),
     };
     v.collect_ids(&brief);
+    v.collect_supersedes(&brief);
     v.check(&brief);
     if !v.diags.iter().any(Diagnostic::is_error) && prune_imports(&mut brief, &v.used) {
         // Index what is left (no diagnostic can come of it: every id was
@@ -101,6 +103,9 @@ struct Validator {
     diags: Vec<Diagnostic>,
     /// Ids the brief's own items refer to (not those of imported items).
     used: HashSet<String>,
+    /// Each id named in a `supersedes`: the id of the item replacing it,
+    /// and where it is named.
+    superseded: HashMap<String, (String, Pos)>,
 }
 
 /// Drops the imported items the brief does not need: those it does not
@@ -250,6 +255,7 @@ impl Validator {
                 );
             }
             None if self.broken.contains(&r.value) => {}
+            None if self.superseded.contains_key(&r.value) => self.superseded_reference(r),
             None => {
                 let nouns: Vec<&str> = want.iter().map(|k| k.noun()).collect();
                 let candidates = self
@@ -825,5 +831,103 @@ fn plural(kind: Kind) -> &'static str {
         Kind::Event => "events",
         Kind::Statement => "statements",
         Kind::Figure => "figures",
+    }
+}
+
+impl Validator {
+    /// Records the ids each item supersedes, refusing one that is still
+    /// defined, the item's own, and one that two items supersede.
+    fn collect_supersedes(&mut self, b: &Brief) {
+        let items: Vec<(&Located<String>, &[Located<String>])> = b
+            .sources
+            .iter()
+            .map(|x| (&x.id, x.supersedes.as_slice()))
+            .chain(b.actors.iter().map(|x| (&x.id, x.supersedes.as_slice())))
+            .chain(b.places.iter().map(|x| (&x.id, x.supersedes.as_slice())))
+            .chain(b.issues.iter().map(|x| (&x.id, x.supersedes.as_slice())))
+            .chain(b.events.iter().map(|x| (&x.id, x.supersedes.as_slice())))
+            .chain(
+                b.statements
+                    .iter()
+                    .map(|x| (&x.id, x.supersedes.as_slice())),
+            )
+            .chain(b.figures.iter().map(|x| (&x.id, x.supersedes.as_slice())))
+            .collect();
+        for (id, olds) in items {
+            for old in olds {
+                self.check_id_syntax(old);
+                if old.value == id.value {
+                    self.diags.push(
+                        Diagnostic::error(
+                            "self-reference",
+                            old.pos,
+                            format!("`{}` cannot supersede itself", id.value),
+                        )
+                        .with_label("the item's own id")
+                        .with_help("list the ids this item had before, or remove `supersedes`"),
+                    );
+                    continue;
+                }
+                if let Some(first) = self.first.get(&old.value) {
+                    let (kind, _) = self.ids[&old.value];
+                    self.diags.push(
+                        Diagnostic::error(
+                            "superseded-id-defined",
+                            old.pos,
+                            format!(
+                                "`{}` is superseded by `{}`, but is still the id of {} {}",
+                                old.value,
+                                id.value,
+                                kind.article(),
+                                kind.noun()
+                            ),
+                        )
+                        .with_label("still defined")
+                        .with_related(*first, "defined here")
+                        .with_help(
+                            "a superseded id must be gone from the brief: rename or remove that item, or drop the id from `supersedes`",
+                        ),
+                    );
+                    continue;
+                }
+                if let Some((other, pos)) = self.superseded.get(&old.value) {
+                    let (other, pos) = (other.clone(), *pos);
+                    self.diags.push(
+                        Diagnostic::error(
+                            "superseded-twice",
+                            old.pos,
+                            format!(
+                                "`{}` is superseded by both `{other}` and `{}`",
+                                old.value, id.value
+                            ),
+                        )
+                        .with_label("superseded again here")
+                        .with_related(pos, format!("first superseded here, by `{other}`"))
+                        .with_help(
+                            "an old id can lead to one item only; keep it in one `supersedes`",
+                        ),
+                    );
+                    continue;
+                }
+                self.superseded
+                    .insert(old.value.clone(), (id.value.clone(), old.pos));
+            }
+        }
+    }
+
+    /// Refuses a reference to an id that an item supersedes, pointing to
+    /// the id that replaced it.
+    fn superseded_reference(&mut self, r: &Located<String>) {
+        let (new, pos) = self.superseded[&r.value].clone();
+        self.diags.push(
+            Diagnostic::error(
+                "superseded-reference",
+                r.pos,
+                format!("`{}` was renamed to `{new}`", r.value),
+            )
+            .with_label("an old id")
+            .with_related(pos, format!("superseded by `{new}` here"))
+            .with_help(format!("did you mean `{new}`?")),
+        );
     }
 }

@@ -27,15 +27,22 @@ pub(crate) const CONTEXT_KEYS: &[&str] = &[
 /// The top-level variables of the index page of a build.
 pub(crate) const INDEX_KEYS: &[&str] = &["actors", "briefs"];
 
+/// The top-level variables of a change briefing of `brief diff`.
+pub(crate) const DIFF_KEYS: &[&str] = &[
+    "changed", "changes", "new", "old", "sections", "summary", "version",
+];
+
 /// Every field name of every object in the template contexts.
 pub(crate) const FIELDS: &[&str] = &[
     "about",
     "actors",
+    "added",
     "after",
     "aliases",
     "aligns_with",
     "applies_to",
     "applies_to_text",
+    "approximate",
     "areas",
     "areas_text",
     "as_of",
@@ -46,20 +53,28 @@ pub(crate) const FIELDS: &[&str] = &[
     "bound",
     "brief",
     "briefs",
+    "by",
     "called_off",
+    "change",
+    "changed",
+    "changes",
     "charts",
     "chronology",
     "cites",
     "conditions",
     "confidence",
     "controller",
+    "counts",
     "date",
     "dateline",
+    "delta",
     "description",
     "display",
     "edtf",
     "exact",
     "fictional",
+    "field",
+    "fields",
     "figures",
     "follows",
     "framing",
@@ -87,9 +102,13 @@ pub(crate) const FIELDS: &[&str] = &[
     "members",
     "n",
     "name",
+    "new",
     "normalised",
     "note",
+    "noun",
     "of",
+    "old",
+    "old_id",
     "other",
     "outlook",
     "participants",
@@ -105,9 +124,12 @@ pub(crate) const FIELDS: &[&str] = &[
     "rejected_by",
     "relations",
     "reliability",
+    "removed",
     "role",
     "roles",
     "roles_text",
+    "sections",
+    "significance",
     "source_kind",
     "sources",
     "speaker",
@@ -115,18 +137,21 @@ pub(crate) const FIELDS: &[&str] = &[
     "statements",
     "status",
     "strength",
+    "summary",
     "territorial",
     "territory",
     "text",
     "title",
     "to",
     "topics",
+    "total",
     "unattributed",
     "unit",
     "upcoming",
     "url",
     "value",
     "verb",
+    "version",
     "via",
     "who",
     "with_position",
@@ -358,6 +383,7 @@ mod tests {
     #[test]
     fn lists_are_sorted_so_they_read_well_in_errors() {
         assert!(CONTEXT_KEYS.is_sorted());
+        assert!(DIFF_KEYS.is_sorted());
         assert!(FIELDS.is_sorted());
     }
 }
@@ -402,6 +428,9 @@ mod sync_tests {
         let (charts, _) = fields(schemars::schema_for!(crate::render::ChartsView));
         all.push("charts".into());
         all.extend(charts);
+        let (diff_top, diff_all) = fields(schemars::schema_for!(crate::diff::DiffView));
+        assert_eq!(DIFF_KEYS, diff_top, "DIFF_KEYS is out of date");
+        all.extend(diff_all);
         all.sort();
         all.dedup();
         assert_eq!(FIELDS, all, "FIELDS is out of date");

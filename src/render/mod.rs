@@ -23,6 +23,7 @@ use std::sync::OnceLock;
 use serde::Serialize;
 use tera::{Context, ErrorKind, Tera};
 
+use crate::diff::DiffView;
 use crate::resolve::View;
 
 pub use charts::{ChartsView, Diagrams};
@@ -359,12 +360,21 @@ impl Renderer {
         let pages: Vec<&str> = self
             .infos
             .iter()
-            .filter(|t| t.kind.format() == Some(format) && !t.name.starts_with("index."))
+            .filter(|t| {
+                t.kind.format() == Some(format)
+                    && !t.name.starts_with("index.")
+                    && !is_diff_template(&t.name)
+            })
             .map(|t| t.name.as_str())
             .collect();
         if name.starts_with("index.") {
             return Err(RenderError::new(format!(
                 "the template `{name}` lays out the index page of `brief build`; it cannot render a single brief"
+            )));
+        }
+        if is_diff_template(&name) {
+            return Err(RenderError::new(format!(
+                "the template `{name}` lays out a change briefing of `brief diff`; it cannot render a single brief"
             )));
         }
         if pages.contains(&name.as_str()) {
@@ -380,6 +390,86 @@ impl Renderer {
             pages.join(", ")
         ));
         Err(RenderError::new(message))
+    }
+
+    /// The name of the change-briefing template that `options` selects
+    /// for [`Renderer::render_diff`], checked to exist: `diff.md` or
+    /// `diff.html` by default, else a template whose name starts with
+    /// `diff.` or `diff-`.
+    pub fn diff_template_name(&self, options: &RenderOptions) -> Result<String, RenderError> {
+        let format = options.format;
+        let ext = format.extension();
+        let name = match &options.template {
+            None => format!("diff.{ext}"),
+            Some(name) => match TemplateKind::of(name).format() {
+                Some(f) if f == format => name.clone(),
+                Some(f) => {
+                    return Err(RenderError::new(format!(
+                        "the template `{name}` renders {}, not {}",
+                        f.describe(),
+                        format.describe()
+                    )));
+                }
+                None => format!("{name}.{ext}"),
+            },
+        };
+        let pages: Vec<&str> = self
+            .infos
+            .iter()
+            .filter(|t| t.kind.format() == Some(format) && is_diff_template(&t.name))
+            .map(|t| t.name.as_str())
+            .collect();
+        if pages.contains(&name.as_str()) {
+            return Ok(name);
+        }
+        let mut message = if self.infos.iter().any(|t| t.name == name) {
+            format!(
+                "the template `{name}` does not lay out a change briefing: the names of those start with `diff.` or `diff-`"
+            )
+        } else {
+            format!(
+                "no {} change-briefing template named `{name}`",
+                format.describe()
+            )
+        };
+        if let Some(close) = crate::diagnostic::closest(&name, pages.iter().copied()) {
+            message.push_str(&format!("\n  = help: did you mean `{close}`?"));
+        }
+        message.push_str(&format!(
+            "\n  = note: {} change-briefing templates: {}",
+            format.describe(),
+            pages.join(", ")
+        ));
+        Err(RenderError::new(message))
+    }
+
+    /// Renders a change briefing (see [`crate::diff`]) with `diff.md`,
+    /// `diff.html`, or the template `options` names; as JSON, the view
+    /// itself. `fragment` and `front_matter` do not apply.
+    pub fn render_diff(
+        &self,
+        view: &DiffView,
+        options: &RenderOptions,
+    ) -> Result<String, RenderError> {
+        if options.format == Format::Json {
+            if let Some(t) = &options.template {
+                return Err(RenderError::new(format!(
+                    "JSON output uses no template, but the template `{t}` was asked for"
+                )));
+            }
+            let mut out = serde_json::to_string_pretty(view)
+                .map_err(|e| RenderError::new(format!("cannot write JSON: {e}")))?;
+            out.push('\n');
+            return Ok(out);
+        }
+        let name = self.diff_template_name(options)?;
+        let tera = self.tera(options.format)?;
+        let context = Context::from_serialize(view)
+            .map_err(|e| RenderError::new(format!("cannot build the template context: {e}")))?;
+        let out = tera
+            .render(&name, &context)
+            .map_err(|e| self.report(e, Some(&name)))?;
+        Ok(tidy(out))
     }
 
     /// Renders a view.
@@ -569,6 +659,8 @@ impl Renderer {
                 .unwrap_or_default();
             let context = if t.name.starts_with("index.") {
                 check::INDEX_KEYS
+            } else if is_diff_template(&t.name) {
+                check::DIFF_KEYS
             } else {
                 check::CONTEXT_KEYS
             };
@@ -697,6 +789,12 @@ impl Renderer {
         }
         text
     }
+}
+
+/// Whether a template lays out a change briefing of `brief diff`: its
+/// name starts with `diff.` or `diff-` (`diff.md`, `diff-house.html`).
+fn is_diff_template(name: &str) -> bool {
+    name.starts_with("diff.") || name.starts_with("diff-")
 }
 
 /// Collapses runs of blank lines left by template logic and ends the

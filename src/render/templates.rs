@@ -17,6 +17,8 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("flash.html", include_str!("../../templates/flash.html")),
     ("index.md", include_str!("../../templates/index.md")),
     ("index.html", include_str!("../../templates/index.html")),
+    ("diff.md", include_str!("../../templates/diff.md")),
+    ("diff.html", include_str!("../../templates/diff.html")),
     ("style.css", include_str!("../../templates/style.css")),
 ];
 

@@ -1,0 +1,131 @@
+//! Reading a brief as it was in a git revision: `git:REV:PATH`.
+//!
+//! `git` is run as a program (it must be on `PATH`); nothing here links
+//! to a git library. The path is relative to the directory git runs in,
+//! like git's own `REV:./PATH`, so the same path names the file on disk
+//! and in the revision.
+
+use std::fmt;
+use std::path::{Component, Path};
+use std::process::Command;
+
+/// Why a version could not be read from git.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GitError {
+    message: String,
+}
+
+impl GitError {
+    fn new(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for GitError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for GitError {}
+
+/// Splits `git:REV:PATH` into the revision and the path; `None` when
+/// `spec` does not start with `git:`. The revision ends at the first `:`
+/// after `git:`.
+///
+/// ```
+/// assert_eq!(
+///     brief::diff::parse_git_spec("git:HEAD~1:briefs/story.yaml"),
+///     Some(Ok(("HEAD~1", "briefs/story.yaml")))
+/// );
+/// assert!(brief::diff::parse_git_spec("git:HEAD").unwrap().is_err());
+/// assert_eq!(brief::diff::parse_git_spec("story.yaml"), None);
+/// ```
+pub fn parse_git_spec(spec: &str) -> Option<Result<(&str, &str), GitError>> {
+    let rest = spec.strip_prefix("git:")?;
+    Some(match rest.split_once(':') {
+        Some((rev, path)) if !rev.is_empty() && !path.is_empty() => Ok((rev, path)),
+        _ => Err(GitError::new(format!(
+            "`{spec}` is not a version in git: write `git:REV:PATH`, such as `git:HEAD:story.yaml`"
+        ))),
+    })
+}
+
+/// The bytes of `path` as it is in the revision `rev`, with git run in
+/// `dir`. `path` is relative to `dir` (it need not exist there any more).
+pub fn git_show(dir: &Path, rev: &str, path: &str) -> Result<Vec<u8>, GitError> {
+    if rev.starts_with('-') {
+        return Err(GitError::new(format!("`{rev}` is not a git revision")));
+    }
+    let relative = Path::new(path);
+    if relative.is_absolute()
+        || relative
+            .components()
+            .any(|c| matches!(c, Component::Prefix(_)))
+    {
+        return Err(GitError::new(format!(
+            "`{path}` must be relative to the current directory in `git:{rev}:{path}`"
+        )));
+    }
+    let object = format!("{rev}:./{}", path.replace('\\', "/"));
+    let run = |args: &[&str]| -> Result<std::process::Output, GitError> {
+        Command::new("git")
+            .arg("-C")
+            .arg(dir)
+            .args(args)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .map_err(|e| {
+                if e.kind() == std::io::ErrorKind::NotFound {
+                    GitError::new(format!(
+                        "cannot read `{rev}:{path}`: git is not installed, or not on PATH\n  = help: a `git:REV:PATH` version is read with git; install it, or give a file"
+                    ))
+                } else {
+                    GitError::new(format!("cannot run git to read `{rev}:{path}`: {e}"))
+                }
+            })
+    };
+    let commit = format!("{rev}^{{commit}}");
+    let out = run(&["rev-parse", "--verify", "--quiet", &commit])?;
+    if !out.status.success() {
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        if stderr.contains("not a git repository") {
+            let shown = if dir.as_os_str().is_empty() || dir == Path::new(".") {
+                "the current directory".to_owned()
+            } else {
+                format!("`{}`", dir.display())
+            };
+            return Err(GitError::new(format!(
+                "cannot read `{rev}:{path}`: {shown} is not in a git repository"
+            )));
+        }
+        return Err(GitError::new(format!(
+            "cannot read `{rev}:{path}`: `{rev}` is not a revision of this repository{}",
+            git_note(&stderr)
+        )));
+    }
+    let out = run(&["cat-file", "blob", &object])?;
+    if !out.status.success() {
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        return Err(GitError::new(format!(
+            "cannot read `{rev}:{path}`: there is no file `{path}` in `{rev}`{}",
+            git_note(&stderr)
+        )));
+    }
+    Ok(out.stdout)
+}
+
+/// Git's own message, as a note.
+fn git_note(stderr: &str) -> String {
+    let message = stderr
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .map(|l| l.strip_prefix("fatal: ").unwrap_or(l));
+    match message {
+        Some(m) => format!("\n  = note: git says: {m}"),
+        None => String::new(),
+    }
+}
