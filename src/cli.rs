@@ -382,10 +382,8 @@ struct DiffArgs {
     /// still exit with 1).
     #[arg(long)]
     exit_code: bool,
-    /// How to print diagnostics on standard error: `human` for a reader,
-    /// or `json`, one JSON object per line, for editors and CI.
-    #[arg(long, value_enum, default_value_t = MessageFormat::Human, value_name = "FORMAT")]
-    message_format: MessageFormat,
+    #[command(flatten)]
+    diagnostics: DiagnosticArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -1557,11 +1555,7 @@ fn read_version(spec: &Path, limits: &Limits, report: &Reporter) -> Result<Input
 }
 
 fn diff(args: &DiffArgs, limits: &Limits, color: bool) -> i32 {
-    let report = Reporter {
-        json: args.message_format == MessageFormat::Json,
-        color,
-        deny_warnings: false,
-    };
+    let report = Reporter::new(&args.diagnostics, color);
     let output = args.output.as_deref();
     let template_format = args
         .template
@@ -1629,12 +1623,17 @@ fn diff(args: &DiffArgs, limits: &Limits, color: bool) -> i32 {
     let mut failed = Vec::new();
     for input in [&old, &new] {
         let (model, diagnostics) = brief::check_str(&input.text, limits);
-        if model.is_none() {
+        // A version that checks is compared quietly: its warnings are for
+        // `check`. With --deny-warnings they are errors, as everywhere.
+        let diagnostics = report.judge(diagnostics);
+        let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+        if errors > 0 {
             report.diagnostics(&input.label, &input.text, &diagnostics);
-            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
             failed.push(format!("`{}` has {}", input.label, count(errors, "error")));
+            models.push(None);
+        } else {
+            models.push(model);
         }
-        models.push(model);
     }
     let (Some(Some(old_model)), Some(Some(new_model))) = (models.first(), models.get(1)) else {
         report.summary(

@@ -67,6 +67,12 @@ fn view_types() -> BTreeMap<String, Vec<String>> {
     for (name, def) in index["$defs"].as_object().unwrap() {
         types.insert(name.clone(), props(def));
     }
+    // So does the change briefing of `brief diff`.
+    let diff = serde_json::to_value(schemars::schema_for!(brief::DiffView)).unwrap();
+    types.insert("DiffView".to_owned(), props(&diff));
+    for (name, def) in diff["$defs"].as_object().unwrap() {
+        types.insert(name.clone(), props(def));
+    }
     types
 }
 

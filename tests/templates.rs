@@ -229,6 +229,8 @@ fn templates_list_shows_built_in_overridden_and_new_templates() {
         "NAME        RENDERS   SOURCE
 brief.html  html      built-in
 brief.md    markdown  {d}/brief.md (replaces the built-in)
+diff.html   html      built-in
+diff.md     markdown  built-in
 flash.html  html      built-in
 flash.md    markdown  built-in
 house.html  html      {d}/house.html

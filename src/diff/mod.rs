@@ -873,7 +873,7 @@ impl<'a> Side<'a> {
             .map(|(i, (e, v))| {
                 let mut item = self.item(Kind::Event, i, Some(&e.id));
                 item.supersedes = e.supersedes.iter().map(|s| s.value.clone()).collect();
-                item.noun = v.kind;
+                item.noun = if v.kind == "other" { "event" } else { v.kind };
                 item.label = v.title.clone();
                 let mut d = vec![match v.status {
                     Some(s) => format!("{}, {s}", capitalize(v.kind)),
@@ -1604,7 +1604,7 @@ fn figure_delta(x: &Figure, y: &Figure) -> (String, Option<DeltaView>) {
         };
         return (
             format!(
-                "the same number, now {} (was {})",
+                "the same number, now {}, was {}",
                 q(y.qualifier),
                 q(x.qualifier)
             ),
