@@ -703,3 +703,26 @@ fn an_invalid_version_in_git_is_named_by_its_revision() {
         "{err}"
     );
 }
+
+// ---------------------------------------------------------------------------
+// The README's example is real output.
+
+#[test]
+fn the_readme_example_is_what_brief_diff_prints() {
+    let readme = fs::read_to_string(common::root().join("README.md")).unwrap();
+    let example = readme
+        .split_once("<!-- diff-example: start -->\n```markdown\n")
+        .and_then(|(_, rest)| rest.split_once("```\n<!-- diff-example: end -->"))
+        .map(|(example, _)| example)
+        .expect("README.md has the diff example between its markers");
+    let out = run(&["diff", &fixture("talks-old"), &fixture("talks-new")]);
+    let real = stdout(&out);
+    // Each run of lines between the `[…]` marks is in the output as is.
+    for part in example.split("\n[…]\n\n") {
+        assert!(
+            real.contains(part),
+            "not in the output:\n{part}\n---\n{real}"
+        );
+    }
+    assert!(example.matches("[…]").count() <= 2);
+}

@@ -170,6 +170,10 @@ pub struct FieldChangeView {
     #[serde(skip)]
     #[schemars(skip)]
     short: String,
+    /// `significance`, to sort by.
+    #[serde(skip)]
+    #[schemars(skip)]
+    sig: Sig,
 }
 
 /// The difference between two figures of the same unit and measure.
@@ -1323,8 +1327,8 @@ fn compare_kind(kind: Kind, olds: &[&Item], news: &[&Item], out: &mut Vec<(Rank,
             continue;
         }
         // Most significant first; within a significance, in field order.
-        fields.sort_by_key(|f| sig_of(f.significance));
-        let sig = sig_of(fields[0].significance);
+        fields.sort_by_key(|f| f.sig);
+        let sig = fields[0].sig;
         let head = if kind == Kind::Brief {
             "The brief".to_owned()
         } else {
@@ -1352,20 +1356,6 @@ fn compare_kind(kind: Kind, olds: &[&Item], news: &[&Item], out: &mut Vec<(Rank,
         };
         out.push(((sig, kind, new.pos), change));
     }
-}
-
-fn sig_of(name: &str) -> Sig {
-    [
-        Sig::Status,
-        Sig::Figure,
-        Sig::Added,
-        Sig::Removed,
-        Sig::Detail,
-        Sig::Wording,
-    ]
-    .into_iter()
-    .find(|s| s.name() == name)
-    .unwrap_or(Sig::Wording)
 }
 
 /// A whole item added or removed.
@@ -1432,6 +1422,7 @@ fn compare_field(a: &Field, b: &Field) -> Option<FieldChangeView> {
             text,
             delta: None,
             short,
+            sig,
         }
     };
     match (&a.value, &b.value) {
