@@ -383,6 +383,8 @@ struct DiffArgs {
     #[arg(long)]
     exit_code: bool,
     #[command(flatten)]
+    imports: ImportArgs,
+    #[command(flatten)]
     diagnostics: DiagnosticArgs,
 }
 
@@ -1537,18 +1539,29 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 
 /// Reads one version for `brief diff`: a file, `-`, or `git:REV:PATH`.
 /// On failure the problem has been printed.
-fn read_version(spec: &Path, limits: &Limits, report: &Reporter) -> Result<Input, ()> {
+/// A version from git has its imports read from the working tree, at the
+/// same path.
+fn read_version(
+    spec: &Path,
+    imports: &ImportArgs,
+    limits: &Limits,
+    report: &Reporter,
+) -> Result<Input, ()> {
     let Some(git) = spec.to_str().and_then(brief::diff::parse_git_spec) else {
-        return read_input(spec, limits, report).map_err(|_| ());
+        return read_input(spec, imports, limits, report).map_err(|_| ());
     };
     let (rev, path) = git.map_err(|e| report.error(None, &e.to_string()))?;
     let label = format!("{rev}:{path}");
     let bytes = brief::diff::git_show(Path::new("."), rev, path)
         .map_err(|e| report.error(Some(&label), &e.to_string()))?;
     match brief::decode_source(bytes.clone(), limits) {
-        Ok(text) => Ok(Input { label, text }),
+        Ok(text) => {
+            let scope = ImportScope::for_file(Path::new(path), imports.import_root.as_deref());
+            Ok(Input { label, text, scope })
+        }
         Err(d) => {
-            report.diagnostics(&label, &String::from_utf8_lossy(&bytes), &[d]);
+            let files = Files::new(label, String::from_utf8_lossy(&bytes));
+            report.diagnostics(&files, &[d]);
             Err(())
         }
     }
@@ -1613,26 +1626,28 @@ fn diff(args: &DiffArgs, limits: &Limits, color: bool) -> i32 {
         eprintln!("error: {e}");
         return 1;
     }
-    let old = read_version(&args.old, limits, &report);
-    let new = read_version(&args.new, limits, &report);
+    let old = read_version(&args.old, &args.imports, limits, &report);
+    let new = read_version(&args.new, &args.imports, limits, &report);
     let (Ok(old), Ok(new)) = (old, new) else {
         report.summary(true, "could not compare the two versions");
         return 1;
     };
+    let labels = [old.label.clone(), new.label.clone()];
     let mut models = Vec::new();
     let mut failed = Vec::new();
-    for input in [&old, &new] {
-        let (model, diagnostics) = brief::check_str(&input.text, limits);
+    for input in [old, new] {
+        let label = input.label.clone();
+        let checked = input.check(limits);
         // A version that checks is compared quietly: its warnings are for
         // `check`. With --deny-warnings they are errors, as everywhere.
-        let diagnostics = report.judge(diagnostics);
+        let diagnostics = report.judge(checked.diagnostics);
         let errors = diagnostics.iter().filter(|d| d.is_error()).count();
         if errors > 0 {
-            report.diagnostics(&input.label, &input.text, &diagnostics);
-            failed.push(format!("`{}` has {}", input.label, count(errors, "error")));
+            report.diagnostics(&checked.files, &diagnostics);
+            failed.push(format!("`{label}` has {}", count(errors, "error")));
             models.push(None);
         } else {
-            models.push(model);
+            models.push(checked.model);
         }
     }
     let (Some(Some(old_model)), Some(Some(new_model))) = (models.first(), models.get(1)) else {
@@ -1640,14 +1655,14 @@ fn diff(args: &DiffArgs, limits: &Limits, color: bool) -> i32 {
             true,
             &format!(
                 "could not compare `{}` and `{}`: {}",
-                old.label,
-                new.label,
+                labels[0],
+                labels[1],
                 failed.join(", ")
             ),
         );
         return 1;
     };
-    let view = brief::diff::diff(old_model, new_model, &old.label, &new.label);
+    let view = brief::diff::diff(old_model, new_model, &labels[0], &labels[1]);
     let text = match renderer.render_diff(&view, &options) {
         Ok(t) => t,
         Err(e) => {
