@@ -83,6 +83,10 @@ pub struct BuildOptions {
     /// Markdown, SVG for HTML, none for both); `None`: each format's
     /// default.
     pub diagrams: Option<crate::render::Diagrams>,
+    /// A git revision: also write a change page for each brief
+    /// (`NAME.changes.md`...) against its version in that revision, as
+    /// `brief diff` would. Git runs in the source directory.
+    pub since: Option<String>,
 }
 
 impl Default for BuildOptions {
@@ -98,6 +102,7 @@ impl Default for BuildOptions {
             force: false,
             deny_warnings: false,
             diagrams: None,
+            since: None,
         }
     }
 }
@@ -346,7 +351,28 @@ pub fn build(
         .and_then(|b| serde_json::from_slice(&b).ok())
         .filter(|m: &Manifest| m.version == 1)
         .unwrap_or_default();
-    let settings = settings_fingerprint(renderer, options);
+    let mut settings = settings_fingerprint(renderer, options);
+    // Change pages: the revision is resolved once, to a commit, so that
+    // every page compares with the same one and a moved branch is seen.
+    let since = match options.since.as_deref() {
+        Some(rev) => {
+            for format in &options.formats {
+                let opts = RenderOptions {
+                    format: *format,
+                    ..RenderOptions::default()
+                };
+                renderer
+                    .diff_template_name(&opts)
+                    .map_err(|e| BuildError(e.to_string()))?;
+            }
+            let commit =
+                crate::diff::resolve_commit(src, rev).map_err(|e| BuildError(e.to_string()))?;
+            settings.extend_from_slice(format!("|since:{commit}").as_bytes());
+            Some((rev, commit))
+        }
+        None => None,
+    };
+    let since = since.as_ref().map(|(rev, commit)| (*rev, commit.as_str()));
 
     // Render in parallel; results land in their source's slot.
     let total = sources.len();
@@ -366,8 +392,16 @@ pub fn build(
                     if i >= total {
                         break;
                     }
-                    let outcome =
-                        one_brief(src, out, &sources[i], renderer, options, &settings, &old);
+                    let outcome = one_brief(
+                        src,
+                        out,
+                        &sources[i],
+                        renderer,
+                        options,
+                        &settings,
+                        &old,
+                        since,
+                    );
                     *slots[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(outcome);
                     progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
                 }
@@ -388,7 +422,16 @@ pub fn build(
         let outcome = slot.into_inner().unwrap_or_else(|e| e.into_inner());
         outcomes.push(match outcome {
             Some(o) => o,
-            None => one_brief(src, out, &sources[i], renderer, options, &settings, &old),
+            None => one_brief(
+                src,
+                out,
+                &sources[i],
+                renderer,
+                options,
+                &settings,
+                &old,
+                since,
+            ),
         });
     }
 
@@ -402,7 +445,7 @@ pub fn build(
         owner.insert(format!("index.{}", format.extension()), usize::MAX);
     }
     for (i, o) in outcomes.iter_mut().enumerate() {
-        let names = output_names(&sources[i], &options.formats);
+        let names = output_names(&sources[i], options);
         let clash = names
             .iter()
             .find_map(|n| owner.get(n).map(|&j| (n.clone(), j)));
@@ -435,7 +478,7 @@ pub fn build(
     let mut entries: Vec<(String, Entry)> = Vec::new();
     for (i, o) in outcomes.into_iter().enumerate() {
         let key = sources[i].clone();
-        let outputs = output_names(&key, &options.formats);
+        let outputs = output_names(&key, options);
         if o.skipped {
             summary.up_to_date += 1;
         } else if !o.report.failed() {
@@ -580,6 +623,7 @@ fn text_fingerprint(text: &str) -> String {
     format!("{:016x}", h.finish())
 }
 
+#[allow(clippy::too_many_arguments)] // one call site, in `build`
 fn one_brief(
     src: &Path,
     out: &Path,
@@ -588,6 +632,7 @@ fn one_brief(
     options: &BuildOptions,
     settings: &[u8],
     old: &Manifest,
+    since: Option<(&str, &str)>,
 ) -> Outcome {
     let path = src.join(rel);
     let mut report = BriefReport {
@@ -682,6 +727,15 @@ fn one_brief(
             }
         }
     }
+    if let Some(since) = since {
+        match change_pages(src, rel, since, &model, renderer, options) {
+            Ok(pages) => files.extend(pages),
+            Err(e) => {
+                report.failure = Some(e);
+                return failed(report);
+            }
+        }
+    }
     let entry = Entry {
         id: view.brief.id.clone(),
         title: view.brief.title.clone(),
@@ -765,8 +819,76 @@ fn output_name(rel: &str, format: Format) -> String {
     format!("{stem}.{}", format.extension())
 }
 
-fn output_names(rel: &str, formats: &[Format]) -> Vec<String> {
-    formats.iter().map(|f| output_name(rel, *f)).collect()
+/// A brief's outputs: its briefing in each format, then with `since` its
+/// change page in each format.
+fn output_names(rel: &str, options: &BuildOptions) -> Vec<String> {
+    let formats = &options.formats;
+    let mut names: Vec<String> = formats.iter().map(|f| output_name(rel, *f)).collect();
+    if options.since.is_some() {
+        names.extend(formats.iter().map(|f| change_page_name(rel, *f)));
+    }
+    names
+}
+
+/// `a/b.yaml` → `a/b.changes.md`.
+fn change_page_name(rel: &str, format: Format) -> String {
+    output_name(rel, format)
+        .rsplit_once('.')
+        .map(|(stem, ext)| format!("{stem}.changes.{ext}"))
+        .unwrap_or_default()
+}
+
+/// The change pages of a brief against its version in the commit `commit`
+/// (which the user named `rev`): what `brief diff git:REV:PATH PATH`
+/// writes. A brief not in that commit is all new.
+fn change_pages(
+    src: &Path,
+    rel: &str,
+    (rev, commit): (&str, &str),
+    new: &crate::Model,
+    renderer: &Renderer,
+    options: &BuildOptions,
+) -> Result<Vec<(String, String)>, String> {
+    let old_label = format!("{rev}:{rel}");
+    let view = match crate::diff::git_show(src, commit, rel) {
+        Ok(bytes) => {
+            let text = crate::decode_source(bytes, &options.limits).map_err(|d| {
+                format!(
+                    "cannot write its change page: its version in `{rev}` cannot be read: {}",
+                    d.message
+                )
+            })?;
+            let root = options.import_root.as_deref().unwrap_or(src);
+            let scope = ImportScope::for_file(&src.join(rel), Some(root));
+            let checked = crate::check_source(&old_label, text, Some(&scope), &options.limits);
+            let Some(old) = checked.model else {
+                let n = checked.diagnostics.iter().filter(|d| d.is_error()).count();
+                return Err(format!(
+                    "cannot write its change page: its version in `{rev}` has {n} error{}; \
+                     `brief diff git:{rev}:PATH PATH` shows {}",
+                    if n == 1 { "" } else { "s" },
+                    if n == 1 { "it" } else { "them" },
+                ));
+            };
+            crate::diff::diff(&old, new, &old_label, rel)
+        }
+        Err(e) if e.is_missing_file() => {
+            crate::diff::diff_new(new, &format!("(none in {rev})"), rel)
+        }
+        Err(e) => return Err(format!("cannot write its change page: {e}")),
+    };
+    let mut pages = Vec::new();
+    for format in &options.formats {
+        let opts = RenderOptions {
+            format: *format,
+            ..RenderOptions::default()
+        };
+        let text = renderer
+            .render_diff(&view, &opts)
+            .map_err(|e| format!("its change page: {e}"))?;
+        pages.push((change_page_name(rel, *format), text));
+    }
+    Ok(pages)
 }
 
 /// A relative path made safe as a link: everything but unreserved

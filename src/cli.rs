@@ -97,7 +97,8 @@ enum Command {
   brief build briefs --out site/briefs                     # Markdown
   brief build briefs --out public -f md,html               # both formats
   brief build briefs --out content --front-matter toml     # for a Zola site
-  brief build briefs --out docs/briefs --check             # in CI: up to date?")]
+  brief build briefs --out docs/briefs --check             # in CI: up to date?
+  brief build briefs --out site --since v1.0               # with change pages")]
     Build(BuildArgs),
     /// Compare two versions of a brief: what changed, as a change briefing.
     ///
@@ -353,6 +354,10 @@ struct BuildArgs {
     /// Worker threads; 0 (the default) uses every core.
     #[arg(short, long, value_name = "N", default_value_t = 0)]
     jobs: usize,
+    /// Also write a change page for each brief (a/b.yaml: OUT/a/b.changes.md)
+    /// against its version in the git revision REV, as `brief diff` does.
+    #[arg(long, value_name = "REV")]
+    since: Option<String>,
     #[command(flatten)]
     imports: ImportArgs,
     #[command(flatten)]
@@ -1120,6 +1125,7 @@ fn build_status(
         force: args.force,
         deny_warnings: report.deny_warnings,
         diagrams: args.diagrams.map(DiagramsArg::kind),
+        since: args.since.clone(),
     };
     let bar = Progress::new(!report.json);
     let result = brief::build(&args.src, &args.out, &renderer, &options, &|done, total| {

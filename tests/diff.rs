@@ -726,3 +726,91 @@ fn the_readme_example_is_what_brief_diff_prints() {
     }
     assert!(example.matches("[…]").count() <= 2);
 }
+
+// ---------------------------------------------------------------------------
+// `brief build --since`: a change page beside each briefing.
+
+#[test]
+fn a_build_since_a_revision_writes_change_pages() {
+    let repo = repository();
+    let root = repo.path();
+    // A brief new since the commit.
+    fs::copy(
+        common::root().join(fixture("kinds-old")),
+        root.join("briefs/kinds.yaml"),
+    )
+    .unwrap();
+    let build = |args: &[&str]| {
+        let mut all = vec!["build", "briefs", "--out", "site", "-f", "md,html"];
+        all.extend_from_slice(args);
+        brief_in(root, &all)
+    };
+    let out = build(&["--since", "HEAD"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let page = fs::read_to_string(root.join("site/story.changes.md")).unwrap();
+    // The same comparison as `brief diff` between the two versions.
+    let expected = brief_in(
+        root,
+        &["diff", "git:HEAD:briefs/story.yaml", "briefs/story.yaml"],
+    );
+    let body = |s: &str| s.split_once("## Summary").unwrap().1.to_owned();
+    assert_eq!(body(&page), body(&stdout(&expected)));
+    assert!(page.contains("**Old:** HEAD:story.yaml,"), "{page}");
+    assert!(root.join("site/story.changes.html").exists());
+    let new = fs::read_to_string(root.join("site/kinds.changes.md")).unwrap();
+    assert!(new.contains("**Old:** (none in HEAD)"), "{new}");
+    assert!(new.contains("- Added figure: Territorial control of Northern strait by Aldera"));
+    assert!(!new.contains("Removed"), "{new}");
+    // Up to date the second time; the revision moving renders again.
+    let again = build(&["--since", "HEAD"]);
+    assert!(
+        stderr(&again).contains("0 rendered, 2 up to date"),
+        "{}",
+        stderr(&again)
+    );
+    git(root, &["add", "."]);
+    git(root, &["commit", "-qm", "second"]);
+    let moved = build(&["--since", "HEAD"]);
+    assert!(stderr(&moved).contains("2 rendered"), "{}", stderr(&moved));
+    let page = fs::read_to_string(root.join("site/story.changes.md")).unwrap();
+    assert!(page.contains("No changes."), "{page}");
+    // Without --since, the change pages are the build's to remove.
+    let plain = build(&[]);
+    assert_eq!(plain.status.code(), Some(0), "{}", stderr(&plain));
+    assert!(!root.join("site/story.changes.md").exists());
+}
+
+#[test]
+fn a_build_since_a_bad_revision_or_a_broken_version_fails_clearly() {
+    let repo = repository();
+    let root = repo.path();
+    let out = brief_in(
+        root,
+        &["build", "briefs", "--out", "site", "--since", "nope"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("`nope` is not a revision of this repository"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!root.join("site").exists());
+    let story = root.join("briefs/story.yaml");
+    fs::copy(
+        common::root().join("tests/fixtures/invalid/unknown-reference.yaml"),
+        &story,
+    )
+    .unwrap();
+    git(root, &["commit", "-qam", "broken"]);
+    fs::copy(common::root().join(fixture("talks-new")), &story).unwrap();
+    let out = brief_in(
+        root,
+        &["build", "briefs", "--out", "site", "--since", "HEAD"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("cannot write its change page: its version in `HEAD` has 1 error; `brief diff git:HEAD:PATH PATH` shows it"),
+        "{err}"
+    );
+}

@@ -13,13 +13,21 @@ use std::process::Command;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GitError {
     message: String,
+    missing: bool,
 }
 
 impl GitError {
     fn new(message: impl Into<String>) -> Self {
         Self {
             message: message.into(),
+            missing: false,
         }
+    }
+
+    /// Whether the revision exists but has no such file: the brief is
+    /// newer than the revision.
+    pub fn is_missing_file(&self) -> bool {
+        self.missing
     }
 }
 
@@ -53,12 +61,61 @@ pub fn parse_git_spec(spec: &str) -> Option<Result<(&str, &str), GitError>> {
     })
 }
 
-/// The bytes of `path` as it is in the revision `rev`, with git run in
-/// `dir`. `path` is relative to `dir` (it need not exist there any more).
-pub fn git_show(dir: &Path, rev: &str, path: &str) -> Result<Vec<u8>, GitError> {
+/// Runs git in `dir`; `what` names what is being read, for messages.
+fn run(dir: &Path, args: &[&str], what: &str) -> Result<std::process::Output, GitError> {
+    Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                GitError::new(format!(
+                    "cannot read `{what}`: git is not installed, or not on PATH\n  = help: a `git:REV:PATH` version is read with git; install it, or give a file"
+                ))
+            } else {
+                GitError::new(format!("cannot run git to read `{what}`: {e}"))
+            }
+        })
+}
+
+/// The commit `rev` names, as a full hash, with git run in `dir`.
+pub fn resolve_commit(dir: &Path, rev: &str) -> Result<String, GitError> {
+    resolve(dir, rev, rev)
+}
+
+fn resolve(dir: &Path, rev: &str, what: &str) -> Result<String, GitError> {
     if rev.starts_with('-') {
         return Err(GitError::new(format!("`{rev}` is not a git revision")));
     }
+    let commit = format!("{rev}^{{commit}}");
+    let out = run(dir, &["rev-parse", "--verify", "--quiet", &commit], what)?;
+    if !out.status.success() {
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        if stderr.contains("not a git repository") {
+            let shown = if dir.as_os_str().is_empty() || dir == Path::new(".") {
+                "the current directory".to_owned()
+            } else {
+                format!("`{}`", dir.display())
+            };
+            return Err(GitError::new(format!(
+                "cannot read `{what}`: {shown} is not in a git repository"
+            )));
+        }
+        return Err(GitError::new(format!(
+            "cannot read `{what}`: `{rev}` is not a revision of this repository{}",
+            git_note(&stderr)
+        )));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).trim().to_owned())
+}
+
+/// The bytes of `path` as it is in the revision `rev`, with git run in
+/// `dir`. `path` is relative to `dir` (it need not exist there any more).
+pub fn git_show(dir: &Path, rev: &str, path: &str) -> Result<Vec<u8>, GitError> {
+    let what = format!("{rev}:{path}");
+    let commit = resolve(dir, rev, &what)?;
     let relative = Path::new(path);
     if relative.is_absolute()
         || relative
@@ -69,50 +126,17 @@ pub fn git_show(dir: &Path, rev: &str, path: &str) -> Result<Vec<u8>, GitError> 
             "`{path}` must be relative to the current directory in `git:{rev}:{path}`"
         )));
     }
-    let object = format!("{rev}:./{}", path.replace('\\', "/"));
-    let run = |args: &[&str]| -> Result<std::process::Output, GitError> {
-        Command::new("git")
-            .arg("-C")
-            .arg(dir)
-            .args(args)
-            .stdin(std::process::Stdio::null())
-            .output()
-            .map_err(|e| {
-                if e.kind() == std::io::ErrorKind::NotFound {
-                    GitError::new(format!(
-                        "cannot read `{rev}:{path}`: git is not installed, or not on PATH\n  = help: a `git:REV:PATH` version is read with git; install it, or give a file"
-                    ))
-                } else {
-                    GitError::new(format!("cannot run git to read `{rev}:{path}`: {e}"))
-                }
-            })
-    };
-    let commit = format!("{rev}^{{commit}}");
-    let out = run(&["rev-parse", "--verify", "--quiet", &commit])?;
+    let object = format!("{commit}:./{}", path.replace('\\', "/"));
+    let out = run(dir, &["cat-file", "blob", &object], &what)?;
     if !out.status.success() {
         let stderr = String::from_utf8_lossy(&out.stderr);
-        if stderr.contains("not a git repository") {
-            let shown = if dir.as_os_str().is_empty() || dir == Path::new(".") {
-                "the current directory".to_owned()
-            } else {
-                format!("`{}`", dir.display())
-            };
-            return Err(GitError::new(format!(
-                "cannot read `{rev}:{path}`: {shown} is not in a git repository"
-            )));
-        }
-        return Err(GitError::new(format!(
-            "cannot read `{rev}:{path}`: `{rev}` is not a revision of this repository{}",
-            git_note(&stderr)
-        )));
-    }
-    let out = run(&["cat-file", "blob", &object])?;
-    if !out.status.success() {
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        return Err(GitError::new(format!(
-            "cannot read `{rev}:{path}`: there is no file `{path}` in `{rev}`{}",
-            git_note(&stderr)
-        )));
+        return Err(GitError {
+            missing: true,
+            ..GitError::new(format!(
+                "cannot read `{what}`: there is no file `{path}` in `{rev}`{}",
+                git_note(&stderr).replace(&commit, rev)
+            ))
+        });
     }
     Ok(out.stdout)
 }

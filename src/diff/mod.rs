@@ -23,7 +23,7 @@ use crate::resolve::{self, Cite, DateView, View, date_view};
 use crate::schema::{self, Qualifier};
 use crate::validate::Model;
 
-pub use git::{GitError, git_show, parse_git_spec};
+pub use git::{GitError, git_show, parse_git_spec, resolve_commit};
 
 /// The version of the [`DiffView`] structure, printed as `version` in the
 /// JSON output. It changes only when a field is removed or changes
@@ -262,6 +262,31 @@ pub fn diff(old: &Model, new: &Model, old_label: &str, new_label: &str) -> DiffV
         changes,
         sections,
     }
+}
+
+/// The change briefing of a brief that is new: every item added, and its
+/// background and outlook. `old_label` says where it was looked for.
+pub fn diff_new(new: &Model, old_label: &str, new_label: &str) -> DiffView {
+    let mut brief = new.brief.clone();
+    brief.key_points = Default::default();
+    brief.sources = Default::default();
+    brief.actors = Default::default();
+    brief.places = Default::default();
+    brief.issues = Default::default();
+    brief.events = Default::default();
+    brief.statements = Default::default();
+    brief.figures = Default::default();
+    brief.judgments = Default::default();
+    brief.gaps = Default::default();
+    brief.background = None;
+    brief.outlook = None;
+    let empty = Model {
+        brief,
+        ids: HashMap::new(),
+    };
+    let mut view = diff(&empty, new, old_label, new_label);
+    view.old.published = None;
+    view
 }
 
 fn side(m: &Model, label: &str) -> DiffSide {
