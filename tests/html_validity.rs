@@ -29,6 +29,28 @@ fn html_renderings_pass_the_nu_html_checker() {
         files.push(page);
         files.push(fragment);
     }
+    // The change briefings of `brief diff`.
+    for pair in ["talks", "kinds"] {
+        let check = |side: &str| {
+            let path = common::root().join(format!("tests/fixtures/diff/{pair}-{side}.yaml"));
+            let text = std::fs::read_to_string(path).unwrap();
+            brief::check_str(&text, &brief::Limits::default())
+                .0
+                .unwrap()
+        };
+        let view = brief::diff::diff(&check("old"), &check("new"), "old.yaml", "new.yaml");
+        let options = brief::RenderOptions {
+            format: Format::Html,
+            ..Default::default()
+        };
+        let html = brief::Renderer::new()
+            .unwrap()
+            .render_diff(&view, &options)
+            .unwrap();
+        let page = dir.path().join(format!("{pair}.changes.html"));
+        std::fs::write(&page, html).unwrap();
+        files.push(page);
+    }
     let out = Command::new("java")
         .arg("-jar")
         .arg(&jar)
