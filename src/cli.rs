@@ -373,7 +373,7 @@ struct DiffArgs {
     /// Output format. Defaults from the --template extension, then the
     /// --output extension, else Markdown.
     #[arg(short, long, value_enum)]
-    format: Option<FormatArg>,
+    format: Option<DiffFormatArg>,
     /// Write to this file (atomically) instead of standard output.
     #[arg(short, long, value_name = "PATH")]
     output: Option<PathBuf>,
@@ -473,6 +473,27 @@ enum FormatArg {
     Json,
     /// A print-ready PDF of the HTML page (needs Chromium or Chrome).
     Pdf,
+}
+
+/// The formats of `brief diff`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum DiffFormatArg {
+    /// Markdown (CommonMark).
+    Md,
+    /// A standalone HTML5 page.
+    Html,
+    /// The data templates receive, as JSON.
+    Json,
+}
+
+impl DiffFormatArg {
+    fn format(self) -> Format {
+        match self {
+            DiffFormatArg::Md => Format::Markdown,
+            DiffFormatArg::Html => Format::Html,
+            DiffFormatArg::Json => Format::Json,
+        }
+    }
 }
 
 impl FormatArg {
@@ -1576,11 +1597,19 @@ fn read_version(
 fn diff(args: &DiffArgs, limits: &Limits, color: bool) -> i32 {
     let report = Reporter::new(&args.diagnostics, color);
     let output = args.output.as_deref();
+    let pdf_output =
+        output.is_some_and(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")));
+    if args.format.is_none() && pdf_output {
+        eprintln!(
+            "error: `brief diff` writes Markdown, HTML or JSON, not PDF\n\nhelp: write HTML (`-o changes.html`) and print it from a browser"
+        );
+        return 2;
+    }
     let template_format = args
         .template
         .as_deref()
         .and_then(|t| brief::render::TemplateKind::of(t).format());
-    let format = match (args.format.map(FormatArg::format), template_format) {
+    let format = match (args.format.map(DiffFormatArg::format), template_format) {
         (Some(f), Some(t)) if f != t => {
             eprintln!(
                 "error: the template `{}` renders {}, but --format asks for {}\n\nhelp: drop --format, or name the template without its extension",

@@ -383,6 +383,16 @@ fn exit_codes_follow_git_diff() {
     assert_eq!(run(&["diff", &old]).status.code(), Some(2));
     assert_eq!(run(&["diff", "-", "-"]).status.code(), Some(2));
     assert_eq!(
+        run(&["diff", &old, &new, "-f", "pdf"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        run(&["diff", &old, &new, "-o", "changes.pdf"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
         run(&["diff", &old, &new, "-f", "json", "--template", "diff-x"])
             .status
             .code(),
