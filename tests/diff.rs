@@ -824,3 +824,35 @@ fn a_build_since_a_bad_revision_or_a_broken_version_fails_clearly() {
         "{err}"
     );
 }
+
+// ---------------------------------------------------------------------------
+// Hostile text stays text.
+
+#[test]
+fn names_and_text_are_escaped_in_both_formats() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old.yaml");
+    let new = dir.path().join("new.yaml");
+    let brief = |name: &str| {
+        format!(
+            "id: x\ntitle: T\nissues:\n  - id: i\n    name: '{name}'\nkey_points:\n  - text: '{name} rose'\n"
+        )
+    };
+    fs::write(&old, brief("plain")).unwrap();
+    fs::write(
+        &new,
+        brief("<script>alert(1)</script> | **bold** [link](x)"),
+    )
+    .unwrap();
+    let (old, new) = (old.to_str().unwrap(), new.to_str().unwrap());
+    let html = stdout(&run(&["diff", old, new, "-f", "html"]));
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "{html}"
+    );
+    let md = stdout(&run(&["diff", old, new]));
+    assert!(md.contains(r"\*\*bold\*\* \[link\](x)"), "{md}");
+    assert!(md.contains(r"\| "), "{md}");
+    assert!(!md.contains("<script>"), "{md}");
+}

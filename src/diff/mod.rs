@@ -13,7 +13,7 @@
 
 mod git;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -1256,21 +1256,28 @@ fn unit_key(unit: &str) -> String {
     }
 }
 
+/// The most pairs of edited texts weighed against each other, per kind.
+const MAX_PAIRS_WEIGHED: usize = 250_000;
+
+/// The words of a text, ignoring case and punctuation.
+fn words(s: &str) -> std::collections::BTreeSet<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
 /// How much two texts share: the words they have in common over the
-/// words of either (0 to 1), ignoring case and punctuation.
-fn similarity(a: &str, b: &str) -> f64 {
-    let words = |s: &str| -> std::collections::BTreeSet<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (a, b) = (words(a), words(b));
-    let all = a.union(&b).count();
+/// words of either (0 to 1).
+fn similarity(
+    a: &std::collections::BTreeSet<String>,
+    b: &std::collections::BTreeSet<String>,
+) -> f64 {
+    let all = a.union(b).count();
     if all == 0 {
         return 0.0;
     }
-    a.intersection(&b).count() as f64 / all as f64
+    a.intersection(b).count() as f64 / all as f64
 }
 
 /// Pairs the items of one kind and records what was added, removed and
@@ -1279,50 +1286,69 @@ fn compare_kind(kind: Kind, olds: &[&Item], news: &[&Item], out: &mut Vec<(Rank,
     let mut taken = vec![false; olds.len()];
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut unmatched_new = Vec::new();
-    // Ids first, then `supersedes`: an item keeping its id is its own
-    // match even if another item claims that id as an old one.
+    // Ids (or, without ids, exact texts) first, then `supersedes`: an item
+    // keeping its id is its own match even if another item claims that id
+    // as an old one. Equal keys pair up in order.
+    let key = |item: &Item| -> String {
+        if kind.has_ids() {
+            item.id.clone().unwrap_or_default()
+        } else {
+            item.key.clone()
+        }
+    };
+    let mut by_key: HashMap<String, std::collections::VecDeque<usize>> = HashMap::new();
+    for (o, old) in olds.iter().enumerate() {
+        by_key.entry(key(old)).or_default().push_back(o);
+    }
     let mut found: Vec<Option<usize>> = vec![None; news.len()];
     for (n, item) in news.iter().enumerate() {
-        let hit = olds.iter().enumerate().position(|(o, old)| {
-            !taken[o]
-                && if kind.has_ids() {
-                    old.id == item.id
-                } else {
-                    old.key == item.key
-                }
-        });
-        if let Some(o) = hit {
+        if let Some(o) = by_key.get_mut(&key(item)).and_then(|q| q.pop_front()) {
             taken[o] = true;
             found[n] = Some(o);
         }
     }
-    for (n, item) in news.iter().enumerate() {
-        if found[n].is_some() {
-            continue;
+    if kind.has_ids() {
+        let by_id: HashMap<&str, usize> = olds
+            .iter()
+            .enumerate()
+            .filter_map(|(o, old)| old.id.as_deref().map(|id| (id, o)))
+            .collect();
+        for (n, item) in news.iter().enumerate() {
+            if found[n].is_some() {
+                continue;
+            }
+            let hit = item
+                .supersedes
+                .iter()
+                .filter_map(|id| by_id.get(id.as_str()).copied())
+                .find(|&o| !taken[o]);
+            if let Some(o) = hit {
+                taken[o] = true;
+                found[n] = Some(o);
+            }
         }
-        let hit = if kind.has_ids() {
-            olds.iter().enumerate().position(|(o, old)| {
-                !taken[o]
-                    && old
-                        .id
-                        .as_ref()
-                        .is_some_and(|id| item.supersedes.contains(id))
-            })
-        } else {
-            // Without ids, an edited text is matched with the most similar
-            // old one left, if they share at least half their words.
-            let mut best: Option<(usize, f64)> = None;
-            for (o, old) in olds.iter().enumerate() {
-                let score = similarity(&old.key, &item.key);
-                if !taken[o] && score >= 0.5 && best.is_none_or(|(_, b)| score > b) {
-                    best = Some((o, score));
+    } else {
+        // An edited text is matched with the most similar old one left, if
+        // they share at least half their words. Skipped when there are too
+        // many pairs to weigh: they stay added and removed.
+        let left_new: Vec<usize> = (0..news.len()).filter(|&n| found[n].is_none()).collect();
+        let left_old: Vec<usize> = (0..olds.len()).filter(|&o| !taken[o]).collect();
+        if left_new.len().saturating_mul(left_old.len()) <= MAX_PAIRS_WEIGHED {
+            let words_old: Vec<_> = left_old.iter().map(|&o| words(&olds[o].key)).collect();
+            for n in left_new {
+                let mine = words(&news[n].key);
+                let mut best: Option<(usize, f64)> = None;
+                for (k, &o) in left_old.iter().enumerate() {
+                    let score = similarity(&words_old[k], &mine);
+                    if !taken[o] && score >= 0.5 && best.is_none_or(|(_, b)| score > b) {
+                        best = Some((o, score));
+                    }
+                }
+                if let Some((o, _)) = best {
+                    taken[o] = true;
+                    found[n] = Some(o);
                 }
             }
-            best.map(|(o, _)| o)
-        };
-        if let Some(o) = hit {
-            taken[o] = true;
-            found[n] = Some(o);
         }
     }
     for (n, hit) in found.iter().enumerate() {
@@ -1466,14 +1492,16 @@ fn compare_field(a: &Field, b: &Field) -> Option<FieldChangeView> {
             if xk == yk {
                 return None;
             }
+            let (in_x, in_y): (HashSet<&str>, HashSet<&str>) =
+                (xk.iter().copied().collect(), yk.iter().copied().collect());
             let added: Vec<&str> = y
                 .iter()
-                .filter(|(k, _)| !x.iter().any(|(o, _)| o == k))
+                .filter(|(k, _)| !in_x.contains(k.as_str()))
                 .map(|(_, s)| s.as_str())
                 .collect();
             let removed: Vec<&str> = x
                 .iter()
-                .filter(|(k, _)| !y.iter().any(|(n, _)| n == k))
+                .filter(|(k, _)| !in_y.contains(k.as_str()))
                 .map(|(_, s)| s.as_str())
                 .collect();
             let mut note = Vec::new();
