@@ -81,6 +81,8 @@ enum Command {
         imports: ImportArgs,
         #[command(flatten)]
         diagnostics: DiagnosticArgs,
+        #[command(flatten)]
+        limits: LimitArgs,
     },
     /// Render every brief under a directory, with an index page.
     ///
@@ -258,6 +260,8 @@ struct RenderArgs {
     imports: ImportArgs,
     #[command(flatten)]
     diagnostics: DiagnosticArgs,
+    #[command(flatten)]
+    limits: LimitArgs,
 }
 
 /// Where a brief's imports may be read from.
@@ -362,6 +366,8 @@ struct BuildArgs {
     imports: ImportArgs,
     #[command(flatten)]
     diagnostics: DiagnosticArgs,
+    #[command(flatten)]
+    limits: LimitArgs,
 }
 
 #[derive(Debug, clap::Args)]
@@ -391,6 +397,8 @@ struct DiffArgs {
     imports: ImportArgs,
     #[command(flatten)]
     diagnostics: DiagnosticArgs,
+    #[command(flatten)]
+    limits: LimitArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -517,33 +525,41 @@ pub fn run() -> i32 {
             return code;
         }
     };
-    let limits = Limits::default();
     let color = use_color(
         cli.color,
         |name| std::env::var_os(name),
         std::io::stderr().is_terminal(),
     );
     match cli.command {
-        Command::Render(args) => render(&args, &limits, &Reporter::new(&args.diagnostics, color)),
+        Command::Render(args) => render(
+            &args,
+            &args.limits.limits(),
+            &Reporter::new(&args.diagnostics, color),
+        ),
         Command::Check {
             files,
             imports,
             diagnostics,
+            limits,
         } => check(
             &files,
             &imports,
-            &limits,
+            &limits.limits(),
             &Reporter::new(&diagnostics, color),
         ),
         Command::Templates(TemplatesCommand::List { templates }) => list_templates(&templates),
         Command::Schema => print_stdout(&brief::json_schema()),
         Command::Mdbook { command } => mdbook(command.as_ref(), color),
-        Command::Build(args) => build(&args, &limits, &Reporter::new(&args.diagnostics, color)),
+        Command::Build(args) => build(
+            &args,
+            &args.limits.limits(),
+            &Reporter::new(&args.diagnostics, color),
+        ),
         Command::Templates(TemplatesCommand::Export { dir, force }) => {
             export_templates(&dir, force)
         }
         Command::Init(args) => init(&args),
-        Command::Diff(args) => diff(&args, &limits, color),
+        Command::Diff(args) => diff(&args, &args.limits.limits(), color),
         Command::Completions { shell } => completions(shell),
         Command::Man { command } => man(&command),
     }
@@ -626,6 +642,82 @@ struct DiagnosticArgs {
     /// nothing).
     #[arg(long)]
     deny_warnings: bool,
+}
+
+/// The resource limits a brief must keep within (see docs/security.md).
+/// Each is given in `brief::Limits::default()`; the defaults in the help
+/// text are checked against it by a unit test.
+#[derive(Debug, Clone, Default, clap::Args)]
+#[command(next_help_heading = "Limits")]
+struct LimitArgs {
+    /// Largest brief file read, in bytes or with a unit (512KiB, 16MiB).
+    /// Default: 16MiB.
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    max_file_size: Option<usize>,
+    /// Deepest nesting of lists and maps, at most 1000. Default: 64.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1000))]
+    max_depth: Option<u16>,
+    /// Most YAML values in a brief, aliases expanded. Default: 1000000.
+    #[arg(long, value_name = "N", value_parser = parse_count)]
+    max_nodes: Option<usize>,
+    /// Most uses of YAML aliases (`*name`) in a brief. Default: 10000.
+    #[arg(long, value_name = "N", value_parser = parse_count)]
+    max_aliases: Option<usize>,
+    /// Longest text value, in bytes or with a unit (64KiB). Default: 1MiB.
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    max_string_length: Option<usize>,
+}
+
+impl LimitArgs {
+    fn limits(&self) -> Limits {
+        let d = Limits::default();
+        Limits {
+            max_file_bytes: self.max_file_size.unwrap_or(d.max_file_bytes),
+            max_depth: self.max_depth.map_or(d.max_depth, usize::from),
+            max_nodes: self.max_nodes.unwrap_or(d.max_nodes),
+            max_aliases: self.max_aliases.unwrap_or(d.max_aliases),
+            max_string_bytes: self.max_string_length.unwrap_or(d.max_string_bytes),
+        }
+    }
+}
+
+/// A count: digits, with `_` allowed between them (`1_000_000`).
+fn parse_count(text: &str) -> Result<usize, String> {
+    let digits: String = text.chars().filter(|&c| c != '_').collect();
+    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return Err(format!("`{text}` is not a whole number"));
+    }
+    digits.parse().map_err(|_| format!("`{text}` is too large"))
+}
+
+/// A size in bytes: a count, optionally followed by a unit: `B`, `KiB`,
+/// `MiB`, `GiB` (powers of 1024), or `KB`, `MB`, `GB` (powers of 1000);
+/// units are case-insensitive and may follow a space.
+fn parse_size(text: &str) -> Result<usize, String> {
+    let t = text.trim();
+    let split = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '_'))
+        .unwrap_or(t.len());
+    let (number, unit) = t.split_at(split);
+    let factor: usize = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "kib" | "k" => 1 << 10,
+        "mib" | "m" => 1 << 20,
+        "gib" | "g" => 1 << 30,
+        "kb" => 1_000,
+        "mb" => 1_000_000,
+        "gb" => 1_000_000_000,
+        other => {
+            return Err(format!(
+                "unknown unit `{other}`; write bytes, or use KiB, MiB or GiB (as in 16MiB)"
+            ));
+        }
+    };
+    let n = parse_count(number).map_err(|_| {
+        format!("`{text}` is not a size; write bytes, or a number and a unit, as in 16MiB")
+    })?;
+    n.checked_mul(factor)
+        .ok_or_else(|| format!("`{text}` is too large"))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -1787,6 +1879,58 @@ mod tests {
         );
         // A subcommand has no version of its own.
         assert!(!page.contains(".SH VERSION"));
+    }
+
+    #[test]
+    fn sizes_take_units() {
+        assert_eq!(parse_size("1048576"), Ok(1 << 20));
+        assert_eq!(parse_size("16MiB"), Ok(16 << 20));
+        assert_eq!(parse_size("16 mib"), Ok(16 << 20));
+        assert_eq!(parse_size("512KiB"), Ok(512 << 10));
+        assert_eq!(parse_size("2G"), Ok(2 << 30));
+        assert_eq!(parse_size("10kB"), Ok(10_000));
+        assert_eq!(parse_size("1_000"), Ok(1000));
+        assert!(
+            parse_size("16 parsecs")
+                .unwrap_err()
+                .contains("unknown unit")
+        );
+        assert!(parse_size("MiB").is_err());
+        assert!(parse_size("-1").is_err());
+        assert!(parse_size("99999999999999999999GiB").is_err());
+        assert!(parse_count("1e6").is_err());
+    }
+
+    #[test]
+    fn limit_flags_default_to_the_library_limits() {
+        assert_eq!(LimitArgs::default().limits(), Limits::default());
+        // The defaults the help states are the library's.
+        let cmd = Cli::command();
+        let check = cmd.find_subcommand("check").expect("check");
+        let help = |id: &str| {
+            check
+                .get_arguments()
+                .find(|a| a.get_id() == id)
+                .and_then(|a| a.get_help())
+                .map(|h| h.to_string())
+                .unwrap_or_default()
+        };
+        let d = Limits::default();
+        let size = |n: usize| {
+            if n % (1 << 20) == 0 {
+                format!("{}MiB", n >> 20)
+            } else {
+                format!("{n}")
+            }
+        };
+        assert!(help("max_file_size").ends_with(&format!("Default: {}", size(d.max_file_bytes))));
+        assert!(help("max_depth").ends_with(&format!("Default: {}", d.max_depth)));
+        assert!(help("max_depth").contains(&format!("at most {}", Limits::MAX_DEPTH)));
+        assert!(help("max_nodes").ends_with(&format!("Default: {}", d.max_nodes)));
+        assert!(help("max_aliases").ends_with(&format!("Default: {}", d.max_aliases)));
+        assert!(
+            help("max_string_length").ends_with(&format!("Default: {}", size(d.max_string_bytes)))
+        );
     }
 
     #[test]

@@ -27,7 +27,8 @@ use crate::schema::{self, DateFull, DateSpec};
 pub struct Limits {
     /// Largest accepted file, in bytes.
     pub max_file_bytes: usize,
-    /// Deepest accepted nesting of lists and maps.
+    /// Deepest accepted nesting of lists and maps; at most
+    /// [`Limits::MAX_DEPTH`] (a larger value counts as that).
     pub max_depth: usize,
     /// Most YAML nodes (scalars, lists, maps) in one file, aliases
     /// expanded.
@@ -36,6 +37,13 @@ pub struct Limits {
     pub max_aliases: usize,
     /// Longest accepted string value, in bytes.
     pub max_string_bytes: usize,
+}
+
+impl Limits {
+    /// The highest nesting limit honoured: loading at any depth up to it
+    /// needs no more than a few hundred kilobytes of the caller's stack
+    /// (the parser grows its own stack as it goes deeper).
+    pub const MAX_DEPTH: usize = 1000;
 }
 
 impl Default for Limits {
@@ -216,6 +224,31 @@ pub(crate) struct Node {
     raw: Option<Box<str>>,
 }
 
+impl Drop for Node {
+    /// Drops the children one by one rather than recursively, so that
+    /// freeing a deep tree needs no more stack than a shallow one.
+    fn drop(&mut self) {
+        let mut stack = Vec::new();
+        take_children(&mut self.kind, &mut stack);
+        while let Some(mut node) = stack.pop() {
+            take_children(&mut node.kind, &mut stack);
+        }
+    }
+}
+
+fn take_children(kind: &mut Kind, stack: &mut Vec<Node>) {
+    match kind {
+        Kind::Seq(items) => stack.append(items),
+        Kind::Map(entries) => {
+            for (k, v) in entries.drain(..) {
+                stack.push(k);
+                stack.push(v);
+            }
+        }
+        _ => {}
+    }
+}
+
 #[derive(Debug, Clone)]
 enum Kind {
     Null,
@@ -244,7 +277,10 @@ impl Kind {
 
 fn parse_yaml(source: &str, limits: &Limits) -> Result<Node, Diagnostic> {
     let mut budget = serde_saphyr::Budget::default();
-    budget.max_depth = limits.max_depth;
+    budget.max_depth = limits.max_depth.min(Limits::MAX_DEPTH);
+    // Flow collections (`[[...]]`) have a nesting cap of their own: keep it
+    // above the depth limit, so that the depth limit is what is reported.
+    budget.flow_nesting_limit = budget.flow_nesting_limit.max(budget.max_depth + 1);
     budget.max_nodes = limits.max_nodes;
     budget.max_aliases = limits.max_aliases;
     budget.max_events = limits.max_nodes.saturating_mul(2);
@@ -316,7 +352,7 @@ fn yaml_error(e: &serde_saphyr::Error, source: &str, limits: &Limits) -> Diagnos
             B::Depth { .. } => limit(
                 format!(
                     "the file is nested more than {} levels deep",
-                    limits.max_depth
+                    limits.max_depth.min(Limits::MAX_DEPTH)
                 ),
                 "briefs need only a few levels of nesting; check the indentation".into(),
             ),
@@ -342,6 +378,14 @@ fn yaml_error(e: &serde_saphyr::Error, source: &str, limits: &Limits) -> Diagnos
         | E::AliasReplayCounterOverflow { .. } => limit(
             "the file expands YAML anchors and aliases into too much data".into(),
             "a brief should not need more than a few aliases; write the values out".into(),
+        ),
+        // The parser's own cap on nesting, when it trips before ours.
+        _ if e.to_string().contains("recursion limit exceeded") => limit(
+            format!(
+                "the file is nested more than {} levels deep",
+                limits.max_depth.min(Limits::MAX_DEPTH)
+            ),
+            "briefs need only a few levels of nesting; check the indentation".into(),
         ),
         _ if e.to_string().contains("budget breached") => limit(
             "the file expands YAML anchors and aliases into too much data".into(),
@@ -432,6 +476,10 @@ fn offset_of(source: &str, line: u32, column: u32) -> usize {
 }
 
 fn check_strings(node: &Node, limits: &Limits) -> Result<(), Diagnostic> {
+    with_stack(|| check_strings_here(node, limits))
+}
+
+fn check_strings_here(node: &Node, limits: &Limits) -> Result<(), Diagnostic> {
     match &node.kind {
         Kind::Str(s) if s.len() > limits.max_string_bytes => Err(Diagnostic::error(
             "limit-exceeded",
@@ -469,8 +517,27 @@ enum RawNode {
     ),
 }
 
+/// Stack kept free before recursing one level deeper into the YAML tree,
+/// and the size of each extra stack segment when it runs short: the
+/// parser recurses once per nesting level, with large frames in debug
+/// builds, so a deeply nested file could otherwise overflow a small
+/// thread stack before the depth limit is reached.
+const STACK_RED_ZONE: usize = 256 * 1024;
+const STACK_SEGMENT: usize = 4 * 1024 * 1024;
+
+/// Runs `f` with at least [`STACK_RED_ZONE`] bytes of stack to spare.
+fn with_stack<R>(f: impl FnOnce() -> R) -> R {
+    stacker::maybe_grow(STACK_RED_ZONE, STACK_SEGMENT, f)
+}
+
 impl<'de> Deserialize<'de> for RawNode {
     fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        with_stack(|| RawNode::deserialize_here(d))
+    }
+}
+
+impl RawNode {
+    fn deserialize_here<'de, D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;
         impl<'de> Visitor<'de> for V {
             type Value = RawNode;
@@ -524,6 +591,10 @@ impl<'de> Deserialize<'de> for RawNode {
 }
 
 fn raw_to_node(raw: serde_saphyr::Spanned<RawNode>, source: &str) -> Node {
+    with_stack(|| raw_to_node_here(raw, source))
+}
+
+fn raw_to_node_here(raw: serde_saphyr::Spanned<RawNode>, source: &str) -> Node {
     let pos = location_to_pos(&raw.referenced, source);
     let text = match raw.value {
         RawNode::Bool(_) | RawNode::Int(_) | RawNode::UInt(_) | RawNode::Float(_) => source
@@ -1333,6 +1404,58 @@ mod tests {
         assert_eq!(d.len(), 2, "{d:?}");
         assert!(d[0].starts_with("6:11 unknown-value"), "{d:?}");
         assert!(d[1].starts_with("8:5 unknown-field"), "{d:?}");
+    }
+
+    /// `depth` nested flow lists as the value of `background`.
+    fn nested(depth: usize) -> String {
+        format!(
+            "id: x\ntitle: T\nbackground: {}{}\n",
+            "[".repeat(depth),
+            "]".repeat(depth)
+        )
+    }
+
+    /// Loads on a thread with a small stack, as a library user's worker
+    /// thread might have: deep nesting is refused, never a stack overflow.
+    fn load_on_small_stack(source: String, limits: Limits) -> Vec<String> {
+        std::thread::Builder::new()
+            .stack_size(128 * 1024)
+            .spawn(move || {
+                load(&source, &limits)
+                    .diagnostics
+                    .iter()
+                    .map(|d| format!("{} {}", d.code, d.message))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap()
+            .join()
+            .unwrap()
+    }
+
+    #[test]
+    fn deep_nesting_never_overflows_the_stack() {
+        let limits = Limits::default();
+        let d = load_on_small_stack(nested(limits.max_depth + 10), limits);
+        assert_eq!(
+            d,
+            ["limit-exceeded the file is nested more than 64 levels deep"]
+        );
+        // Just under the limit it loads (and fails on the type only).
+        let d = load_on_small_stack(nested(limits.max_depth - 1), limits);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert!(d[0].starts_with("wrong-type"), "{d:?}");
+        // The highest limit honoured, and a larger one, still hold.
+        let high = Limits {
+            max_depth: usize::MAX,
+            ..Limits::default()
+        };
+        let d = load_on_small_stack(nested(Limits::MAX_DEPTH - 1), high);
+        assert!(d[0].starts_with("wrong-type"), "{d:?}");
+        let d = load_on_small_stack(nested(100_000), high);
+        assert_eq!(
+            d,
+            ["limit-exceeded the file is nested more than 1000 levels deep"]
+        );
     }
 
     #[test]
