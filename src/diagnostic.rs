@@ -296,6 +296,7 @@ impl Diagnostic {
             Severity::Error => p.error,
             Severity::Warning => p.warning,
         };
+        // Messages quote the brief, whose text may hold terminal escapes.
         let _ = writeln!(
             out,
             "{level}{}[{}]{}{}: {}{}",
@@ -303,7 +304,7 @@ impl Diagnostic {
             self.numbered_code(),
             p.reset,
             p.bold,
-            self.message,
+            printable(&self.message),
             p.reset
         );
         let mut spans = vec![Span {
@@ -329,6 +330,7 @@ impl Diagnostic {
         let pad = " ".repeat(width);
         let (g, r) = (p.gutter, p.reset);
         let (file, _) = texts.get(self.pos.file);
+        let file = printable(file);
         if self.pos.is_known() {
             let (line, column) = (self.pos.line, self.pos.column);
             let _ = writeln!(out, "{pad}{g}-->{r} {file}:{line}:{column}");
@@ -356,6 +358,7 @@ impl Diagnostic {
                 }
                 Some((f, _)) if f != file_no => {
                     let (line, column) = (span.pos.line, span.pos.column);
+                    let name = printable(name);
                     let _ = writeln!(out, "{pad}{g}:::{r} {name}:{line}:{column}");
                     let _ = writeln!(out, "{pad} {g}|{r}");
                 }
@@ -372,7 +375,10 @@ impl Diagnostic {
                 let _ = writeln!(out, "{g}{line_no:>width$} |{r} {}", cut.shown);
             }
             let marks = mark.to_string().repeat(cut.mark_width(source, span.pos));
-            let label = span.label.map(|l| format!(" {l}")).unwrap_or_default();
+            let label = span
+                .label
+                .map(|l| format!(" {}", printable(l)))
+                .unwrap_or_default();
             let _ = writeln!(
                 out,
                 "{pad} {g}|{r} {}{underline}{marks}{label}{r}",
@@ -381,6 +387,7 @@ impl Diagnostic {
             previous = Some((file_no, line_no));
         }
         if let Some(help) = &self.help {
+            let help = printable(help);
             let _ = writeln!(out, "{pad} {g}={r} {}help{r}: {help}", p.bold);
         }
         out
@@ -459,6 +466,29 @@ impl Texts<'_> {
     }
 }
 
+/// A control character a terminal could act on (escape sequences, bell,
+/// carriage return): never printed as is. Line breaks and tabs are kept.
+fn unprintable(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
+}
+
+/// `text` with each [`unprintable`] character written as `\u{1b}`.
+fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(unprintable) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| {
+            if unprintable(c) {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
+}
+
 /// A place to underline in a snippet.
 struct Span<'a> {
     pos: Pos,
@@ -485,7 +515,13 @@ impl Cut {
         let end = (start + 100).min(chars.len());
         let body: String = chars[start..end]
             .iter()
-            .map(|c| if *c == '\t' { ' ' } else { *c })
+            .map(|&c| match c {
+                '\t' => ' ',
+                // One column, like the character it stands for, so the
+                // caret stays under its place.
+                c if unprintable(c) => '\u{FFFD}',
+                c => c,
+            })
             .collect();
         let suffix = if end < chars.len() { "..." } else { "" };
         Self {
@@ -828,5 +864,45 @@ mod tests {
             }
         }
         assert!(found > 30, "only {found} constructors found");
+    }
+
+    #[test]
+    fn terminal_escapes_in_the_brief_are_never_printed() {
+        let source = "id: x\nk\x1b]0;title\x07: \x1b[2J\n";
+        let d = Diagnostic::error(
+            "unknown-field",
+            Pos {
+                file: 0,
+                line: 2,
+                column: 1,
+                offset: 6,
+                len: 11,
+            },
+            "unknown field `k\x1b]0;title\x07`",
+        )
+        .with_label("here\r")
+        .with_help("not \u{9b}this");
+        for text in [
+            d.render("b\x1b.yaml", source),
+            d.render_ansi("b.yaml", source),
+        ] {
+            // Only the palette's own colour codes.
+            let mut rest = text.clone();
+            for code in [ANSI.error, ANSI.warning, ANSI.gutter, ANSI.bold, ANSI.reset] {
+                rest = rest.replace(code, "");
+            }
+            assert!(!rest.contains('\x1b'), "{text:?}");
+            assert!(!text.contains(['\x07', '\r', '\u{9b}']), "{text:?}");
+            assert!(
+                text.contains("unknown field `k\\u{1b}]0;title\\u{7}`"),
+                "{text}"
+            );
+        }
+        let plain = d.render("b.yaml", source);
+        assert!(
+            plain.contains("2 | k\u{FFFD}]0;title\u{FFFD}: \u{FFFD}[2J\n"),
+            "{plain}"
+        );
+        assert!(!plain.contains('\x1b'));
     }
 }
