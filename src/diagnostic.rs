@@ -53,6 +53,8 @@ pub const CODES: &[(&str, &str)] = &[
     ("import-not-found", "E0025"),
     ("import-outside-root", "E0026"),
     ("import-cycle", "E0027"),
+    // Safety of the output.
+    ("invalid-url", "E0030"),
     // Warnings.
     ("unsourced", "W0001"),
     ("inferred-without-wording", "W0002"),

@@ -27,6 +27,7 @@ pub mod pdf;
 pub mod render;
 pub mod resolve;
 pub mod schema;
+mod url;
 pub mod validate;
 
 use std::fmt;

@@ -627,7 +627,13 @@ impl<'a> Resolver<'a> {
                     name: s.name.trim().to_string(),
                     publisher: opt(&s.publisher),
                     kind: source_kind_text(s.kind),
-                    url: opt(&s.url),
+                    // Checked by `validate`; checked again here, so that
+                    // no template can be handed a `javascript:` link.
+                    url: s
+                        .url
+                        .as_ref()
+                        .map(|u| u.value.trim().to_string())
+                        .filter(|u| !u.is_empty() && crate::url::check(u).is_ok()),
                     date: s.date.as_ref().map(date_view),
                     reliability: opt(&s.reliability),
                 })

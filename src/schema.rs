@@ -143,9 +143,16 @@ pub struct Source {
     pub publisher: Option<String>,
     /// What kind of source it is.
     pub kind: SourceKind,
-    /// Where to find it, if it is online.
+    /// Where to find it, if it is online: an `http`, `https` or `mailto`
+    /// address.
     #[serde(default)]
-    pub url: Option<String>,
+    // The pattern spells out both cases: editors compile it as a
+    // JavaScript regular expression, which has no inline `(?i)`.
+    #[schemars(
+        with = "Option<String>",
+        regex(pattern = r"^\s*([Hh][Tt][Tt][Pp][Ss]?://[^\s/]|[Mm][Aa][Ii][Ll][Tt][Oo]:\S)")
+    )]
+    pub url: Option<Located<String>>,
     /// When it was published, if known.
     #[serde(default)]
     pub date: Option<DateSpec>,

@@ -306,6 +306,21 @@ impl Validator {
         }
     }
 
+    /// A source's url must be a web or mail address a link can hold.
+    fn url(&mut self, url: &Located<String>) {
+        let text = url.value.trim();
+        if text.is_empty() {
+            return;
+        }
+        if let Err(p) = crate::url::check(text) {
+            self.diags.push(
+                Diagnostic::error("invalid-url", url.pos, p.message)
+                    .with_label(p.label)
+                    .with_help(p.help),
+            );
+        }
+    }
+
     fn date(&mut self, d: &DateSpec) {
         match &d.value {
             None if !d.inferred.is_empty() => self.diags.push(
@@ -408,6 +423,9 @@ impl Validator {
         for s in b.sources.iter() {
             if let Some(d) = &s.date {
                 self.date(d);
+            }
+            if let Some(url) = &s.url {
+                self.url(url);
             }
         }
         for a in b.actors.iter() {

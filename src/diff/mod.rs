@@ -809,7 +809,12 @@ impl<'a> Side<'a> {
                     field("name", "Name", Sig::Wording, plain(&s.name)),
                     field("publisher", "Publisher", Sig::Wording, text(&s.publisher)),
                     field("kind", "Kind", Sig::Detail, plain(v.kind)),
-                    field("url", "Link", Sig::Detail, text(&s.url)),
+                    field(
+                        "url",
+                        "Link",
+                        Sig::Detail,
+                        text(&s.url.as_ref().map(|u| u.value.clone())),
+                    ),
                     field("date", "Date", Sig::Detail, date(&s.date)),
                     field(
                         "reliability",

@@ -28,7 +28,7 @@ use crate::resolve::View;
 
 pub use charts::{ChartsView, Diagrams};
 pub use front_matter::{FrontMatter, front_matter};
-pub use helpers::{HELPERS, escape_markdown, markdown_to_safe_html};
+pub use helpers::{HELPERS, escape_markdown, markdown_to_safe_html, markdown_to_safe_markdown};
 pub use templates::{
     BUILTIN_PREFIX, BUILTINS, MAX_TEMPLATE_BYTES, MAX_TEMPLATES, Origin, TemplateDir, TemplateInfo,
     TemplateKind, UserTemplate, export_builtins,
