@@ -350,6 +350,14 @@ pub fn build(
         .ok()
         .and_then(|b| serde_json::from_slice(&b).ok())
         .filter(|m: &Manifest| m.version == 1)
+        .map(|mut m| {
+            // The record lives in OUT, where anyone may have edited it:
+            // only names a build could have written are trusted, so that
+            // removing stale outputs never reaches outside OUT.
+            m.briefs
+                .retain(|_, b| b.outputs.iter().all(|o| output_name_is_safe(o)));
+            m
+        })
         .unwrap_or_default();
     let mut settings = settings_fingerprint(renderer, options);
     // Change pages: the revision is resolved once, to a commit, so that
@@ -544,14 +552,17 @@ pub fn build(
 
     std::fs::create_dir_all(out)
         .map_err(|e| BuildError(format!("cannot create `{}`: {e}", out.display())))?;
+    let out_real = std::fs::canonicalize(out)
+        .map_err(|e| BuildError(format!("cannot read `{}`: {e}", out.display())))?;
     for (name, text) in &files {
         let path = out.join(name);
-        if std::fs::read(&path).is_ok_and(|old| old == text.as_bytes()) {
-            continue;
-        }
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)
                 .map_err(|e| BuildError(format!("cannot create `{}`: {e}", parent.display())))?;
+        }
+        inside(&out_real, &path)?;
+        if std::fs::read(&path).is_ok_and(|old| old == text.as_bytes()) {
+            continue;
         }
         crate::write_atomically(&path, text.as_bytes())
             .map_err(|e| BuildError(format!("cannot write `{}`: {e}", path.display())))?;
@@ -570,7 +581,10 @@ pub fn build(
     let keep = owned_outputs(&files, &manifest);
     for built in old.briefs.values() {
         for name in &built.outputs {
-            if !keep.contains(name.as_str()) && std::fs::remove_file(out.join(name)).is_ok() {
+            if !keep.contains(name.as_str())
+                && inside(&out_real, &out.join(name)).is_ok()
+                && std::fs::remove_file(out.join(name)).is_ok()
+            {
                 summary.removed.push(PathBuf::from(name));
             }
         }
@@ -580,6 +594,37 @@ pub fn build(
     crate::write_atomically(&manifest_path, json.as_bytes())
         .map_err(|e| BuildError(format!("cannot write `{}`: {e}", manifest_path.display())))?;
     Ok(summary)
+}
+
+/// Whether a name from the build record is one a build writes: a relative
+/// path down from OUT (no `..`, no root) to a Markdown or HTML file.
+fn output_name_is_safe(name: &str) -> bool {
+    let path = Path::new(name);
+    !name.is_empty()
+        && path
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)))
+        && matches!(
+            Format::from_path(path),
+            Some(Format::Markdown | Format::Html)
+        )
+}
+
+/// Refuses a path whose directory is not inside OUT once symbolic links
+/// are followed: a build writes and removes files in OUT only.
+fn inside(out_real: &Path, path: &Path) -> Result<(), BuildError> {
+    let parent = path.parent().unwrap_or(path);
+    match std::fs::canonicalize(parent) {
+        Ok(real) if real.starts_with(out_real) => Ok(()),
+        Ok(_) => Err(BuildError(format!(
+            "`{}` leads outside the output directory through a symbolic link; nothing is written there",
+            path.display()
+        ))),
+        Err(e) => Err(BuildError(format!(
+            "cannot read `{}`: {e}",
+            parent.display()
+        ))),
+    }
 }
 
 fn render_options(options: &BuildOptions, format: Format) -> RenderOptions {
@@ -780,7 +825,15 @@ fn find_briefs(src: &Path, out: &Path) -> Result<Vec<String>, BuildError> {
     let out = std::fs::canonicalize(out).ok();
     let mut found = Vec::new();
     let mut stack = vec![(src.to_path_buf(), String::new())];
+    // Directories already walked: a symbolic link back up the tree is
+    // followed once, not forever.
+    let mut seen = std::collections::HashSet::new();
     while let Some((dir, prefix)) = stack.pop() {
+        if let Ok(real) = std::fs::canonicalize(&dir)
+            && !seen.insert(real)
+        {
+            continue;
+        }
         if out
             .as_ref()
             .is_some_and(|o| std::fs::canonicalize(&dir).is_ok_and(|d| &d == o))

@@ -82,3 +82,5 @@ pub fn markdown_text(md: &str) -> String {
 fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+pub mod hostile;
