@@ -1917,7 +1917,7 @@ mod tests {
         };
         let d = Limits::default();
         let size = |n: usize| {
-            if n % (1 << 20) == 0 {
+            if n.is_multiple_of(1 << 20) {
                 format!("{}MiB", n >> 20)
             } else {
                 format!("{n}")
