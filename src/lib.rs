@@ -217,7 +217,8 @@ pub fn read_source(path: &Path, limits: &Limits) -> Result<String, ReadError> {
     decode_source(bytes, limits).map_err(ReadError::Invalid)
 }
 
-/// Decodes brief bytes (from a file or stdin): see [`read_source`].
+/// Decodes brief bytes (from a file or stdin): see [`read_source`]. Lone
+/// carriage returns (old Mac line endings) become line feeds.
 pub fn decode_source(mut bytes: Vec<u8>, limits: &Limits) -> Result<String, Diagnostic> {
     if bytes.len() > limits.max_file_bytes {
         return Err(Diagnostic::error(
@@ -233,7 +234,7 @@ pub fn decode_source(mut bytes: Vec<u8>, limits: &Limits) -> Result<String, Diag
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }
-    String::from_utf8(bytes).map_err(|e| {
+    let text = String::from_utf8(bytes).map_err(|e| {
         let bytes = e.as_bytes();
         let good = &bytes[..e.utf8_error().valid_up_to()];
         let text = std::str::from_utf8(good).unwrap_or_default();
@@ -252,6 +253,12 @@ pub fn decode_source(mut bytes: Vec<u8>, limits: &Limits) -> Result<String, Diag
         )
         .with_label("not UTF-8")
         .with_help("save the file as UTF-8")
+    })?;
+    // Lone carriage returns end lines in YAML; as line feeds, diagnostics
+    // count the same lines the parser does.
+    Ok(match load::normalize_line_breaks(&text) {
+        std::borrow::Cow::Owned(normalized) => normalized,
+        std::borrow::Cow::Borrowed(_) => text,
     })
 }
 

@@ -116,6 +116,25 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// `text` with each lone carriage return (old Mac line endings) turned
+/// into a line feed, as YAML reads it; CRLF is left alone. Byte offsets do
+/// not change, so positions in one are positions in the other.
+pub fn normalize_line_breaks(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('\r') {
+        return text.into();
+    }
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        if c == '\r' && bytes.get(i + 1) != Some(&b'\n') {
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    out.into()
+}
+
 /// Parses and deserializes a brief from YAML text.
 pub fn load(source: &str, limits: &Limits) -> Loaded {
     let (brief, broken_ids, diagnostics) = load_as::<schema::Brief>(source, limits, 0);
@@ -136,6 +155,7 @@ pub(crate) fn load_as<T: serde::de::DeserializeOwned>(
     limits: &Limits,
     file: u32,
 ) -> (Option<T>, Vec<String>, Vec<Diagnostic>) {
+    let source = &*normalize_line_breaks(source);
     let in_file = |mut d: Diagnostic| {
         d.pos.file = file;
         if let Some(related) = &mut d.related {
@@ -294,6 +314,9 @@ fn parse_yaml(source: &str, limits: &Limits) -> Result<Node, Diagnostic> {
     options.alias_limits.max_total_replayed_events = limits.max_aliases.saturating_mul(10);
     options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::Error;
     options.strict_booleans = true;
+    // A tag (`!city`, `!!binary`) would change or drop what the text says;
+    // briefs have no use for them.
+    options.reject_unsupported_tags = true;
     options.with_snippet = false;
     let empty = source
         .lines()
@@ -356,6 +379,13 @@ fn yaml_error(e: &serde_saphyr::Error, source: &str, limits: &Limits) -> Diagnos
                 ),
                 "briefs need only a few levels of nesting; check the indentation".into(),
             ),
+            B::Documents { .. } => Diagnostic::error(
+                "yaml-syntax",
+                pos,
+                "the file holds more than one YAML document",
+            )
+            .with_label("a second document starts here")
+            .with_help("a brief is one YAML document: put each brief in a file of its own"),
             B::Nodes { .. } | B::Events { .. } => limit(
                 format!("the file holds more than {} YAML values", limits.max_nodes),
                 "split the brief into smaller files".into(),
@@ -395,6 +425,11 @@ fn yaml_error(e: &serde_saphyr::Error, source: &str, limits: &Limits) -> Diagnos
             let message = e.without_snippet().to_string();
             let message = message.lines().next().unwrap_or("invalid YAML");
             let message = strip_position_suffix(message);
+            if message.contains("unsupported tag") {
+                return Diagnostic::error("yaml-syntax", pos, format!("invalid YAML: {message}"))
+                    .with_label("tagged value")
+                    .with_help("briefs use no YAML tags (`!name`); remove the tag");
+            }
             if message.contains("tab") {
                 let pos = first_tab_indent(source, pos).unwrap_or(pos);
                 return Diagnostic::error("yaml-syntax", pos, format!("invalid YAML: {message}"))
