@@ -251,7 +251,7 @@ fn too_many_aliases_are_refused() {
 
 #[test]
 fn the_billion_laughs_at_full_size_are_refused() {
-    let mut text = format!("{HEAD}l0: &l0 [{}]\n", vec!["lol"; 10].join(", "));
+    let mut text = format!("{HEAD}l0: &l0 [{}]\n", ["lol"; 10].join(", "));
     for i in 1..=12 {
         text.push_str(&format!(
             "l{i}: &l{i} [{}]\n",
