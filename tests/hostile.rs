@@ -177,6 +177,22 @@ fn a_build_inside_its_source_leaves_the_briefs_untouched() {
         assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
     }
     assert!(out.join("sub/brief-000.html").exists());
+    for (i, bytes) in before.iter().enumerate() {
+        let path = src.path().join(format!("sub/brief-{i:03}.yaml"));
+        assert_eq!(
+            &fs::read(&path).unwrap(),
+            bytes,
+            "{} changed",
+            path.display()
+        );
+    }
+    // The two briefs, two outputs each, two index pages, the record.
+    assert_eq!(
+        files_under(src.path()).len(),
+        2 + 4 + 2 + 1,
+        "{:?}",
+        files_under(src.path())
+    );
 }
 
 /// Every file under `dir`, relative to it.
