@@ -381,3 +381,60 @@ fn the_user_guide_lists_every_page() {
     pages.sort();
     assert_eq!(listed, pages);
 }
+
+#[test]
+#[ignore = "needs mdBook 0.5 (MDBOOK or on the PATH); run by .ci/run"]
+fn include_directives_in_a_brief_are_not_expanded_by_mdbook() {
+    // A book whose brief holds mdBook directives in its text and prose,
+    // next to a file they name: mdBook's own preprocessors, which run
+    // after ours, must not include it.
+    let secret = "SECRET-FILE-CONTENTS";
+    let book = tempfile::tempdir().unwrap();
+    let root = book.path();
+    std::fs::create_dir(root.join("src")).unwrap();
+    std::fs::write(root.join("secret.txt"), secret).unwrap();
+    std::fs::write(
+        root.join("book.toml"),
+        "[book]\ntitle = \"Hostile\"\n\n[preprocessor.brief]\ncommand = \"brief mdbook\"\nbefore = [\"links\"]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("src/SUMMARY.md"),
+        "# Summary\n\n- [Brief](brief.md)\n",
+    )
+    .unwrap();
+    std::fs::write(root.join("src/brief.md"), "{{#brief hostile.yaml}}\n").unwrap();
+    let payload = "{{#include ../secret.txt}} {{ #include ../secret.txt }} {{#rustdoc_include ../secret.txt}} {{#title Hijacked}}";
+    std::fs::write(
+        root.join("src/hostile.yaml"),
+        format!(
+            "id: hostile\ntitle: {payload:?}\nbackground: {payload:?}\ngaps:\n  - text: {payload:?}\n"
+        ),
+    )
+    .unwrap();
+    let bin = PathBuf::from(env!("CARGO_BIN_EXE_brief"));
+    let mut path = vec![bin.parent().unwrap().to_path_buf()];
+    path.extend(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    ));
+    let out_dir = tempfile::tempdir().unwrap();
+    let out = mdbook()
+        .arg("build")
+        .arg(root)
+        .arg("--dest-dir")
+        .arg(out_dir.path())
+        .env("PATH", std::env::join_paths(path).unwrap())
+        .output()
+        .expect("mdbook runs");
+    let log = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "{log}");
+    let html = std::fs::read_to_string(out_dir.path().join("brief.html")).unwrap();
+    assert!(!html.contains(secret), "mdBook included the file");
+    assert!(!html.contains("<title>Hijacked"), "mdBook took the title");
+    // The reader sees the directives as written.
+    assert!(html.contains("{{#include ../secret.txt}}"), "{html}");
+}
