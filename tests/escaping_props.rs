@@ -39,14 +39,28 @@ fn render(source: &str, format: Format, fragment: bool, template: Option<&str>) 
     }
 }
 
+/// Whether an element is inside an SVG chart: charts lay text out in
+/// lines and measure it, so their shape follows the text's length; they
+/// are checked by [`svg_vocabulary`] instead.
+fn in_svg(e: &scraper::ElementRef) -> bool {
+    e.ancestors()
+        .filter_map(scraper::ElementRef::wrap)
+        .any(|a| a.value().name() == "svg")
+}
+
 /// Every element of an HTML document in order, with its attributes: names,
 /// and values except `title` (a tooltip: text, escaped like any other).
+/// An SVG chart counts as its `<svg>` element alone.
 fn html_shape(html: &str) -> Vec<String> {
     let doc = Html::parse_document(html);
     doc.root_element()
         .descendants()
         .filter_map(scraper::ElementRef::wrap)
+        .filter(|e| !in_svg(e))
         .map(|e| {
+            if e.value().name() == "svg" {
+                return "<svg>".to_string();
+            }
             let mut attrs: Vec<String> = e
                 .value()
                 .attrs()
@@ -60,6 +74,21 @@ fn html_shape(html: &str) -> Vec<String> {
                 .collect();
             attrs.sort();
             format!("<{} {}>", e.value().name(), attrs.join(" "))
+        })
+        .collect()
+}
+
+/// The elements and attribute names used inside SVG charts.
+fn svg_vocabulary(html: &str) -> std::collections::BTreeSet<String> {
+    let doc = Html::parse_document(html);
+    doc.root_element()
+        .descendants()
+        .filter_map(scraper::ElementRef::wrap)
+        .filter(|e| in_svg(e) || e.value().name() == "svg")
+        .flat_map(|e| {
+            let name = e.value().name().to_string();
+            std::iter::once(name.clone())
+                .chain(e.value().attrs().map(move |(a, _)| format!("{name} {a}")))
         })
         .collect()
 }
@@ -124,13 +153,45 @@ fn baselines() -> &'static [(String, Vec<String>)] {
     })
 }
 
+/// What SVG charts may hold: the vocabulary of charts of plain text,
+/// short and long (long labels are laid out over several lines).
+fn chart_vocabulary() -> &'static std::collections::BTreeSet<String> {
+    static VOCABULARY: std::sync::OnceLock<std::collections::BTreeSet<String>> =
+        std::sync::OnceLock::new();
+    VOCABULARY.get_or_init(|| {
+        let mut all = std::collections::BTreeSet::new();
+        for text in ["Plain words", &"Plain words and more of them ".repeat(12)] {
+            let source = brief_with(text, PLAIN_PROSE);
+            for &(format, fragment, template) in OUTPUTS {
+                if format == Format::Html {
+                    all.extend(svg_vocabulary(&render(&source, format, fragment, template)));
+                }
+            }
+        }
+        all
+    })
+}
+
 fn check_text(text: &str) -> Result<(), TestCaseError> {
     let hostile = brief_with(text, PLAIN_PROSE);
     for (&(format, fragment, template), (_, want)) in OUTPUTS.iter().zip(baselines()) {
         let got = render(&hostile, format, fragment, template);
         let what = format!("{format:?} fragment={fragment} template={template:?}");
         match format {
-            Format::Html => same_shape(&what, text, &html_shape(&got), want)?,
+            Format::Html => {
+                same_shape(&what, text, &html_shape(&got), want)?;
+                let extra: Vec<String> = svg_vocabulary(&got)
+                    .difference(chart_vocabulary())
+                    .cloned()
+                    .collect();
+                prop_assert!(
+                    extra.is_empty(),
+                    "{}: {:?} in a chart from {:?}",
+                    what,
+                    extra,
+                    text
+                );
+            }
             _ => {
                 same_shape(&what, text, &markdown_shape(&got), want)?;
                 for delimiter in ["{{", "{%"] {
