@@ -321,3 +321,37 @@ fn include_directives_in_a_brief_are_not_left_for_mdbook() {
         assert!(md.contains("{\\{\\#include ../secret.txt}}"), "{md}");
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn an_import_cannot_follow_a_link_out_of_the_import_root() {
+    let root = tempfile::tempdir().unwrap();
+    let briefs = root.path().join("briefs");
+    let outside = root.path().join("outside");
+    fs::create_dir_all(briefs.join("_shared")).unwrap();
+    fs::create_dir_all(&outside).unwrap();
+    fs::write(
+        outside.join("secret.yaml"),
+        format!("actors:\n  - id: a\n    name: {SECRET}\n    kind: person\n"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(
+        outside.join("secret.yaml"),
+        briefs.join("_shared/actors.yaml"),
+    )
+    .unwrap();
+    fs::write(
+        briefs.join("b.yaml"),
+        "id: x\ntitle: T\nimports:\n  - _shared/actors.yaml\n",
+    )
+    .unwrap();
+    let o = brief()
+        .current_dir(&briefs)
+        .args(["render", "b.yaml", "--import-root", "."])
+        .output()
+        .unwrap();
+    let err = text(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.starts_with("error[E0026]"), "{err}");
+    assert!(!text(&o.stdout).contains(SECRET) && !err.contains(SECRET));
+}
