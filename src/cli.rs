@@ -30,7 +30,7 @@ struct Cli {
     command: Command,
     /// When to colour diagnostics: `auto` colours them on a terminal,
     /// unless NO_COLOR is set (CLICOLOR_FORCE forces colour).
-    #[arg(long, value_enum, global = true, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    #[arg(long, value_enum, global = true, default_value_t = ColorArg::Auto, value_name = "WHEN", display_order = 900)]
     color: ColorArg,
 }
 
