@@ -652,8 +652,12 @@ impl JsonSpan {
 /// enough to be a plausible typo.
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let limit = (word.chars().count() / 3).max(1) + 1;
+    let chars = word.chars().count();
     candidates
         .into_iter()
+        // The distance is at least the difference in length: skip those
+        // too far apart before computing it.
+        .filter(|c| c.chars().count().abs_diff(chars) <= limit)
         .map(|c| (edit_distance(word, c), c))
         .filter(|(d, _)| *d <= limit)
         .min_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(b.1)))

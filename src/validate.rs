@@ -734,7 +734,7 @@ impl Validator {
     /// Warns about actors that nothing refers to: usually a leftover, or a
     /// reference that names someone else by mistake.
     fn unused_actors(&mut self, b: &Brief) {
-        let mut used: Vec<&str> = Vec::new();
+        let mut used: std::collections::HashSet<&str> = std::collections::HashSet::new();
         for a in b.actors.iter() {
             used.extend(
                 a.roles
