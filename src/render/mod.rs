@@ -188,6 +188,9 @@ impl TemplateContext<'_> {
 pub struct Renderer {
     markdown: Instance,
     html: Instance,
+    /// Compile every template of a format together (a user's directory),
+    /// not page by page.
+    whole: bool,
     infos: Vec<TemplateInfo>,
     /// Template name → what to call it in messages (its file).
     shown: HashMap<String, String>,
@@ -198,15 +201,52 @@ pub struct Renderer {
 /// The templates of one format, and their compiled form once needed.
 struct Instance {
     sources: Vec<(String, Cow<'static, str>)>,
+    /// Every template of the format, compiled together.
     tera: OnceLock<Result<Tera, RenderError>>,
+    /// With the built-ins alone: each page compiled with only the
+    /// templates it names, on first use, so that rendering one briefing
+    /// does not pay for compiling the others.
+    pages: Vec<(String, OnceLock<Result<Tera, RenderError>>)>,
 }
 
 impl Instance {
     fn new(sources: Vec<(String, Cow<'static, str>)>) -> Self {
+        let pages = sources
+            .iter()
+            .filter(|(n, _)| TemplateKind::of(n) != TemplateKind::Part)
+            .map(|(n, _)| (n.clone(), OnceLock::new()))
+            .collect();
         Self {
             sources,
             tera: OnceLock::new(),
+            pages,
         }
+    }
+
+    /// `page` and the templates it needs: those it names in quotes
+    /// (`extends`, `include`, `import`), and theirs in turn. A template
+    /// named in other text is included too, which costs only time.
+    fn needed_by(&self, page: &str) -> Vec<(&str, &str)> {
+        let mut needed = vec![page];
+        let mut i = 0;
+        while let Some(&name) = needed.get(i) {
+            i += 1;
+            let Some((_, source)) = self.sources.iter().find(|(n, _)| n == name) else {
+                continue;
+            };
+            for (other, _) in &self.sources {
+                let named = source.contains(&format!("\"{other}\""))
+                    || source.contains(&format!("'{other}'"));
+                if named && !needed.contains(&other.as_str()) {
+                    needed.push(other);
+                }
+            }
+        }
+        self.sources
+            .iter()
+            .filter(|(n, _)| needed.contains(&n.as_str()))
+            .map(|(n, s)| (n.as_str(), s.as_ref()))
+            .collect()
     }
 }
 
@@ -287,6 +327,7 @@ impl Renderer {
         let mut renderer = Renderer {
             markdown: Instance::new(md_sources),
             html: Instance::new(html_sources),
+            whole: user.is_some(),
             infos,
             shown,
             parents: HashMap::new(),
@@ -305,32 +346,61 @@ impl Renderer {
     /// The compiled templates for a format, compiled on first use: a
     /// Markdown rendering never pays for the HTML templates.
     fn tera(&self, format: Format) -> Result<&Tera, RenderError> {
-        let instance = if format == Format::Html {
-            &self.html
-        } else {
-            &self.markdown
-        };
+        let instance = self.instance(format);
         instance
             .tera
             .get_or_init(|| {
-                let mut tera = Tera::new();
-                if format != Format::Html {
-                    tera.set_escape_fn(escape_markdown);
-                }
-                // Escape in every template, whatever its extension: a part
-                // included by a page must not be a way around escaping.
-                tera.autoescape_on([""]);
-                helpers::register(&mut tera, format);
                 let sources = instance
                     .sources
                     .iter()
                     .map(|(n, s)| (n.as_str(), s.as_ref()));
-                tera.add_raw_templates(sources)
-                    .map(|()| tera)
-                    .map_err(|e| self.report(e, None))
+                self.compile(format, sources)
             })
             .as_ref()
             .map_err(Clone::clone)
+    }
+
+    /// The compiled templates to render `page` with: with the built-ins
+    /// alone, that page and what it needs; else every template of the
+    /// format (compiled and checked up front).
+    fn tera_for(&self, format: Format, page: &str) -> Result<&Tera, RenderError> {
+        let instance = self.instance(format);
+        if self.whole {
+            return self.tera(format);
+        }
+        match instance.pages.iter().find(|(n, _)| n == page) {
+            Some((_, tera)) => tera
+                .get_or_init(|| self.compile(format, instance.needed_by(page).into_iter()))
+                .as_ref()
+                .map_err(Clone::clone),
+            None => self.tera(format),
+        }
+    }
+
+    fn instance(&self, format: Format) -> &Instance {
+        if format == Format::Html {
+            &self.html
+        } else {
+            &self.markdown
+        }
+    }
+
+    fn compile<'s>(
+        &self,
+        format: Format,
+        sources: impl Iterator<Item = (&'s str, &'s str)>,
+    ) -> Result<Tera, RenderError> {
+        let mut tera = Tera::new();
+        if format != Format::Html {
+            tera.set_escape_fn(escape_markdown);
+        }
+        // Escape in every template, whatever its extension: a part
+        // included by a page must not be a way around escaping.
+        tera.autoescape_on([""]);
+        helpers::register(&mut tera, format);
+        tera.add_raw_templates(sources)
+            .map(|()| tera)
+            .map_err(|e| self.report(e, None))
     }
 
     /// Every template available: built-in, overridden or the user's own,
@@ -491,7 +561,7 @@ impl Renderer {
             return Ok(out);
         }
         let name = self.template_name(options)?;
-        let tera = self.tera(options.format)?;
+        let tera = self.tera_for(options.format, &name)?;
         let context = context.tera()?;
         let out = tera
             .render(&name, &context)
@@ -526,7 +596,7 @@ impl Renderer {
         if !self.infos.iter().any(|t| t.name == template) {
             return Err(RenderError::new(format!("no template named `{template}`")));
         }
-        let tera = self.tera(format)?;
+        let tera = self.tera_for(format, template)?;
         let context = Context::from_serialize(context)
             .map_err(|e| RenderError::new(format!("cannot build the template context: {e}")))?;
         let out = tera
@@ -622,7 +692,7 @@ impl Renderer {
             ));
             return Err(RenderError::new(message));
         }
-        let tera = self.tera(options.format)?;
+        let tera = self.tera_for(options.format, &name)?;
         let context = TemplateContext {
             view,
             fragment: options.fragment,
