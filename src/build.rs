@@ -564,7 +564,7 @@ pub fn build(
         if std::fs::read(&path).is_ok_and(|old| old == text.as_bytes()) {
             continue;
         }
-        crate::write_atomically(&path, text.as_bytes())
+        crate::replace_file(&path, text.as_bytes(), false)
             .map_err(|e| BuildError(format!("cannot write `{}`: {e}", path.display())))?;
         summary.written.push(PathBuf::from(name));
     }

@@ -278,6 +278,14 @@ pub enum ReadError {
 /// permissions; a new one gets those of any new file (0666 less the umask
 /// on Unix), not the private mode of temporary files.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    replace_file(path, bytes, true)
+}
+
+/// [`write_atomically`], with the data flushed to the disk before the
+/// rename only when `durable`. A build's outputs are not: they can be
+/// made again, and flushing each of thousands of files costs more than
+/// rendering them. Readers still never see a half-written file.
+pub(crate) fn replace_file(path: &Path, bytes: &[u8], durable: bool) -> std::io::Result<()> {
     use std::io::Write;
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
@@ -296,7 +304,9 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         tmp.as_file().set_permissions(perms)?;
     }
     tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
+    if durable {
+        tmp.as_file().sync_all()?;
+    }
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }
