@@ -354,7 +354,7 @@ fn actor_kind(i: usize) -> &'static str {
 pub fn brief(seed: u64, items: usize) -> String {
     let c = Counts::new(items);
     let mut g = Gen {
-        rng: Rng(seed ^ 0x5EED_0F_B1EF),
+        rng: Rng(seed ^ 0x5EED_B1EF),
         out: String::with_capacity(items * 260 + 2048),
     };
     let src: Vec<String> = (0..c.sources).map(|i| format!("source-{i}")).collect();
