@@ -20,6 +20,8 @@ use crate::date::Edtf;
 use crate::diagnostic::{Diagnostic, Pos, closest};
 use crate::schema::{self, DateFull, DateSpec};
 
+mod fast;
+
 /// Limits on what one brief file may cost to load. Hostile input (alias
 /// bombs, deep nesting, huge files) is refused with an error instead of
 /// exhausting memory or time.
@@ -296,6 +298,11 @@ impl Kind {
 }
 
 fn parse_yaml(source: &str, limits: &Limits) -> Result<Node, Diagnostic> {
+    parse_yaml_with(source, limits, true)
+}
+
+/// Parses with the fast path first when `fast` (see [`fast`]).
+fn parse_yaml_with(source: &str, limits: &Limits, fast: bool) -> Result<Node, Diagnostic> {
     let mut budget = serde_saphyr::Budget::default();
     budget.max_depth = limits.max_depth.min(Limits::MAX_DEPTH);
     // Flow collections (`[[...]]`) have a nesting cap of their own: keep it
@@ -334,6 +341,9 @@ fn parse_yaml(source: &str, limits: &Limits) -> Result<Node, Diagnostic> {
             "the file holds no brief",
         )
         .with_help("a brief is a YAML map starting with `id:` and `title:`"));
+    }
+    if fast && let Some(node) = fast::parse(source, limits) {
+        return Ok(node);
     }
     let raw: serde_saphyr::Spanned<RawNode> = serde_saphyr::from_str_with_options(source, options)
         .map_err(|e| yaml_error(&e, source, limits))?;
