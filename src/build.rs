@@ -316,6 +316,10 @@ struct Outcome {
     /// The imports read, with their fingerprints.
     imports: Vec<(String, String)>,
     skipped: bool,
+    /// Files written by the worker (relative output paths with `/`).
+    written: Vec<String>,
+    /// Why writing them failed.
+    write_error: Option<String>,
 }
 
 /// Builds every brief under `src` into `out`. `progress` is called with
@@ -382,6 +386,64 @@ pub fn build(
     };
     let since = since.as_ref().map(|(rev, commit)| (*rev, commit.as_str()));
 
+    // Output names must not clash: `a.yaml` and `a.yml`, or an `index`.
+    let mut owner: HashMap<String, usize> = HashMap::new();
+    for format in &options.formats {
+        owner.insert(format!("index.{}", format.extension()), usize::MAX);
+    }
+    let mut clashes: Vec<Option<String>> = Vec::with_capacity(sources.len());
+    for (i, source) in sources.iter().enumerate() {
+        let names = output_names(source, options);
+        let clash = names
+            .iter()
+            .find_map(|n| owner.get(n).map(|&j| (n.clone(), j)));
+        clashes.push(clash.map(|(name, j)| {
+            let with = if j == usize::MAX {
+                "the index page".to_owned()
+            } else {
+                format!("`{}`", sources[j])
+            };
+            format!("its output `{name}` would overwrite that of {with}; rename one")
+        }));
+        if clashes[i].is_none() {
+            for n in names {
+                owner.insert(n, i);
+            }
+        }
+    }
+    // Each brief is rendered, then written by the same worker, so that
+    // writing is parallel too and a build holds no more than a few
+    // briefings in memory at once.
+    let out_real = if options.check {
+        None
+    } else {
+        std::fs::create_dir_all(out)
+            .map_err(|e| BuildError(format!("cannot create `{}`: {e}", out.display())))?;
+        Some(
+            std::fs::canonicalize(out)
+                .map_err(|e| BuildError(format!("cannot read `{}`: {e}", out.display())))?,
+        )
+    };
+    let work_on = |i: usize| {
+        let outcome = one_brief(
+            src,
+            out,
+            &sources[i],
+            renderer,
+            options,
+            &settings,
+            &old,
+            since,
+        );
+        settle(
+            outcome,
+            clashes[i].clone(),
+            out_real.as_deref(),
+            out,
+            options,
+        )
+    };
+
     // Render in parallel; results land in their source's slot.
     let total = sources.len();
     let slots: Vec<Mutex<Option<Outcome>>> = (0..total).map(|_| Mutex::new(None)).collect();
@@ -400,16 +462,7 @@ pub fn build(
                     if i >= total {
                         break;
                     }
-                    let outcome = one_brief(
-                        src,
-                        out,
-                        &sources[i],
-                        renderer,
-                        options,
-                        &settings,
-                        &old,
-                        since,
-                    );
+                    let outcome = work_on(i);
                     *slots[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(outcome);
                     progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
                 }
@@ -430,16 +483,7 @@ pub fn build(
         let outcome = slot.into_inner().unwrap_or_else(|e| e.into_inner());
         outcomes.push(match outcome {
             Some(o) => o,
-            None => one_brief(
-                src,
-                out,
-                &sources[i],
-                renderer,
-                options,
-                &settings,
-                &old,
-                since,
-            ),
+            None => work_on(i),
         });
     }
 
@@ -447,37 +491,6 @@ pub fn build(
         briefs: total,
         ..BuildSummary::default()
     };
-    // Output names must not clash: `a.yaml` and `a.yml`, or an `index`.
-    let mut owner: HashMap<String, usize> = HashMap::new();
-    for format in &options.formats {
-        owner.insert(format!("index.{}", format.extension()), usize::MAX);
-    }
-    for (i, o) in outcomes.iter_mut().enumerate() {
-        let names = output_names(&sources[i], options);
-        let clash = names
-            .iter()
-            .find_map(|n| owner.get(n).map(|&j| (n.clone(), j)));
-        match clash {
-            Some((name, j)) => {
-                let with = if j == usize::MAX {
-                    "the index page".to_owned()
-                } else {
-                    format!("`{}`", sources[j])
-                };
-                o.report.failure = Some(format!(
-                    "its output `{name}` would overwrite that of {with}; rename one"
-                ));
-                o.files.clear();
-                o.entry = None;
-            }
-            None => {
-                for n in names {
-                    owner.insert(n, i);
-                }
-            }
-        }
-    }
-
     let mut manifest = Manifest {
         version: 1,
         briefs: BTreeMap::new(),
@@ -485,6 +498,10 @@ pub fn build(
     let mut files: Vec<(String, String)> = Vec::new();
     let mut entries: Vec<(String, Entry)> = Vec::new();
     for (i, o) in outcomes.into_iter().enumerate() {
+        if let Some(e) = o.write_error {
+            return Err(BuildError(e));
+        }
+        summary.written.extend(o.written.iter().map(PathBuf::from));
         let key = sources[i].clone();
         let outputs = output_names(&key, options);
         if o.skipped {
@@ -536,6 +553,7 @@ pub fn build(
     summary.imports.dedup();
 
     // The index pages.
+    let pages = files.len();
     for format in &options.formats {
         let index = index_view(&entries, *format);
         let name = format!("index.{}", format.extension());
@@ -552,21 +570,11 @@ pub fn build(
 
     std::fs::create_dir_all(out)
         .map_err(|e| BuildError(format!("cannot create `{}`: {e}", out.display())))?;
-    let out_real = std::fs::canonicalize(out)
-        .map_err(|e| BuildError(format!("cannot read `{}`: {e}", out.display())))?;
-    for (name, text) in &files {
-        let path = out.join(name);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| BuildError(format!("cannot create `{}`: {e}", parent.display())))?;
+    // The briefings are written; the index pages are left.
+    for (name, text) in &files[pages..] {
+        if write_if_changed(out_real.as_deref(), out, name, text)? {
+            summary.written.push(PathBuf::from(name));
         }
-        inside(&out_real, &path)?;
-        if std::fs::read(&path).is_ok_and(|old| old == text.as_bytes()) {
-            continue;
-        }
-        crate::replace_file(&path, text.as_bytes(), false)
-            .map_err(|e| BuildError(format!("cannot write `{}`: {e}", path.display())))?;
-        summary.written.push(PathBuf::from(name));
     }
     for built in manifest.briefs.values_mut() {
         if built.stamps.len() != built.outputs.len() && !built.fingerprint.is_empty() {
@@ -582,7 +590,9 @@ pub fn build(
     for built in old.briefs.values() {
         for name in &built.outputs {
             if !keep.contains(name.as_str())
-                && inside(&out_real, &out.join(name)).is_ok()
+                && out_real
+                    .as_deref()
+                    .is_some_and(|r| inside(r, &out.join(name)).is_ok())
                 && std::fs::remove_file(out.join(name)).is_ok()
             {
                 summary.removed.push(PathBuf::from(name));
@@ -625,6 +635,65 @@ fn inside(out_real: &Path, path: &Path) -> Result<(), BuildError> {
             parent.display()
         ))),
     }
+}
+
+/// A rendered brief's last steps, on its worker: a brief whose outputs
+/// clash fails; else, unless only checking, its files are written now and
+/// their text dropped (their names stay, for the record).
+fn settle(
+    mut o: Outcome,
+    clash: Option<String>,
+    out_real: Option<&Path>,
+    out: &Path,
+    options: &BuildOptions,
+) -> Outcome {
+    if let Some(clash) = clash {
+        o.report.failure = Some(clash);
+        o.files.clear();
+        o.entry = None;
+    }
+    if !options.check && !o.report.failed() {
+        for (name, text) in &mut o.files {
+            match write_if_changed(out_real, out, name, text) {
+                Ok(true) => o.written.push(name.clone()),
+                Ok(false) => {}
+                Err(e) => {
+                    o.write_error = Some(e.0);
+                    break;
+                }
+            }
+            *text = String::new();
+        }
+    }
+    if o.report.diagnostics.is_empty() && o.report.failure.is_none() {
+        // Kept only to show diagnostics.
+        o.report.files = crate::diagnostic::Files::default();
+    }
+    o
+}
+
+/// Writes `out/name` atomically, unless it already holds `text`, and
+/// only inside OUT (`out_real`, OUT with links resolved). Whether it was
+/// written.
+fn write_if_changed(
+    out_real: Option<&Path>,
+    out: &Path,
+    name: &str,
+    text: &str,
+) -> Result<bool, BuildError> {
+    let out_real = out_real.ok_or_else(|| BuildError("nothing is written when checking".into()))?;
+    let path = out.join(name);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .map_err(|e| BuildError(format!("cannot create `{}`: {e}", parent.display())))?;
+    }
+    inside(out_real, &path)?;
+    if std::fs::read(&path).is_ok_and(|old| old == text.as_bytes()) {
+        return Ok(false);
+    }
+    crate::replace_file(&path, text.as_bytes(), false)
+        .map_err(|e| BuildError(format!("cannot write `{}`: {e}", path.display())))?;
+    Ok(true)
 }
 
 fn render_options(options: &BuildOptions, format: Format) -> RenderOptions {
@@ -693,6 +762,8 @@ fn one_brief(
         fingerprint: String::new(),
         imports: Vec::new(),
         skipped: false,
+        written: Vec::new(),
+        write_error: None,
     };
     let text = match crate::read_source(&path, &options.limits) {
         Ok(t) => t,
@@ -735,6 +806,8 @@ fn one_brief(
             fingerprint,
             imports: built.imports.clone(),
             skipped: true,
+            written: Vec::new(),
+            write_error: None,
         };
     }
     let scope = ImportScope::for_file(&path, Some(options.import_root.as_deref().unwrap_or(src)));
@@ -808,6 +881,8 @@ fn one_brief(
         fingerprint,
         imports,
         skipped: false,
+        written: Vec::new(),
+        write_error: None,
     }
 }
 

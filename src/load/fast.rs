@@ -29,15 +29,14 @@ enum Open {
 pub(super) fn parse(source: &str, limits: &Limits) -> Option<Node> {
     // The parser's own limits, as the full path sets them.
     let budget = serde_saphyr::Budget::default();
+    let depth = limits.max_depth.min(Limits::MAX_DEPTH);
     let mut options = Options::default();
     options.simple_key_max_lookahead = budget.simple_key_max_lookahead;
-    options.flow_nesting_limit = budget.flow_nesting_limit;
-    options.block_nesting_limit = options
-        .block_nesting_limit
-        .max(limits.max_depth.saturating_add(1));
+    options.flow_nesting_limit = budget.flow_nesting_limit.max(depth + 1);
+    options.block_nesting_limit = options.block_nesting_limit.max(depth.saturating_add(1));
     let mut parser = Parser::with_options(StrInput::new(source), options);
     // Well inside the limits, where both paths surely agree.
-    let max_depth = limits.max_depth.saturating_sub(2);
+    let max_depth = depth.saturating_sub(2);
     let max_nodes = limits.max_nodes / 2;
     let mut stack: Vec<Open> = Vec::new();
     let mut root = None;
@@ -121,6 +120,7 @@ fn pos_of(span: &Span) -> Option<Pos> {
     let start = span.start.byte_offset()?;
     let end = span.end.byte_offset()?;
     Some(Pos {
+        file: 0,
         line: u32::try_from(span.start.line()).ok()?,
         column: u32::try_from(span.start.col() + 1).ok()?,
         offset: start,
@@ -296,7 +296,10 @@ mod tests {
             "{fast} of {} took the fast path",
             files.len()
         );
-        assert!(same(crate::STARTER), "the starter brief did not take the fast path");
+        assert!(
+            same(crate::STARTER),
+            "the starter brief did not take the fast path"
+        );
     }
 
     #[test]
