@@ -992,7 +992,7 @@ fn render(args: &RenderArgs, limits: &Limits, report: &Reporter) -> i32 {
                 }
                 None => rendered.text.into_bytes(),
             };
-            match output {
+            let code = match output {
                 Some(path) => match write_atomically(path, &bytes) {
                     Ok(()) => 0,
                     Err(e) => {
@@ -1005,7 +1005,12 @@ fn render(args: &RenderArgs, limits: &Limits, report: &Reporter) -> i32 {
                     }
                 },
                 None => write_stdout(&bytes),
-            }
+            };
+            // The process ends next: freeing the briefing and the compiled
+            // templates would only cost time.
+            std::mem::forget(bytes);
+            std::mem::forget(renderer);
+            code
         }
         Err(brief::Error::Invalid(diagnostics)) => failed(&report.judge(diagnostics)),
         Err(brief::Error::Render(e)) => {

@@ -334,6 +334,31 @@ fn break_template_braces(text: &str) -> String {
 /// them.
 pub fn escape_markdown(input: &str, out: &mut dyn Write) -> std::io::Result<()> {
     let input = input.trim_start();
+    // Most values need no escaping at all: copy them as they are.
+    let special = |b: u8| {
+        matches!(
+            b,
+            b'\\'
+                | b'`'
+                | b'*'
+                | b'_'
+                | b'['
+                | b']'
+                | b'<'
+                | b'>'
+                | b'|'
+                | b'#'
+                | b'~'
+                | b'&'
+                | b'$'
+                | b'\r'
+                | b'\n'
+        )
+    };
+    let plain_start = !input.starts_with(|c: char| matches!(c, '-' | '+' | '=' | '0'..='9'));
+    if plain_start && !input.bytes().any(special) {
+        return out.write_all(input.as_bytes());
+    }
     let mut buf = String::with_capacity(input.len() + 8);
     let mut at_start = true;
     let mut chars = input.chars().peekable();
