@@ -196,7 +196,11 @@ pub fn render_str(
         return Err(Error::Invalid(diagnostics));
     };
     let view = resolve::resolve(&model);
-    let text = renderer.render(&view, options).map_err(Error::Render)?;
+    // Each stage's data is freed once the next is built.
+    drop(model);
+    let text = renderer
+        .render_owned(view, options)
+        .map_err(Error::Render)?;
     Ok(Rendered {
         text,
         warnings: diagnostics,
@@ -210,7 +214,9 @@ pub fn render_str(
 pub fn read_source(path: &Path, limits: &Limits) -> Result<String, ReadError> {
     use std::io::Read;
     let file = std::fs::File::open(path).map_err(ReadError::Io)?;
-    let mut bytes = Vec::new();
+    // Sized to the file (when it says), not grown by doubling.
+    let size = file.metadata().map_or(0, |m| m.len() as usize);
+    let mut bytes = Vec::with_capacity(size.min(limits.max_file_bytes) + 1);
     file.take(limits.max_file_bytes as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(ReadError::Io)?;

@@ -183,6 +183,12 @@ impl TemplateContext<'_> {
     }
 }
 
+/// A view lent to the renderer, or given to it to free early.
+enum Held<'a> {
+    Borrowed(&'a View),
+    Owned(Box<View>),
+}
+
 /// Compiled templates for every format. Build it once and render many
 /// briefs with it.
 pub struct Renderer {
@@ -544,10 +550,28 @@ impl Renderer {
 
     /// Renders a view.
     pub fn render(&self, view: &View, options: &RenderOptions) -> Result<String, RenderError> {
+        self.render_view(Held::Borrowed(view), options)
+    }
+
+    /// [`Renderer::render`] of a view it may free as soon as the data for
+    /// the templates is built: a large brief then needs less memory.
+    pub(crate) fn render_owned(
+        &self,
+        view: View,
+        options: &RenderOptions,
+    ) -> Result<String, RenderError> {
+        self.render_view(Held::Owned(Box::new(view)), options)
+    }
+
+    fn render_view(&self, view: Held<'_>, options: &RenderOptions) -> Result<String, RenderError> {
+        let view_ref = match &view {
+            Held::Borrowed(v) => *v,
+            Held::Owned(v) => v,
+        };
         let context = TemplateContext {
-            view,
+            view: view_ref,
             fragment: options.fragment,
-            charts: options.charts(view)?,
+            charts: options.charts(view_ref)?,
         };
         if options.format == Format::Json {
             if let Some(t) = &options.template {
@@ -560,21 +584,24 @@ impl Renderer {
             out.push('\n');
             return Ok(out);
         }
+        let head = match options.front_matter {
+            Some(kind) if options.format == Format::Markdown => front_matter(view_ref, kind),
+            Some(_) => {
+                return Err(RenderError::new(
+                    "front matter goes with Markdown output only",
+                ));
+            }
+            None => String::new(),
+        };
         let name = self.template_name(options)?;
         let tera = self.tera_for(options.format, &name)?;
         let context = context.tera()?;
+        drop(view);
         let out = tera
             .render(&name, &context)
             .map_err(|e| self.report(e, Some(&name)))?;
-        match options.front_matter {
-            Some(kind) if options.format == Format::Markdown => {
-                Ok(front_matter(view, kind) + &tidy(out))
-            }
-            Some(_) => Err(RenderError::new(
-                "front matter goes with Markdown output only",
-            )),
-            None => Ok(tidy(out)),
-        }
+        drop(context);
+        Ok(head + &tidy(out))
     }
 
     /// Renders a page that is not one brief, such as the index of a
