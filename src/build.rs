@@ -835,16 +835,24 @@ fn one_brief(
         _ => return failed(report),
     };
     let view = crate::resolve::resolve(&model);
-    let mut files = Vec::new();
-    for format in &options.formats {
-        match renderer.render(&view, &render_options(options, *format)) {
-            Ok(text) => files.push((output_name(rel, *format), text)),
-            Err(e) => {
-                report.failure = Some(e.to_string());
-                return failed(report);
-            }
+    let each: Vec<RenderOptions> = options
+        .formats
+        .iter()
+        .map(|f| render_options(options, *f))
+        .collect();
+    let files: Vec<(String, String)> = match renderer.render_each(&view, &each) {
+        Ok(texts) => options
+            .formats
+            .iter()
+            .map(|f| output_name(rel, *f))
+            .zip(texts)
+            .collect(),
+        Err(e) => {
+            report.failure = Some(e.to_string());
+            return failed(report);
         }
-    }
+    };
+    let mut files = files;
     if let Some(since) = since {
         match change_pages(src, rel, since, &model, renderer, options) {
             Ok(pages) => files.extend(pages),

@@ -125,6 +125,12 @@ fn a_tree_of_briefs_is_mirrored_with_an_index() {
         false,
     );
     assert_eq!(built["europe/us-russia-talks.md"], single);
+    let single = common::render_file(
+        &common::root().join("briefs/us-russia-talks.yaml"),
+        brief::Format::Html,
+        false,
+    );
+    assert_eq!(built["europe/us-russia-talks.html"], single);
     // The index: newest first (2032, 2014, then the undated seed).
     let index = &built["index.md"];
     let pos = |needle: &str| {

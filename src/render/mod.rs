@@ -170,17 +170,22 @@ impl TemplateContext<'_> {
     fn tera(&self) -> Result<Context, RenderError> {
         let mut context = Context::from_serialize(self)
             .map_err(|e| RenderError::new(format!("cannot build the template context: {e}")))?;
-        let charts: std::collections::BTreeMap<&'static str, tera::Value> = [
-            ("territory", &self.charts.territory),
-            ("chronology", &self.charts.chronology),
-            ("relations", &self.charts.relations),
-        ]
-        .into_iter()
-        .map(|(k, v)| (k, tera::Value::safe_string(v)))
-        .collect();
-        context.insert_value("charts", tera::Value::from(charts));
+        context.insert_value("charts", charts_value(&self.charts));
         Ok(context)
     }
+}
+
+/// The charts as templates see them: safe strings.
+fn charts_value(charts: &ChartsView) -> tera::Value {
+    let charts: std::collections::BTreeMap<&'static str, tera::Value> = [
+        ("territory", &charts.territory),
+        ("chronology", &charts.chronology),
+        ("relations", &charts.relations),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k, tera::Value::safe_string(v)))
+    .collect();
+    tera::Value::from(charts)
 }
 
 /// A view lent to the renderer, or given to it to free early.
@@ -602,6 +607,49 @@ impl Renderer {
             .map_err(|e| self.report(e, Some(&name)))?;
         drop(context);
         Ok(head + &tidy(out))
+    }
+
+    /// Renders a view in each of `options` (Markdown or HTML, with the
+    /// same `fragment`), building the templates' data once for all of
+    /// them: what `brief build` does with each brief.
+    pub(crate) fn render_each(
+        &self,
+        view: &View,
+        options: &[RenderOptions],
+    ) -> Result<Vec<String>, RenderError> {
+        let shared = options.iter().all(|o| {
+            o.format != Format::Json && o.fragment == options.first().is_some_and(|f| f.fragment)
+        });
+        if !shared || options.len() < 2 {
+            return options.iter().map(|o| self.render(view, o)).collect();
+        }
+        let mut context = TemplateContext {
+            view,
+            fragment: options[0].fragment,
+            charts: ChartsView::default(),
+        }
+        .tera()?;
+        let mut outs = Vec::with_capacity(options.len());
+        for o in options {
+            // The charts differ by format: SVG in HTML, Mermaid in Markdown.
+            context.insert_value("charts", charts_value(&o.charts(view)?));
+            let head = match o.front_matter {
+                Some(kind) if o.format == Format::Markdown => front_matter(view, kind),
+                Some(_) => {
+                    return Err(RenderError::new(
+                        "front matter goes with Markdown output only",
+                    ));
+                }
+                None => String::new(),
+            };
+            let name = self.template_name(o)?;
+            let out = self
+                .tera_for(o.format, &name)?
+                .render(&name, &context)
+                .map_err(|e| self.report(e, Some(&name)))?;
+            outs.push(head + &tidy(out));
+        }
+        Ok(outs)
     }
 
     /// Renders a page that is not one brief, such as the index of a
