@@ -28,10 +28,10 @@ work=${BRIEF_BENCH_WORK:-${TMPDIR:-/tmp}/brief-bench-work}
 mkdir -p "$tools" "$work"
 
 if [ "$quick" = 1 ]; then
-  count=1000; single_runs=50; build_runs=2; incr_runs=5; scale_runs=1
+  count=1000; single_runs=50; build_runs=2; incr_runs=5; scale_runs=2
   scale_sizes="1000 10000"
 else
-  count=10000; single_runs=300; build_runs=3; incr_runs=10; scale_runs=3
+  count=10000; single_runs=300; build_runs=3; incr_runs=10; scale_runs=5
   scale_sizes="1000 10000 100000"
 fi
 
@@ -153,13 +153,9 @@ rm -rf "$out"
 say "4. scaling: one brief of $scale_sizes items ($scale_runs runs each)"
 for n in $scale_sizes; do
   file=$work/scale/$n/00000.yaml
-  : >"$json/scale-$n.runs"
-  for _ in $(seq "$scale_runs"); do
-    /usr/bin/time -f "%e %M" -o "$json/scale-$n.time" "$scale" "$file" both 2>/dev/null
-    cat "$json/scale-$n.time" >>"$json/scale-$n.runs"
-  done
-  size=$(wc -c <"$file")
-  sort -n "$json/scale-$n.runs" | awk -v s="$size" '{t[NR]=$1; m[NR]=$2} END {i=int((NR+1)/2); print t[i], m[i]*1024, s}' \
+  bench "scale-$n-time" "$scale_runs" -N --warmup 1 "$scale $file both"
+  /usr/bin/time -f "%M" -o "$json/scale-$n.rss" "$scale" "$file" both 2>/dev/null
+  echo "$(cat "$json/scale-$n-time.median") $(($(cat "$json/scale-$n.rss") * 1024)) $(wc -c <"$file")" \
     >"$json/scale-$n.median"
 done
 

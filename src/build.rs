@@ -277,6 +277,9 @@ struct Manifest {
     version: u32,
     /// Source path (with `/`) → what was built from it.
     briefs: BTreeMap<String, Built>,
+    /// The index pages as last written.
+    #[serde(default)]
+    index: Option<Built>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -494,6 +497,7 @@ pub fn build(
     let mut manifest = Manifest {
         version: 1,
         briefs: BTreeMap::new(),
+        index: None,
     };
     let mut files: Vec<(String, String)> = Vec::new();
     let mut entries: Vec<(String, Entry)> = Vec::new();
@@ -552,15 +556,42 @@ pub fn build(
     summary.imports.sort();
     summary.imports.dedup();
 
-    // The index pages.
+    // The index pages, unless what they show and how are as when they
+    // were written, and they are untouched since.
     let pages = files.len();
-    for format in &options.formats {
-        let index = index_view(&entries, *format);
-        let name = format!("index.{}", format.extension());
-        let text = renderer
-            .render_page(&name, &index)
-            .map_err(|e| BuildError(format!("the index page: {e}")))?;
-        files.push((name, text));
+    let index_names: Vec<String> = options
+        .formats
+        .iter()
+        .map(|f| format!("index.{}", f.extension()))
+        .collect();
+    let index_fingerprint = {
+        let mut h = Fnv::new();
+        h.write(&settings);
+        h.write(&[0]);
+        h.write(&serde_json::to_vec(&entries).unwrap_or_default());
+        format!("{:016x}", h.finish())
+    };
+    let index_current = !options.force
+        && !options.check
+        && old.index.as_ref().is_some_and(|i| {
+            i.fingerprint == index_fingerprint
+                && i.outputs == index_names
+                && i.outputs.len() == i.stamps.len()
+                && i.outputs
+                    .iter()
+                    .zip(&i.stamps)
+                    .all(|(o, st)| stamp(&out.join(o)).as_ref() == Some(st))
+        });
+    if index_current {
+        manifest.index = old.index.clone();
+    } else {
+        for (format, name) in options.formats.iter().zip(&index_names) {
+            let index = index_view(&entries, *format);
+            let text = renderer
+                .render_page(name, &index)
+                .map_err(|e| BuildError(format!("the index page: {e}")))?;
+            files.push((name.clone(), text));
+        }
     }
 
     if options.check {
@@ -575,6 +606,18 @@ pub fn build(
         if write_if_changed(out_real.as_deref(), out, name, text)? {
             summary.written.push(PathBuf::from(name));
         }
+    }
+    if !index_current {
+        manifest.index = Some(Built {
+            fingerprint: index_fingerprint,
+            stamps: index_names
+                .iter()
+                .map(|o| stamp(&out.join(o)).unwrap_or_default())
+                .collect(),
+            outputs: index_names,
+            entry: None,
+            imports: Default::default(),
+        });
     }
     for built in manifest.briefs.values_mut() {
         if built.stamps.len() != built.outputs.len() && !built.fingerprint.is_empty() {

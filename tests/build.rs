@@ -225,6 +225,23 @@ fn an_unchanged_brief_is_not_rendered_again() {
         again.contains(": 1 rendered, 2 up to date; 1 file written"),
         "{again}"
     );
+    // The index pages: rendered again when edited by hand, or when what
+    // they show changes.
+    let index = out.path().join("index.md");
+    fs::write(&index, "edited").unwrap();
+    assert!(build(&[]).contains(": 0 rendered, 3 up to date; 1 file written"));
+    assert_ne!(fs::read_to_string(&index).unwrap(), "edited");
+    let retitled = seed().replace("nearly 20%", "almost 20%").replace(
+        "title: Russian and U.S. diplomats set to meet at the end of the week",
+        "title: Diplomats to meet",
+    );
+    fs::write(&seed_path, retitled).unwrap();
+    assert!(build(&[]).contains(": 1 rendered, 2 up to date; 2 files written"));
+    assert!(
+        fs::read_to_string(&index)
+            .unwrap()
+            .contains("Diplomats to meet")
+    );
     // An output edited by hand is rendered again.
     let md = out.path().join("exercises/northern-strait.md");
     fs::write(&md, "edited").unwrap();
