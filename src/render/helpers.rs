@@ -351,6 +351,7 @@ pub fn escape_markdown(input: &str, out: &mut dyn Write) -> std::io::Result<()> 
                 | b'~'
                 | b'&'
                 | b'$'
+                | b'{'
                 | b'\r'
                 | b'\n'
         )
