@@ -31,7 +31,7 @@ if [ "$quick" = 1 ]; then
   count=1000; single_runs=50; build_runs=2; incr_runs=5; scale_runs=2
   scale_sizes="1000 10000"
 else
-  count=10000; single_runs=300; build_runs=3; incr_runs=10; scale_runs=5
+  count=10000; single_runs=300; build_runs=2; incr_runs=10; scale_runs=5
   scale_sizes="1000 10000 100000"
 fi
 
