@@ -269,6 +269,26 @@ impl fmt::Debug for Renderer {
     }
 }
 
+/// The template name `options` asks for: `--template` with the format's
+/// extension added when it has none, else `DEFAULT.EXT`. A name whose
+/// extension is another format's is refused.
+fn requested_name(options: &RenderOptions, default: &str) -> Result<String, RenderError> {
+    let format = options.format;
+    let ext = format.extension();
+    match &options.template {
+        None => Ok(format!("{default}.{ext}")),
+        Some(name) => match TemplateKind::of(name).format() {
+            Some(f) if f == format => Ok(name.clone()),
+            Some(f) => Err(RenderError::new(format!(
+                "the template `{name}` renders {}, not {}",
+                f.describe(),
+                format.describe()
+            ))),
+            None => Ok(format!("{name}.{ext}")),
+        },
+    }
+}
+
 impl Renderer {
     /// A renderer with the built-in templates.
     pub fn new() -> Result<Self, RenderError> {
@@ -423,21 +443,7 @@ impl Renderer {
     /// The name of the template that `options` selects, checked to exist.
     pub fn template_name(&self, options: &RenderOptions) -> Result<String, RenderError> {
         let format = options.format;
-        let ext = format.extension();
-        let name = match &options.template {
-            None => format!("brief.{ext}"),
-            Some(name) => match TemplateKind::of(name).format() {
-                Some(f) if f == format => name.clone(),
-                Some(f) => {
-                    return Err(RenderError::new(format!(
-                        "the template `{name}` renders {}, not {}",
-                        f.describe(),
-                        format.describe()
-                    )));
-                }
-                None => format!("{name}.{ext}"),
-            },
-        };
+        let name = requested_name(options, "brief")?;
         let pages: Vec<&str> = self
             .infos
             .iter()
@@ -479,21 +485,7 @@ impl Renderer {
     /// `diff.` or `diff-`.
     pub fn diff_template_name(&self, options: &RenderOptions) -> Result<String, RenderError> {
         let format = options.format;
-        let ext = format.extension();
-        let name = match &options.template {
-            None => format!("diff.{ext}"),
-            Some(name) => match TemplateKind::of(name).format() {
-                Some(f) if f == format => name.clone(),
-                Some(f) => {
-                    return Err(RenderError::new(format!(
-                        "the template `{name}` renders {}, not {}",
-                        f.describe(),
-                        format.describe()
-                    )));
-                }
-                None => format!("{name}.{ext}"),
-            },
-        };
+        let name = requested_name(options, "diff")?;
         let pages: Vec<&str> = self
             .infos
             .iter()
