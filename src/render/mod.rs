@@ -164,26 +164,33 @@ struct TemplateContext<'a> {
     charts: ChartsView,
 }
 
-impl TemplateContext<'_> {
-    /// The Tera context: the charts are markup, so they go in as safe
-    /// strings that print without escaping.
-    fn tera(&self) -> Result<Context, RenderError> {
-        let mut context = Context::from_serialize(self)
-            .map_err(|e| RenderError::new(format!("cannot build the template context: {e}")))?;
-        context.insert_value("charts", charts_value(&self.charts));
-        Ok(context)
-    }
+/// The Tera context for a view: the same data as [`TemplateContext`],
+/// built without going through a flattened struct (which serde buffers
+/// field by field). The charts are markup, so they go in as safe strings
+/// that print without escaping; each chart's text is freed as soon as it
+/// is copied.
+fn tera_context(view: &View, fragment: bool, charts: ChartsView) -> Result<Context, RenderError> {
+    let mut context = Context::from_serialize(view)
+        .map_err(|e| RenderError::new(format!("cannot build the template context: {e}")))?;
+    context.insert("fragment", &fragment);
+    context.insert_value("charts", charts_value(charts));
+    Ok(context)
 }
 
 /// The charts as templates see them: safe strings.
-fn charts_value(charts: &ChartsView) -> tera::Value {
+fn charts_value(charts: ChartsView) -> tera::Value {
+    let ChartsView {
+        territory,
+        chronology,
+        relations,
+    } = charts;
     let charts: std::collections::BTreeMap<&'static str, tera::Value> = [
-        ("territory", &charts.territory),
-        ("chronology", &charts.chronology),
-        ("relations", &charts.relations),
+        ("territory", territory),
+        ("chronology", chronology),
+        ("relations", relations),
     ]
     .into_iter()
-    .map(|(k, v)| (k, tera::Value::safe_string(v)))
+    .map(|(k, v)| (k, tera::Value::safe_string(&v)))
     .collect();
     tera::Value::from(charts)
 }
@@ -565,17 +572,17 @@ impl Renderer {
             Held::Borrowed(v) => *v,
             Held::Owned(v) => v,
         };
-        let context = TemplateContext {
-            view: view_ref,
-            fragment: options.fragment,
-            charts: options.charts(view_ref)?,
-        };
         if options.format == Format::Json {
             if let Some(t) = &options.template {
                 return Err(RenderError::new(format!(
                     "JSON output uses no template, but the template `{t}` was asked for"
                 )));
             }
+            let context = TemplateContext {
+                view: view_ref,
+                fragment: options.fragment,
+                charts: options.charts(view_ref)?,
+            };
             let mut out = serde_json::to_string_pretty(&context)
                 .map_err(|e| RenderError::new(format!("cannot write JSON: {e}")))?;
             out.push('\n');
@@ -592,13 +599,13 @@ impl Renderer {
         };
         let name = self.template_name(options)?;
         let tera = self.tera_for(options.format, &name)?;
-        let context = context.tera()?;
+        let context = tera_context(view_ref, options.fragment, options.charts(view_ref)?)?;
         drop(view);
         let out = tera
             .render(&name, &context)
             .map_err(|e| self.report(e, Some(&name)))?;
         drop(context);
-        Ok(head + &tidy(out))
+        Ok(with_head(head, out))
     }
 
     /// Renders a view in each of `options` (Markdown or HTML, with the
@@ -615,16 +622,11 @@ impl Renderer {
         if !shared || options.len() < 2 {
             return options.iter().map(|o| self.render(view, o)).collect();
         }
-        let mut context = TemplateContext {
-            view,
-            fragment: options[0].fragment,
-            charts: ChartsView::default(),
-        }
-        .tera()?;
+        let mut context = tera_context(view, options[0].fragment, ChartsView::default())?;
         let mut outs = Vec::with_capacity(options.len());
         for o in options {
             // The charts differ by format: SVG in HTML, Mermaid in Markdown.
-            context.insert_value("charts", charts_value(&o.charts(view)?));
+            context.insert_value("charts", charts_value(o.charts(view)?));
             let head = match o.front_matter {
                 Some(kind) if o.format == Format::Markdown => front_matter(view, kind),
                 Some(_) => {
@@ -639,7 +641,7 @@ impl Renderer {
                 .tera_for(o.format, &name)?
                 .render(&name, &context)
                 .map_err(|e| self.report(e, Some(&name)))?;
-            outs.push(head + &tidy(out));
+            outs.push(with_head(head, out));
         }
         Ok(outs)
     }
@@ -760,12 +762,7 @@ impl Renderer {
             return Err(RenderError::new(message));
         }
         let tera = self.tera_for(options.format, &name)?;
-        let context = TemplateContext {
-            view,
-            fragment: options.fragment,
-            charts: options.charts(view)?,
-        }
-        .tera()?;
+        let context = tera_context(view, options.fragment, options.charts(view)?)?;
         let out = tera
             .render_block(&name, block, &context)
             .map_err(|e| self.report(e, Some(&name)))?;
@@ -934,26 +931,145 @@ fn is_diff_template(name: &str) -> bool {
     name.starts_with("diff.") || name.starts_with("diff-")
 }
 
-/// Collapses runs of blank lines left by template logic and ends the
-/// output with exactly one newline.
+/// Collapses runs of blank lines left by template logic, drops trailing
+/// whitespace from each line and ends the output with exactly one
+/// newline. Works in place: the output is never larger than the text plus
+/// one newline, and a large briefing is not held twice.
 fn tidy(text: String) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut blank = 0;
-    for line in text.lines() {
-        let line = line.trim_end();
-        if line.is_empty() {
+    let mut bytes = text.into_bytes();
+    let len = bytes.len();
+    let (mut read, mut write, mut blank) = (0, 0, 0);
+    while read < len {
+        let end = bytes[read..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(len, |i| read + i);
+        let kept = trimmed_len(&bytes[read..end]);
+        let next = end + 1;
+        if kept == 0 {
             blank += 1;
-            if blank > 1 || out.is_empty() {
+            if blank > 1 || write == 0 {
+                read = next;
                 continue;
             }
         } else {
             blank = 0;
         }
-        out.push_str(line);
-        out.push('\n');
+        bytes.copy_within(read..read + kept, write);
+        write += kept;
+        // `write` never passes `end`, so this only grows the text when
+        // its last line has no newline.
+        if write < bytes.len() {
+            bytes[write] = b'\n';
+        } else {
+            bytes.push(b'\n');
+        }
+        write += 1;
+        read = next;
     }
-    while out.ends_with("\n\n") {
-        out.pop();
+    bytes.truncate(write);
+    while bytes.ends_with(b"\n\n") {
+        bytes.pop();
     }
-    out
+    // Only whole lines and whole characters were removed.
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// The length of `line` (UTF-8) without its trailing whitespace, as
+/// `str::trim_end` counts it.
+fn trimmed_len(line: &[u8]) -> usize {
+    let mut end = line.len();
+    while end > 0 {
+        let last = line[end - 1];
+        if last.is_ascii() {
+            if !(last as char).is_whitespace() {
+                break;
+            }
+            end -= 1;
+            continue;
+        }
+        let mut start = end - 1;
+        while start > 0 && line[start] & 0xC0 == 0x80 {
+            start -= 1;
+        }
+        let whitespace = std::str::from_utf8(&line[start..end])
+            .ok()
+            .and_then(|c| c.chars().next())
+            .is_some_and(char::is_whitespace);
+        if !whitespace {
+            break;
+        }
+        end = start;
+    }
+    end
+}
+
+/// Front matter (or nothing) followed by the tidied output.
+fn with_head(mut head: String, out: String) -> String {
+    let out = tidy(out);
+    if head.is_empty() {
+        return out;
+    }
+    head.push_str(&out);
+    head
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The rule `tidy` implements, written the obvious way.
+    fn tidy_by_lines(text: &str) -> String {
+        let mut out = String::new();
+        let mut blank = 0;
+        for line in text.lines() {
+            let line = line.trim_end();
+            if line.is_empty() {
+                blank += 1;
+                if blank > 1 || out.is_empty() {
+                    continue;
+                }
+            } else {
+                blank = 0;
+            }
+            out.push_str(line);
+            out.push('\n');
+        }
+        while out.ends_with("\n\n") {
+            out.pop();
+        }
+        out
+    }
+
+    #[test]
+    fn tidy_examples() {
+        for (text, want) in [
+            ("", ""),
+            ("a", "a\n"),
+            ("\n\n\na  \n\n\n\nb\t\r\n\n", "a\n\nb\n"),
+            ("x\u{a0}\u{3000} \n  \ny", "x\n\ny\n"),
+            ("é\u{2003}\nü", "é\nü\n"),
+            ("a\r\nb\rc \r", "a\nb\rc\n"),
+        ] {
+            assert_eq!(tidy(text.to_owned()), want, "{text:?}");
+            assert_eq!(tidy_by_lines(text), want, "{text:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn tidy_in_place_matches_the_rule(
+            text in proptest::collection::vec(
+                prop_oneof![
+                    Just("\n"), Just(" "), Just("\t"), Just("\r"), Just("\r\n"),
+                    Just("\u{a0}"), Just("\u{2003}"), Just("\u{3000}"), Just("\u{85}"),
+                    Just("a"), Just("é"), Just("中"), Just("🙂"), Just("x y"),
+                ],
+                0..40,
+            ).prop_map(|parts| parts.concat())
+        ) {
+            prop_assert_eq!(tidy(text.clone()), tidy_by_lines(&text));
+        }
+    }
 }
