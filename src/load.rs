@@ -520,29 +520,36 @@ fn offset_of(source: &str, line: u32, column: u32) -> usize {
     source.len()
 }
 
-fn check_strings(node: &Node, limits: &Limits) -> Result<(), Diagnostic> {
-    with_stack(|| check_strings_here(node, limits))
-}
-
-fn check_strings_here(node: &Node, limits: &Limits) -> Result<(), Diagnostic> {
-    match &node.kind {
-        Kind::Str(s) if s.len() > limits.max_string_bytes => Err(Diagnostic::error(
-            "limit-exceeded",
-            node.pos,
-            format!(
-                "string of {} bytes is longer than the limit of {} bytes",
-                s.len(),
-                limits.max_string_bytes
-            ),
-        )
-        .with_help("shorten the text, or split it over several items")),
-        Kind::Seq(items) => items.iter().try_for_each(|n| check_strings(n, limits)),
-        Kind::Map(entries) => entries.iter().try_for_each(|(k, v)| {
-            check_strings(k, limits)?;
-            check_strings(v, limits)
-        }),
-        _ => Ok(()),
+/// The first string longer than the limit, in document order. Walks the
+/// tree with a list of its own rather than by recursion, so it needs no
+/// stack however deep the YAML nests.
+fn check_strings(root: &Node, limits: &Limits) -> Result<(), Diagnostic> {
+    let mut pending = vec![root];
+    while let Some(node) = pending.pop() {
+        match &node.kind {
+            Kind::Str(s) if s.len() > limits.max_string_bytes => {
+                return Err(Diagnostic::error(
+                    "limit-exceeded",
+                    node.pos,
+                    format!(
+                        "string of {} bytes is longer than the limit of {} bytes",
+                        s.len(),
+                        limits.max_string_bytes
+                    ),
+                )
+                .with_help("shorten the text, or split it over several items"));
+            }
+            Kind::Seq(items) => pending.extend(items.iter().rev()),
+            Kind::Map(entries) => {
+                for (k, v) in entries.iter().rev() {
+                    pending.push(v);
+                    pending.push(k);
+                }
+            }
+            _ => {}
+        }
     }
+    Ok(())
 }
 
 /// What the YAML parser hands us: a node with located children.

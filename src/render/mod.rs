@@ -940,10 +940,7 @@ fn tidy(text: String) -> String {
     let len = bytes.len();
     let (mut read, mut write, mut blank) = (0, 0, 0);
     while read < len {
-        let end = bytes[read..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(len, |i| read + i);
+        let end = memchr::memchr(b'\n', &bytes[read..]).map_or(len, |i| read + i);
         let kept = trimmed_len(&bytes[read..end]);
         let next = end + 1;
         if kept == 0 {
@@ -955,7 +952,9 @@ fn tidy(text: String) -> String {
         } else {
             blank = 0;
         }
-        bytes.copy_within(read..read + kept, write);
+        if write != read {
+            bytes.copy_within(read..read + kept, write);
+        }
         write += kept;
         // `write` never passes `end`, so this only grows the text when
         // its last line has no newline.

@@ -327,7 +327,8 @@ pub(super) fn extends_target(source: &str) -> Option<(&str, usize)> {
     let mut base = 0;
     loop {
         let start = rest.find("{%")?;
-        let comment = rest.find("{#");
+        // Only a comment opened before the tag can hide it.
+        let comment = rest[..start].find("{#");
         if let Some(c) = comment
             && c < start
         {
