@@ -949,6 +949,13 @@ fn find_briefs(src: &Path, out: &Path) -> Result<Vec<String>, BuildError> {
         )));
     }
     let out = std::fs::canonicalize(out).ok();
+    if out.is_some() && out == std::fs::canonicalize(src).ok() {
+        return Err(BuildError(format!(
+            "`{}` is both the source and the output directory\n  = help: write the briefings to another directory, e.g. `--out {}`",
+            src.display(),
+            Path::new("site").join("briefs").display()
+        )));
+    }
     let mut found = Vec::new();
     let mut stack = vec![(src.to_path_buf(), String::new())];
     // Directories already walked: a symbolic link back up the tree is

@@ -313,6 +313,30 @@ fn check_mode_lists_what_is_out_of_date_and_writes_nothing() {
 }
 
 #[test]
+fn the_source_directory_cannot_be_the_output_directory() {
+    let src = source_tree();
+    let before = files(src.path());
+    let other_spelling = src.path().join("europe").join("..");
+    for out in [src.path(), other_spelling.as_path()] {
+        let o = run(&["build", s(src.path()), "--out", s(out)]);
+        assert_eq!(o.status.code(), Some(1));
+        let err = stderr(&o);
+        assert!(
+            err.contains("is both the source and the output directory"),
+            "{err}"
+        );
+        assert_eq!(files(src.path()), before, "nothing may be written");
+        let hidden: Vec<_> = fs::read_dir(src.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with(".brief"))
+            .collect();
+        assert!(hidden.is_empty(), "{hidden:?}");
+    }
+}
+
+#[test]
 fn clashing_output_names_are_refused() {
     let src = tempfile::tempdir().unwrap();
     fs::write(src.path().join("a.yaml"), "id: a\ntitle: A\n").unwrap();
