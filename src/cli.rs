@@ -143,10 +143,19 @@ enum Command {
     /// first line of each brief (`brief init` writes this line):
     ///
     /// # yaml-language-server: $schema=brief.schema.json
+    ///
+    /// With `--registry`, the schema of a shared file that briefs import
+    /// (sources, actors, places, issues and imports only).
     #[command(after_help = "Examples:
   brief schema > brief.schema.json          # beside your briefs
-  brief schema > schema/brief.schema.json   # for $schema=../schema/...")]
-    Schema,
+  brief schema > schema/brief.schema.json   # for $schema=../schema/...
+  brief schema --registry > _shared/registry.schema.json")]
+    Schema {
+        /// Print the schema of a registry (a shared file of sources,
+        /// actors, places and issues) instead of a brief's.
+        #[arg(long)]
+        registry: bool,
+    },
     /// Run as an mdBook preprocessor: expand `{{#brief FILE}}` in a book.
     ///
     /// mdBook runs it when book.toml has a `[preprocessor.brief]` table
@@ -548,7 +557,8 @@ pub fn run() -> i32 {
             &Reporter::new(&diagnostics, color),
         ),
         Command::Templates(TemplatesCommand::List { templates }) => list_templates(&templates),
-        Command::Schema => print_stdout(&brief::json_schema()),
+        Command::Schema { registry: false } => print_stdout(&brief::json_schema()),
+        Command::Schema { registry: true } => print_stdout(&brief::registry_json_schema()),
         Command::Mdbook { command } => mdbook(command.as_ref(), color),
         Command::Build(args) => build(
             &args,

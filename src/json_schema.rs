@@ -20,7 +20,7 @@ use serde_json::{Value, json};
 
 use crate::date::Edtf;
 use crate::load::{Items, Located};
-use crate::schema::{Brief, DateFull, DateSpec};
+use crate::schema::{Brief, DateFull, DateSpec, Registry};
 
 /// The schema's `$id`.
 pub const SCHEMA_ID: &str = "urn:brief:brief.schema.json";
@@ -28,14 +28,28 @@ pub const SCHEMA_ID: &str = "urn:brief:brief.schema.json";
 /// The brief format as a JSON Schema (draft-07): pretty-printed JSON with
 /// keys in sorted order, ending with a newline. The same on every call.
 pub fn json_schema() -> String {
+    schema_text::<Brief>(SCHEMA_ID, "brief")
+}
+
+/// The registry's `$id`.
+pub const REGISTRY_SCHEMA_ID: &str = "urn:brief:registry.schema.json";
+
+/// The format of a registry, a shared file that briefs import (sources,
+/// actors, places, issues and imports only), as a JSON Schema like
+/// [`json_schema`].
+pub fn registry_json_schema() -> String {
+    schema_text::<Registry>(REGISTRY_SCHEMA_ID, "brief registry")
+}
+
+fn schema_text<T: JsonSchema>(id: &str, title: &str) -> String {
     let mut schema = SchemaSettings::draft07()
         .with_transform(RecursiveTransform(widen_text))
         .with_transform(RecursiveTransform(tidy))
         .with_transform(RecursiveTransform(enum_descriptions))
         .into_generator()
-        .into_root_schema_for::<Brief>();
-    schema.insert("$id".into(), SCHEMA_ID.into());
-    schema.insert("title".into(), "brief".into());
+        .into_root_schema_for::<T>();
+    schema.insert("$id".into(), id.into());
+    schema.insert("title".into(), title.into());
     let mut value = schema.to_value();
     value.sort_all_objects();
     let mut text = serde_json::to_string_pretty(&value).expect("a JSON value always serializes");
@@ -278,5 +292,20 @@ mod tests {
         assert_eq!(v["$schema"], "http://json-schema.org/draft-07/schema#");
         assert_eq!(v["$id"], SCHEMA_ID);
         assert_eq!(v["additionalProperties"], false);
+    }
+
+    #[test]
+    fn the_registry_schema_allows_only_shared_items() {
+        let v: Value = serde_json::from_str(&registry_json_schema()).unwrap();
+        assert_eq!(v["$id"], REGISTRY_SCHEMA_ID);
+        assert_eq!(v["additionalProperties"], false);
+        let keys: Vec<&str> = v["properties"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(keys, ["actors", "imports", "issues", "places", "sources"]);
+        assert!(v.get("required").is_none(), "{}", v["required"]);
     }
 }

@@ -37,7 +37,7 @@ pub use build::{BuildOptions, BuildSummary, build};
 pub use diagnostic::{Diagnostic, Files, Pos, Severity};
 pub use diff::DiffView;
 pub use imports::ImportScope;
-pub use json_schema::json_schema;
+pub use json_schema::{json_schema, registry_json_schema};
 pub use load::Limits;
 pub use render::{Format, FrontMatter, RenderError, RenderOptions, Renderer};
 pub use resolve::View;

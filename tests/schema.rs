@@ -1,4 +1,5 @@
-//! The JSON Schema for editors (`schema/brief.schema.json`), checked with
+//! The JSON Schemas for editors (`schema/brief.schema.json` and
+//! `schema/registry.schema.json`), checked with
 //! an independent validator (the `jsonschema` crate) against the loader:
 //! what `brief check` accepts, the schema accepts; what the loader refuses
 //! for its shape, the schema refuses too.
@@ -15,6 +16,7 @@ use brief::{Diagnostic, Limits};
 use serde_json::{Value, json};
 
 const COMMITTED: &str = "schema/brief.schema.json";
+const REGISTRY_COMMITTED: &str = "schema/registry.schema.json";
 const REGENERATE: &str = "BRIEF_UPDATE_SCHEMA=1 cargo test --test schema";
 
 fn schema() -> Value {
@@ -71,17 +73,17 @@ fn yaml_files(dir: &str) -> Vec<PathBuf> {
     files
 }
 
-#[test]
-fn committed_schema_is_current() {
-    let generated = brief::json_schema();
-    let path = common::root().join(COMMITTED);
+/// Compares a committed schema file with what the library generates, or
+/// rewrites it when `BRIEF_UPDATE_SCHEMA` is set.
+fn assert_committed(committed_path: &str, generated: &str, function: &str) {
+    let path = common::root().join(committed_path);
     if std::env::var_os("BRIEF_UPDATE_SCHEMA").is_some_and(|v| !v.is_empty() && v != "0") {
         std::fs::create_dir_all(path.parent().expect("has a parent")).expect("create schema/");
-        std::fs::write(&path, &generated).expect("write the schema");
+        std::fs::write(&path, generated).expect("write the schema");
         return;
     }
     let Ok(committed) = std::fs::read_to_string(&path) else {
-        panic!("{COMMITTED} is missing: generate it with\n\n    {REGENERATE}\n");
+        panic!("{committed_path} is missing: generate it with\n\n    {REGENERATE}\n");
     };
     if committed != generated {
         let line = committed
@@ -91,11 +93,71 @@ fn committed_schema_is_current() {
             .unwrap_or_else(|| committed.lines().count().min(generated.lines().count()))
             + 1;
         panic!(
-            "{COMMITTED} is not what `brief::json_schema()` generates (first difference at \
-             line {line}). The brief format changed: regenerate the file with\n\n    \
+            "{committed_path} is not what `{function}` generates (first difference at \
+             line {line}). The format changed: regenerate the file with\n\n    \
              {REGENERATE}\n\nand commit it."
         );
     }
+}
+
+#[test]
+fn committed_schema_is_current() {
+    assert_committed(COMMITTED, &brief::json_schema(), "brief::json_schema()");
+}
+
+#[test]
+fn committed_registry_schema_is_current() {
+    assert_committed(
+        REGISTRY_COMMITTED,
+        &brief::registry_json_schema(),
+        "brief::registry_json_schema()",
+    );
+}
+
+fn registry_validator() -> jsonschema::Validator {
+    let schema: Value =
+        serde_json::from_str(&brief::registry_json_schema()).expect("the schema is JSON");
+    if let Err(e) = jsonschema::draft7::meta::validate(&schema) {
+        panic!("not a valid draft-07 schema: {e}");
+    }
+    jsonschema::draft7::new(&schema).expect("the schema compiles as draft-07")
+}
+
+#[test]
+fn registries_validate_against_the_registry_schema_only() {
+    let registry = registry_validator();
+    let brief = validator();
+    for name in ["registry.yaml", "places.yaml"] {
+        let path = common::root().join("tests/fixtures/imports").join(name);
+        let instance = yaml_to_json(&read(&path));
+        let errors = schema_errors(&registry, &instance);
+        assert!(errors.is_empty(), "{name}: {}", errors.join("\n"));
+        // As a brief it lacks `id` and `title`: the reason for a schema of its own.
+        assert!(!schema_errors(&brief, &instance).is_empty(), "{name}");
+    }
+    // What the loader refuses in a registry, the schema refuses too.
+    let broken = yaml_to_json(&read(
+        &common::root().join("tests/fixtures/imports/broken.yaml"),
+    ));
+    let errors = schema_errors(&registry, &broken);
+    assert!(errors.iter().any(|e| e.contains("rank")), "{errors:?}");
+    assert!(errors.iter().any(|e| e.contains("persn")), "{errors:?}");
+    for (yaml, why) in [
+        ("id: story\ntitle: A story\n", "a brief's own keys"),
+        ("events: []\n", "items a registry cannot hold"),
+        (
+            "actors:\n  - name: No id\n    kind: person\n",
+            "an actor without id",
+        ),
+    ] {
+        assert!(
+            !schema_errors(&registry, &yaml_to_json(yaml)).is_empty(),
+            "{why}: {yaml}"
+        );
+    }
+    // A brief is not a registry.
+    let seed = yaml_to_json(&read(&common::root().join("briefs/us-russia-talks.yaml")));
+    assert!(!schema_errors(&registry, &seed).is_empty());
 }
 
 #[test]
