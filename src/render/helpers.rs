@@ -233,9 +233,16 @@ pub fn markdown_to_safe_html(text: &str) -> String {
     options.insert(Options::ENABLE_STRIKETHROUGH);
     let mut raw = String::new();
     html::push_html(&mut raw, Parser::new_ext(text, options));
-    ammonia::Builder::default()
-        .link_rel(Some("noopener noreferrer"))
-        .url_schemes(["http", "https", "mailto"].into_iter().collect())
+    // The sanitizer's rules are hundreds of set entries: build them once.
+    static SANITIZER: std::sync::OnceLock<ammonia::Builder<'static>> = std::sync::OnceLock::new();
+    SANITIZER
+        .get_or_init(|| {
+            let mut builder = ammonia::Builder::default();
+            builder
+                .link_rel(Some("noopener noreferrer"))
+                .url_schemes(["http", "https", "mailto"].into_iter().collect());
+            builder
+        })
         .clean(&raw)
         .to_string()
 }
