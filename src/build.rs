@@ -427,6 +427,7 @@ pub fn build(
                 .map_err(|e| BuildError(format!("cannot read `{}`: {e}", out.display())))?,
         )
     };
+    let dirs = CheckedDirs::default();
     let work_on = |i: usize| {
         let outcome = one_brief(
             src,
@@ -444,6 +445,7 @@ pub fn build(
             out_real.as_deref(),
             out,
             options,
+            &dirs,
         )
     };
 
@@ -603,7 +605,7 @@ pub fn build(
         .map_err(|e| BuildError(format!("cannot create `{}`: {e}", out.display())))?;
     // The briefings are written; the index pages are left.
     for (name, text) in &files[pages..] {
-        if write_if_changed(out_real.as_deref(), out, name, text)? {
+        if write_if_changed(out_real.as_deref(), out, name, text, &dirs)? {
             summary.written.push(PathBuf::from(name));
         }
     }
@@ -689,6 +691,7 @@ fn settle(
     out_real: Option<&Path>,
     out: &Path,
     options: &BuildOptions,
+    dirs: &CheckedDirs,
 ) -> Outcome {
     if let Some(clash) = clash {
         o.report.failure = Some(clash);
@@ -697,7 +700,7 @@ fn settle(
     }
     if !options.check && !o.report.failed() {
         for (name, text) in &mut o.files {
-            match write_if_changed(out_real, out, name, text) {
+            match write_if_changed(out_real, out, name, text, dirs) {
                 Ok(true) => o.written.push(name.clone()),
                 Ok(false) => {}
                 Err(e) => {
@@ -715,6 +718,39 @@ fn settle(
     o
 }
 
+/// The directories of OUT that one build has made and found inside OUT,
+/// so that each is created and checked once, not once per file written
+/// in it (which cost a dozen system calls per file).
+#[derive(Default)]
+struct CheckedDirs(Mutex<std::collections::HashSet<PathBuf>>);
+
+impl CheckedDirs {
+    /// Makes the directory of `path` and checks it is inside OUT, unless
+    /// that was done already in this build.
+    fn prepare(&self, out_real: &Path, path: &Path) -> Result<(), BuildError> {
+        let Some(parent) = path.parent() else {
+            return inside(out_real, path);
+        };
+        let seen = |dirs: &Self| {
+            dirs.0
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .contains(parent)
+        };
+        if seen(self) {
+            return Ok(());
+        }
+        std::fs::create_dir_all(parent)
+            .map_err(|e| BuildError(format!("cannot create `{}`: {e}", parent.display())))?;
+        inside(out_real, path)?;
+        self.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(parent.to_path_buf());
+        Ok(())
+    }
+}
+
 /// Writes `out/name` atomically, unless it already holds `text`, and
 /// only inside OUT (`out_real`, OUT with links resolved). Whether it was
 /// written.
@@ -723,14 +759,11 @@ fn write_if_changed(
     out: &Path,
     name: &str,
     text: &str,
+    dirs: &CheckedDirs,
 ) -> Result<bool, BuildError> {
     let out_real = out_real.ok_or_else(|| BuildError("nothing is written when checking".into()))?;
     let path = out.join(name);
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)
-            .map_err(|e| BuildError(format!("cannot create `{}`: {e}", parent.display())))?;
-    }
-    inside(out_real, &path)?;
+    dirs.prepare(out_real, &path)?;
     if std::fs::read(&path).is_ok_and(|old| old == text.as_bytes()) {
         return Ok(false);
     }
