@@ -16,7 +16,7 @@
 //! output is deterministic. Each SVG has a `<title>` and a `<desc>`, and
 //! the page keeps the tables beside it.
 
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 
 use serde::Serialize;
 
@@ -61,7 +61,7 @@ pub struct ChartsView {
 /// The SVG charts of a view, each a `<figure>` holding an `<svg>` and a
 /// `<figcaption>`.
 pub fn svg_charts(view: &View) -> ChartsView {
-    let prefix = format!("brief-{}", id_part(&view.brief.id));
+    let prefix = format!("brief-{}", IdPart(&view.brief.id));
     ChartsView {
         territory: territory_svg(view, &format!("{prefix}-territory-chart")),
         chronology: chronology_svg(view, &format!("{prefix}-chronology-chart")),
@@ -81,113 +81,298 @@ pub fn mermaid_charts(view: &View) -> ChartsView {
 
 // ---------------------------------------------------------------------------
 // Text helpers
+//
+// The charts are written straight into one `String` each: numbers, escaped
+// text and ids go in through the small `Display` types below, which write
+// their text without building a `String` of their own.
 
 /// Escapes text for XML (element text and quoted attributes). Characters
 /// XML 1.0 does not allow become U+FFFD; line breaks become spaces.
 pub fn xml_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\n' | '\r' | '\t' => out.push(' '),
-            c if (c as u32) < 0x20
-                || matches!(c, '\u{7f}'..='\u{9f}' | '\u{fffe}' | '\u{ffff}') =>
-            {
-                out.push('\u{fffd}')
-            }
-            c => out.push(c),
-        }
-    }
+    let _ = write!(out, "{}", Xml(s));
     out
 }
 
-/// An id-safe form of a user id: ASCII letters, digits, `-` and `_` kept,
-/// anything else `_`.
-fn id_part(s: &str) -> String {
-    let out: String = s
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
+/// Text to write XML-escaped, as [`xml_escape`] escapes it.
+#[derive(Clone, Copy)]
+struct Xml<'a>(&'a str);
+
+/// The bytes that start a character [`Xml`] does not write as it is: the
+/// markup characters, the C0 controls and DEL, and the first bytes of the
+/// two-byte (C1 controls) and three-byte (U+FFFE, U+FFFF) encodings of the
+/// others, which are then looked at more closely.
+const XML_SPECIAL: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = true;
+        b += 1;
+    }
+    let others = b"&<>\"'\x7f\xc2\xef";
+    let mut i = 0;
+    while i < others.len() {
+        table[others[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+impl fmt::Display for Xml<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (s, bytes) = (self.0, self.0.as_bytes());
+        // Runs of characters that stay as they are are written in one go.
+        let mut run = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            if !XML_SPECIAL[usize::from(bytes[i])] {
+                i += 1;
+                continue;
             }
-        })
-        .collect();
-    if out.is_empty() { "_".into() } else { out }
+            let (with, len) = match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
+                (b'&', ..) => ("&amp;", 1),
+                (b'<', ..) => ("&lt;", 1),
+                (b'>', ..) => ("&gt;", 1),
+                (b'"', ..) => ("&quot;", 1),
+                (b'\'', ..) => ("&#39;", 1),
+                (b'\n' | b'\r' | b'\t', ..) => (" ", 1),
+                (0..=0x1f | 0x7f, ..) => ("\u{fffd}", 1),
+                // U+0080 to U+009F.
+                (0xc2, Some(0x80..=0x9f), _) => ("\u{fffd}", 2),
+                // U+FFFE and U+FFFF.
+                (0xef, Some(0xbf), Some(0xbe | 0xbf)) => ("\u{fffd}", 3),
+                // Another character starting with 0xC2 or 0xEF.
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            // `i` starts a character: the special bytes are ASCII or lead
+            // bytes, never continuation bytes.
+            f.write_str(&s[run..i])?;
+            f.write_str(with)?;
+            i += len;
+            run = i;
+        }
+        f.write_str(&s[run..])
+    }
 }
 
-/// A coordinate, with at most one decimal.
-fn n(v: f64) -> String {
-    let v = if v.is_finite() { v } else { 0.0 };
-    let r = (v * 10.0).round() / 10.0;
-    if r.fract() == 0.0 {
-        format!("{}", r as i64)
-    } else {
-        format!("{r:.1}")
+/// An id-safe form of a user id: ASCII letters, digits, `-` and `_` kept,
+/// any other character `_`, and `_` for an empty id.
+#[derive(Clone, Copy)]
+struct IdPart<'a>(&'a str);
+
+impl fmt::Display for IdPart<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let keep = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+        let s = self.0;
+        if s.is_empty() {
+            f.write_str("_")
+        } else if s.chars().all(keep) {
+            f.write_str(s)
+        } else {
+            s.chars()
+                .try_for_each(|c| f.write_char(if keep(c) { c } else { '_' }))
+        }
     }
+}
+
+/// A coordinate, written with at most one decimal: `12`, `12.5`, `-0.5`;
+/// 0 for what is not finite.
+#[derive(Clone, Copy)]
+struct Num(f64);
+
+impl fmt::Display for Num {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let v = if self.0.is_finite() { self.0 } else { 0.0 };
+        let tenths = (v * 10.0).round();
+        if tenths.abs() >= 1e15 {
+            // Far beyond any drawing: the general formatting, which the
+            // digits below agree with for everything smaller.
+            let r = tenths / 10.0;
+            return if r.fract() == 0.0 {
+                write!(f, "{}", r as i64)
+            } else {
+                write!(f, "{r:.1}")
+            };
+        }
+        // `tenths` is a whole number, held exactly. Below 1e15 tenths, a
+        // value whose tenth is not 0 is never whole in an `f64`, and `{:.1}`
+        // writes exactly its tenths: so the digits are written here, the
+        // whole part, then `.` and the tenth unless it is 0.
+        let t = tenths as i64;
+        let (whole, tenth) = (t.unsigned_abs() / 10, t.unsigned_abs() % 10);
+        let mut text = [0u8; 24];
+        let mut at = text.len();
+        let mut put = |b: u8| {
+            at -= 1;
+            text[at] = b;
+        };
+        if tenth != 0 {
+            put(b'0' + tenth as u8);
+            put(b'.');
+        }
+        let mut rest = whole;
+        loop {
+            put(b'0' + (rest % 10) as u8);
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        if t < 0 {
+            put(b'-');
+        }
+        // ASCII, so UTF-8.
+        f.write_str(std::str::from_utf8(&text[at..]).map_err(|_| fmt::Error)?)
+    }
+}
+
+/// How wide each ASCII character is, in units of the font size: see
+/// [`char_units`].
+const ASCII_UNITS: [f64; 128] = {
+    let mut units = [0.63; 128];
+    let mut c = b'A';
+    while c <= b'Z' {
+        units[c as usize] = 0.76;
+        c += 1;
+    }
+    let narrow = b"iljtfr.,;:'!| ";
+    let mut i = 0;
+    while i < narrow.len() {
+        units[narrow[i] as usize] = 0.38;
+        i += 1;
+    }
+    let wide = b"mwMW@%";
+    let mut i = 0;
+    while i < wide.len() {
+        units[wide[i] as usize] = 0.95;
+        i += 1;
+    }
+    units
+};
+
+/// Roughly how wide a character is, in units of the font size: narrow and
+/// wide Latin letters, capitals, other ASCII, wide scripts (from U+1100)
+/// and everything else.
+fn char_units(c: char) -> f64 {
+    match c {
+        c if c.is_ascii() => ASCII_UNITS[c as usize],
+        c if (c as u32) >= 0x1100 => 1.05,
+        _ => 0.68,
+    }
+}
+
+/// Adds the widths of `s`'s characters to `units`, one by one from the
+/// left: so a width measured in pieces is the one measured in one go.
+fn add_units(units: f64, s: &str) -> f64 {
+    s.chars().fold(units, |sum, c| sum + char_units(c))
 }
 
 /// Roughly how wide `s` is at `size` px, for wrapping: an estimate that
 /// errs on the wide side, so text stays inside its box.
 fn text_width(s: &str, size: f64) -> f64 {
-    s.chars()
-        .map(|c| match c {
-            'i' | 'l' | 'j' | 't' | 'f' | 'r' | '.' | ',' | ';' | ':' | '\'' | '!' | '|' | ' ' => {
-                0.38
-            }
-            'm' | 'w' | 'M' | 'W' | '@' | '%' => 0.95,
-            c if c.is_ascii_uppercase() => 0.76,
-            c if c.is_ascii() => 0.63,
-            c if (c as u32) >= 0x1100 => 1.05,
-            _ => 0.68,
-        })
-        .sum::<f64>()
-        * size
+    s.chars().map(char_units).sum::<f64>() * size
+}
+
+/// The next word of `s` from byte `from` on, as `split_whitespace` finds
+/// words: where it starts and ends, and `units` with the widths of its
+/// characters added one by one.
+fn next_word(s: &str, from: usize, mut units: f64) -> Option<(usize, usize, f64)> {
+    let mut chars = s[from..].char_indices();
+    let start = loop {
+        let (i, c) = chars.next()?;
+        if !c.is_whitespace() {
+            units += char_units(c);
+            break from + i;
+        }
+    };
+    for (i, c) in chars {
+        if c.is_whitespace() {
+            return Some((start, from + i, units));
+        }
+        units += char_units(c);
+    }
+    Some((start, s.len(), units))
 }
 
 /// Breaks `s` into at most `max_lines` lines of at most `width` px; the
 /// last line ends with `…` when text was left out.
+///
+/// A line's width is kept as it grows, added up in the same order as
+/// [`text_width`] adds up the whole line, so each word is measured where it
+/// is tried and the breaks fall exactly where `text_width` puts them.
 fn wrap(s: &str, width: f64, size: f64, max_lines: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    let mut words = s.split_whitespace().peekable();
+    let fits = |units: f64| units * size <= width;
+    let mut lines: Vec<String> = Vec::with_capacity(max_lines);
+    // The line being filled: the words in `s[start..end]`, `units` wide,
+    // and whether they are one space apart there (else the line is
+    // written with one).
+    let (mut start, mut end, mut units, mut one_space) = (0, 0, 0.0, true);
+    let line = |start: usize, end: usize, one_space: bool| -> String {
+        let text = &s[start..end];
+        if one_space {
+            return text.to_string();
+        }
+        let mut line = String::with_capacity(text.len());
+        for word in text.split_whitespace() {
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        line
+    };
+    let mut from = 0;
     let mut cut = false;
-    while let Some(word) = words.next() {
-        let candidate = if line.is_empty() {
-            word.to_string()
+    loop {
+        // The line with the next word, measured as the whole line would be.
+        let with = if start == end {
+            0.0
         } else {
-            format!("{line} {word}")
+            units + char_units(' ')
         };
-        if text_width(&candidate, size) <= width {
-            line = candidate;
+        let Some((word_start, word_end, with_word)) = next_word(s, from, with) else {
+            break;
+        };
+        from = word_end;
+        if fits(with_word) {
+            if start == end {
+                (start, one_space) = (word_start, true);
+            } else {
+                one_space &= &s[end..word_start] == " ";
+            }
+            (end, units) = (word_end, with_word);
             continue;
         }
-        if !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
+        if start < end {
+            lines.push(line(start, end, one_space));
+            start = end;
         }
         if lines.len() == max_lines {
             cut = true;
             break;
         }
         // A word wider than the line is broken where it must be.
-        let mut rest = word.to_string();
-        while text_width(&rest, size) > width {
-            let mut head = String::new();
-            for c in rest.chars() {
-                if text_width(&format!("{head}{c}"), size) > width && !head.is_empty() {
+        let mut rest = &s[word_start..word_end];
+        let mut rest_units = add_units(0.0, rest);
+        while !fits(rest_units) {
+            // The longest head that fits, and at least one character.
+            let (mut head_len, mut head_units) = (0, 0.0);
+            for (i, c) in rest.char_indices() {
+                let units = head_units + char_units(c);
+                if !fits(units) && head_len > 0 {
                     break;
                 }
-                head.push(c);
+                (head_len, head_units) = (i + c.len_utf8(), units);
             }
-            rest = rest[head.len()..].to_string();
-            lines.push(head);
+            lines.push(rest[..head_len].to_string());
+            rest = &rest[head_len..];
+            rest_units = add_units(0.0, rest);
             if lines.len() == max_lines {
-                cut = !rest.is_empty() || words.peek().is_some();
+                let more_words = s[from..].contains(|c: char| !c.is_whitespace());
+                cut = !rest.is_empty() || more_words;
                 break;
             }
         }
@@ -197,61 +382,62 @@ fn wrap(s: &str, width: f64, size: f64, max_lines: usize) -> Vec<String> {
             }
             break;
         }
-        line = rest;
+        (start, end, units, one_space) = (word_end - rest.len(), word_end, rest_units, true);
     }
-    if !line.is_empty() {
+    if start < end {
         if lines.len() < max_lines {
-            lines.push(line);
+            lines.push(line(start, end, one_space));
         } else {
             cut = true;
         }
     }
     if cut && let Some(last) = lines.last_mut() {
-        while !last.is_empty() && text_width(&format!("{last}…"), size) > width {
-            last.pop();
+        // The longest start of the line that fits with the `…`: widths of
+        // starts only grow, so the first that does not fit ends the search.
+        let ellipsis = char_units('…');
+        let (mut keep, mut units) = (0, 0.0);
+        for (i, c) in last.char_indices() {
+            units += char_units(c);
+            if !fits(units + ellipsis) {
+                break;
+            }
+            keep = i + c.len_utf8();
         }
-        let trimmed = last.trim_end().to_string();
-        *last = format!("{trimmed}…");
+        last.truncate(keep);
+        last.truncate(last.trim_end().len());
+        last.push('…');
     }
     lines
 }
 
 /// `<text>` with one `<tspan>` per line.
 fn text_lines(out: &mut String, x: f64, y: f64, line_height: f64, lines: &[String], attrs: &str) {
-    let _ = write!(out, "<text x=\"{}\" y=\"{}\"{attrs}>", n(x), n(y));
+    let _ = write!(out, "<text x=\"{}\" y=\"{}\"{attrs}>", Num(x), Num(y));
     for (i, l) in lines.iter().enumerate() {
         if i == 0 {
-            let _ = write!(out, "<tspan>{}</tspan>", xml_escape(l));
+            let _ = write!(out, "<tspan>{}</tspan>", Xml(l));
         } else {
             let _ = write!(
                 out,
                 "<tspan x=\"{}\" dy=\"{}\">{}</tspan>",
-                n(x),
-                n(line_height),
-                xml_escape(l)
+                Num(x),
+                Num(line_height),
+                Xml(l)
             );
         }
     }
     out.push_str("</text>");
 }
 
-/// Opens an `<svg>` with its title and description.
-fn svg_open(
-    out: &mut String,
-    id: &str,
-    class: &str,
-    width: f64,
-    height: f64,
-    title: &str,
-    desc: &str,
-) {
+/// Opens an `<svg>` with its title and description; `desc` is already
+/// escaped. The svg's id is the chart's `id` with `-svg`.
+fn svg_open(out: &mut String, id: &str, width: f64, height: f64, title: &str, desc: &str) {
     let _ = write!(
         out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"{class}\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif\" font-size=\"12\" fill=\"currentColor\">\n<title id=\"{id}-title\">{title}</title>\n<desc id=\"{id}-desc\">{desc}</desc>\n",
-        w = n(width),
-        h = n(height),
-        title = xml_escape(title),
-        desc = xml_escape(desc),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-labelledby=\"{id}-svg-title {id}-svg-desc\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif\" font-size=\"12\" fill=\"currentColor\">\n<title id=\"{id}-svg-title\">{title}</title>\n<desc id=\"{id}-svg-desc\">{desc}</desc>\n",
+        w = Num(width),
+        h = Num(height),
+        title = Xml(title),
     );
 }
 
@@ -266,35 +452,82 @@ fn defs(out: &mut String, id: &str) {
     );
 }
 
+/// A chart's description, escaped as it is built: `intro`, the items
+/// joined with `; `, then `outro`. An item's text is the markup just
+/// written for it (its `<title>`), so each is escaped once.
+struct Desc {
+    xml: String,
+    items: usize,
+}
+
+impl Desc {
+    fn new(intro: &str, capacity: usize) -> Self {
+        let mut xml = String::with_capacity(intro.len() + capacity);
+        xml.push_str(intro);
+        Desc { xml, items: 0 }
+    }
+
+    /// Adds an item, already escaped.
+    fn item(&mut self, xml: &str) {
+        if self.items > 0 {
+            self.xml.push_str("; ");
+        }
+        self.xml.push_str(xml);
+        self.items += 1;
+    }
+
+    fn end(mut self, outro: &str) -> String {
+        self.xml.push_str(outro);
+        self.xml
+    }
+}
+
+/// The start of a chart's `<figure>` and `<svg>`, with room for `body`:
+/// what is left is the caption.
+fn chart_open(
+    id: &str,
+    class: &str,
+    width: f64,
+    height: f64,
+    title: &str,
+    desc: &str,
+    body: &str,
+) -> String {
+    // The opening markup and the definitions take about 1.4 KB, the
+    // caption up to about 1 KB.
+    let mut out = String::with_capacity(body.len() + desc.len() + 2560);
+    let _ = writeln!(out, "<figure class=\"chart {class}\" id=\"{id}\">");
+    svg_open(&mut out, id, width, height, title, desc);
+    defs(&mut out, id);
+    out.push_str(body);
+    out
+}
+
 /// A caption's sources: `Source: News article [1]`, with links in HTML.
-fn sources_caption(cites: &[Cite]) -> String {
-    let mut cites: Vec<&Cite> = cites.iter().collect();
+fn sources_caption<'a>(out: &mut String, cites: impl IntoIterator<Item = &'a Cite>) {
+    let mut cites: Vec<&Cite> = cites.into_iter().collect();
     cites.sort_by_key(|c| c.n);
     cites.dedup_by_key(|c| c.n);
     if cites.is_empty() {
-        return String::new();
+        return;
     }
-    let parts: Vec<String> = cites
-        .iter()
-        .map(|c| {
-            format!(
-                "{}<sup class=\"cite\"><a href=\"#source-{}\">{}</a></sup>",
-                xml_escape(&c.name),
-                c.n,
-                c.n
-            )
-        })
-        .collect();
-    let label = if cites.len() == 1 {
-        "Source"
+    out.push_str(if cites.len() == 1 {
+        " Source: "
     } else {
-        "Sources"
-    };
-    format!(" {label}: {}.", parts.join("; "))
-}
-
-fn figure_open(id: &str, class: &str) -> String {
-    format!("<figure class=\"chart {class}\" id=\"{id}\">\n")
+        " Sources: "
+    });
+    for (i, c) in cites.iter().enumerate() {
+        if i > 0 {
+            out.push_str("; ");
+        }
+        let _ = write!(
+            out,
+            "{}<sup class=\"cite\"><a href=\"#source-{n}\">{n}</a></sup>",
+            Xml(&c.name),
+            n = c.n
+        );
+    }
+    out.push('.');
 }
 
 // ---------------------------------------------------------------------------
@@ -377,65 +610,70 @@ struct Bar<'a> {
 }
 
 fn territory_label(f: &FigureView, area: Option<&str>, with_as_of: bool) -> String {
-    let mut label = match area {
-        Some(a) => format!("{a} ({})", f.applies_to_text),
-        None if f.applies_to_text.is_empty() => f.areas_text.clone(),
-        None => format!("{} ({})", f.areas_text, f.applies_to_text),
-    };
-    if !f.includes.is_empty() {
-        label.push_str(&format!(", including {}", join_and(&f.includes)));
+    let mut label = String::new();
+    match area {
+        Some(a) => {
+            let _ = write!(label, "{a} ({})", f.applies_to_text);
+        }
+        None if f.applies_to_text.is_empty() => label.push_str(&f.areas_text),
+        None => {
+            let _ = write!(label, "{} ({})", f.areas_text, f.applies_to_text);
+        }
+    }
+    if let [init @ .., last] = f.includes.as_slice() {
+        label.push_str(", including ");
+        for (i, item) in init.iter().enumerate() {
+            if i > 0 {
+                label.push_str(", ");
+            }
+            label.push_str(item);
+        }
+        if !init.is_empty() {
+            label.push_str(" and ");
+        }
+        label.push_str(last);
     }
     match (&f.controller, f.status) {
-        (Some(c), Some(s)) => label.push_str(&format!(" — {s} by {c}")),
-        (Some(c), None) => label.push_str(&format!(" — {c}")),
-        (None, Some(s)) => label.push_str(&format!(" — {s}")),
+        (Some(c), Some(s)) => {
+            let _ = write!(label, " — {s} by {c}");
+        }
+        (Some(c), None) => {
+            let _ = write!(label, " — {c}");
+        }
+        (None, Some(s)) => {
+            let _ = write!(label, " — {s}");
+        }
         (None, None) => {}
     }
     if with_as_of {
-        let as_of = f
-            .as_of
-            .as_ref()
-            .map_or("date not given", |d| d.text.as_str());
-        label.push_str(&format!(" (as of {as_of})"));
+        let _ = write!(label, " (as of {})", as_of_text(f));
     }
     label
 }
 
-fn join_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
+/// A figure's as-of date in words.
+fn as_of_text(f: &FigureView) -> &str {
+    f.as_of
+        .as_ref()
+        .map_or("date not given", |d| d.text.as_str())
 }
 
 fn territory_svg(view: &View, id: &str) -> String {
-    let figures: Vec<&FigureView> = view
+    let figures: Vec<(&FigureView, f64)> = view
         .figures
         .territory
         .iter()
         .filter(|f| is_percent(f))
-        .filter(|f| f.value.parse::<f64>().is_ok_and(f64::is_finite))
+        .filter_map(|f| Some((f, f.value.parse::<f64>().ok().filter(|v| v.is_finite())?)))
         .collect();
-    if figures.is_empty() {
+    let Some(&(first, _)) = figures.first() else {
         return String::new();
-    }
-    let as_of: Vec<String> = {
-        let mut all: Vec<String> = figures
-            .iter()
-            .map(|f| {
-                f.as_of
-                    .as_ref()
-                    .map_or_else(|| "date not given".to_string(), |d| d.text.clone())
-            })
-            .collect();
-        all.dedup();
-        all
     };
-    let one_as_of = as_of.len() == 1;
+    let one_as_of = figures
+        .iter()
+        .all(|(f, _)| as_of_text(f) == as_of_text(first));
     let mut bars = Vec::new();
-    for f in &figures {
-        let value: f64 = f.value.parse().unwrap_or(0.0);
+    for &(f, value) in &figures {
         if f.applies_to == Some("each") {
             for (k, a) in f.areas.iter().enumerate() {
                 bars.push(Bar {
@@ -459,26 +697,28 @@ fn territory_svg(view: &View, id: &str) -> String {
     const TRACK: f64 = 520.0;
     const BAR_H: f64 = 16.0;
     let scale = TRACK / 100.0;
-    let mut body = String::new();
+    // About 1.4 KB of markup a bar, and 0.5 KB for the scale and legend.
+    let mut body = String::with_capacity(1536 * bars.len() + 512);
     let mut y = 8.0;
-    let mut desc = Vec::new();
+    let mut desc = Desc::new(
+        "Bar chart of the share of each area under the controller, on a scale of 0 to 100 percent. ",
+        192 * bars.len(),
+    );
     let (mut used_range, mut used_bound) = (false, false);
     for bar in &bars {
         let f = bar.figure;
         let lines = wrap(&bar.label, W, 13.0, 3);
-        let _ = write!(
-            body,
-            "<g class=\"bar bound-{}\" id=\"{id}-{}{}\">",
-            f.bound.replace(' ', "-"),
-            id_part(&f.id),
-            bar.part.map(|k| format!("-{k}")).unwrap_or_default()
-        );
-        let _ = write!(
-            body,
-            "<title>{}: {}</title>",
-            xml_escape(&bar.label),
-            xml_escape(&f.display)
-        );
+        body.push_str("<g class=\"bar bound-");
+        body.extend(f.bound.chars().map(|c| if c == ' ' { '-' } else { c }));
+        let _ = write!(body, "\" id=\"{id}-{}", IdPart(&f.id));
+        if let Some(k) = bar.part {
+            let _ = write!(body, "-{k}");
+        }
+        body.push_str("\"><title>");
+        let title = body.len();
+        let _ = write!(body, "{}: {}", Xml(&bar.label), Xml(&f.display));
+        desc.item(&body[title..]);
+        body.push_str("</title>");
         text_lines(&mut body, 0.0, y + 12.0, 15.0, &lines, " font-size=\"13\"");
         let top = y + 6.0 + 15.0 * lines.len() as f64;
         let s = share(f, bar.value);
@@ -486,26 +726,26 @@ fn territory_svg(view: &View, id: &str) -> String {
         let _ = write!(
             body,
             "<rect class=\"track\" x=\"0.5\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"none\" stroke=\"currentColor\" stroke-opacity=\"0.5\"/>",
-            n(top),
-            n(TRACK),
-            n(BAR_H)
+            Num(top),
+            Num(TRACK),
+            Num(BAR_H)
         );
         for q in [25.0, 50.0, 75.0] {
             let _ = write!(
                 body,
                 "<line x1=\"{x}\" x2=\"{x}\" y1=\"{}\" y2=\"{}\" stroke=\"currentColor\" stroke-opacity=\"0.2\"/>",
-                n(top),
-                n(top + BAR_H),
-                x = n(q * scale)
+                Num(top),
+                Num(top + BAR_H),
+                x = Num(q * scale)
             );
         }
         if s.solid > 0.0 {
             let _ = write!(
                 body,
                 "<rect class=\"share\" x=\"0.5\" y=\"{}\" width=\"{}\" height=\"{}\"/>",
-                n(top),
-                n(s.solid * scale),
-                n(BAR_H)
+                Num(top),
+                Num(s.solid * scale),
+                Num(BAR_H)
             );
         }
         if let Some((a, b)) = s.range
@@ -515,10 +755,10 @@ fn territory_svg(view: &View, id: &str) -> String {
             let _ = write!(
                 body,
                 "<rect class=\"range\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"url(#{id}-hatch)\" stroke=\"currentColor\" stroke-dasharray=\"2 2\"/>",
-                n(a * scale + 0.5),
-                n(top),
-                n((b - a) * scale),
-                n(BAR_H)
+                Num(a * scale + 0.5),
+                Num(top),
+                Num((b - a) * scale),
+                Num(BAR_H)
             );
         }
         let bx = s.bound * scale + 0.5;
@@ -532,9 +772,9 @@ fn territory_svg(view: &View, id: &str) -> String {
             let _ = write!(
                 body,
                 "<line class=\"bound\" x1=\"{x}\" x2=\"{x}\" y1=\"{}\" y2=\"{}\" stroke=\"currentColor\" stroke-width=\"2\"{dash}/>",
-                n(top - 5.0),
-                n(top + BAR_H + 5.0),
-                x = n(bx)
+                Num(top - 5.0),
+                Num(top + BAR_H + 5.0),
+                x = Num(bx)
             );
             // A chevron on the side where the value lies.
             let tip = match s.side {
@@ -546,12 +786,12 @@ fn territory_svg(view: &View, id: &str) -> String {
                 let _ = write!(
                     body,
                     "<path d=\"M{} {} L{} {} L{} {} Z\"/>",
-                    n(bx),
-                    n(top - 9.0),
-                    n(bx + dx),
-                    n(top - 5.0),
-                    n(bx),
-                    n(top - 1.0)
+                    Num(bx),
+                    Num(top - 9.0),
+                    Num(bx + dx),
+                    Num(top - 5.0),
+                    Num(bx),
+                    Num(top - 1.0)
                 );
             } else {
                 // Around: whisker caps at both ends of the range.
@@ -560,9 +800,9 @@ fn territory_svg(view: &View, id: &str) -> String {
                         let _ = write!(
                             body,
                             "<line x1=\"{x}\" x2=\"{x}\" y1=\"{}\" y2=\"{}\" stroke=\"currentColor\"/>",
-                            n(top - 3.0),
-                            n(top + BAR_H + 3.0),
-                            x = n(x * scale + 0.5)
+                            Num(top - 3.0),
+                            Num(top + BAR_H + 3.0),
+                            x = Num(x * scale + 0.5)
                         );
                     }
                 }
@@ -571,28 +811,27 @@ fn territory_svg(view: &View, id: &str) -> String {
             let _ = write!(
                 body,
                 "<line class=\"bound exact\" x1=\"{x}\" x2=\"{x}\" y1=\"{}\" y2=\"{}\" stroke=\"currentColor\" stroke-width=\"2\"/>",
-                n(top - 2.0),
-                n(top + BAR_H + 2.0),
-                x = n(bx)
+                Num(top - 2.0),
+                Num(top + BAR_H + 2.0),
+                x = Num(bx)
             );
         }
         let _ = write!(
             body,
             "<text class=\"value\" x=\"{}\" y=\"{}\" font-size=\"14\" font-weight=\"bold\">{}</text>",
-            n(TRACK + 12.0),
-            n(top + 13.0),
-            xml_escape(&f.display)
+            Num(TRACK + 12.0),
+            Num(top + 13.0),
+            Xml(&f.display)
         );
         body.push_str("</g>\n");
-        desc.push(format!("{}: {}", bar.label, f.display));
         y = top + BAR_H + 16.0;
     }
     // The scale, and a legend for what the marks mean.
     let _ = write!(
         body,
         "<g class=\"axis\" font-size=\"11\"><text x=\"0\" y=\"{y}\">0%</text><text x=\"{}\" y=\"{y}\" text-anchor=\"end\">100%</text></g>",
-        n(TRACK),
-        y = n(y)
+        Num(TRACK),
+        y = Num(y)
     );
     body.push('\n');
     y += 10.0;
@@ -606,34 +845,24 @@ fn territory_svg(view: &View, id: &str) -> String {
             "dashed line and arrow: a bound the value is below or above",
         ));
     }
-    let (legend_svg, legend_h) = legend_row(&legend, y, id);
-    body.push_str(&legend_svg);
-    y += legend_h;
+    y += legend_row(&mut body, &legend, y, id);
 
-    let title = "Territorial control";
-    let desc_text = format!(
-        "Bar chart of the share of each area under the controller, on a scale of 0 to 100 percent. {}. Qualified figures are drawn as bounds or ranges, not exact values.",
-        desc.join("; ")
-    );
-    let mut out = figure_open(id, "chart-territory");
-    svg_open(
-        &mut out,
-        &format!("{id}-svg"),
-        "chart-svg",
+    let desc = desc.end(". Qualified figures are drawn as bounds or ranges, not exact values.");
+    let mut out = chart_open(
+        id,
+        "chart-territory",
         W,
         y,
-        title,
-        &desc_text,
+        "Territorial control",
+        &desc,
+        &body,
     );
-    defs(&mut out, id);
-    out.push_str(&body);
     out.push_str("</svg>\n<figcaption>");
     out.push_str("Territorial control: each bar is the controller's share of the area.");
     if one_as_of {
-        let _ = write!(out, " As of: {}.", xml_escape(&as_of[0]));
+        let _ = write!(out, " As of: {}.", Xml(as_of_text(first)));
     }
-    let cites: Vec<Cite> = figures.iter().flat_map(|f| f.cites.clone()).collect();
-    out.push_str(&sources_caption(&cites));
+    sources_caption(&mut out, figures.iter().flat_map(|(f, _)| &f.cites));
     let other = view.figures.territory.len() - figures.len();
     if other > 0 {
         out.push_str(" Figures not in percent are in the table only.");
@@ -643,8 +872,9 @@ fn territory_svg(view: &View, id: &str) -> String {
 }
 
 /// A legend: sample marks and their meaning, in rows.
-fn legend_row(items: &[(&str, &str)], y: f64, id: &str) -> (String, f64) {
-    let mut out = String::from("<g class=\"legend\" font-size=\"11\">");
+/// Returns its height.
+fn legend_row(out: &mut String, items: &[(&str, &str)], y: f64, id: &str) -> f64 {
+    out.push_str("<g class=\"legend\" font-size=\"11\">");
     let (mut x, mut row) = (0.0, 0.0);
     for (kind, label) in items {
         let w = 28.0 + text_width(label, 11.0) + 18.0;
@@ -653,154 +883,171 @@ fn legend_row(items: &[(&str, &str)], y: f64, id: &str) -> (String, f64) {
             row += 18.0;
         }
         let top = y + row;
-        let sample = match *kind {
-            "solid" => format!(
+        let _ = match *kind {
+            "solid" => write!(
+                out,
                 "<rect class=\"share\" x=\"{}\" y=\"{}\" width=\"20\" height=\"10\"/>",
-                n(x),
-                n(top)
+                Num(x),
+                Num(top)
             ),
-            "range" => format!(
+            "range" => write!(
+                out,
                 "<rect x=\"{}\" y=\"{}\" width=\"20\" height=\"10\" fill=\"url(#{id}-hatch)\" stroke=\"currentColor\" stroke-dasharray=\"2 2\"/>",
-                n(x),
-                n(top)
+                Num(x),
+                Num(top)
             ),
-            "bound" => format!(
+            "bound" => write!(
+                out,
                 "<line x1=\"{x}\" x2=\"{x}\" y1=\"{}\" y2=\"{}\" stroke=\"currentColor\" stroke-width=\"2\" stroke-dasharray=\"3 2\"/><path d=\"M{x} {} L{} {} L{x} {} Z\"/>",
-                n(top - 2.0),
-                n(top + 12.0),
-                n(top - 2.0),
-                n(x + 10.0 - 7.0),
-                n(top + 2.0),
-                n(top + 6.0),
-                x = n(x + 10.0)
+                Num(top - 2.0),
+                Num(top + 12.0),
+                Num(top - 2.0),
+                Num(x + 10.0 - 7.0),
+                Num(top + 2.0),
+                Num(top + 6.0),
+                x = Num(x + 10.0)
             ),
-            "held" => format!(
+            "held" => write!(
+                out,
                 "<circle cx=\"{}\" cy=\"{}\" r=\"5\"/>",
-                n(x + 10.0),
-                n(top + 5.0)
+                Num(x + 10.0),
+                Num(top + 5.0)
             ),
-            "planned" => format!(
+            "planned" => write!(
+                out,
                 "<circle cx=\"{}\" cy=\"{}\" r=\"5\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"/>",
-                n(x + 10.0),
-                n(top + 5.0)
+                Num(x + 10.0),
+                Num(top + 5.0)
             ),
-            "off" => format!(
+            "off" => write!(
+                out,
                 "<circle cx=\"{cx}\" cy=\"{cy}\" r=\"5\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\"/><path d=\"M{} {} L{} {} M{} {} L{} {}\" stroke=\"currentColor\" stroke-width=\"1.5\"/>",
-                n(x + 5.0),
-                n(top),
-                n(x + 15.0),
-                n(top + 10.0),
-                n(x + 15.0),
-                n(top),
-                n(x + 5.0),
-                n(top + 10.0),
-                cx = n(x + 10.0),
-                cy = n(top + 5.0)
+                Num(x + 5.0),
+                Num(top),
+                Num(x + 15.0),
+                Num(top + 10.0),
+                Num(x + 15.0),
+                Num(top),
+                Num(x + 5.0),
+                Num(top + 10.0),
+                cx = Num(x + 10.0),
+                cy = Num(top + 5.0)
             ),
-            "statement" => diamond(x + 10.0, top + 5.0, 6.0, "solid"),
-            "span" => format!(
+            "statement" => {
+                diamond(out, x + 10.0, top + 5.0, 6.0, "solid");
+                Ok(())
+            }
+            "span" => write!(
+                out,
                 "<rect x=\"{}\" y=\"{}\" width=\"20\" height=\"10\"/>",
-                n(x),
-                n(top)
+                Num(x),
+                Num(top)
             ),
-            "fuzzy" => format!(
+            "fuzzy" => write!(
+                out,
                 "<rect x=\"{}\" y=\"{}\" width=\"20\" height=\"10\" fill=\"url(#{id}-fade-right)\"/>",
-                n(x),
-                n(top)
+                Num(x),
+                Num(top)
             ),
-            "inferred" => format!(
+            "inferred" => write!(
+                out,
                 "<circle cx=\"{}\" cy=\"{}\" r=\"4\"/><circle cx=\"{}\" cy=\"{}\" r=\"8\" fill=\"none\" stroke=\"currentColor\" stroke-dasharray=\"1 2\"/>",
-                n(x + 10.0),
-                n(top + 5.0),
-                n(x + 10.0),
-                n(top + 5.0)
+                Num(x + 10.0),
+                Num(top + 5.0),
+                Num(x + 10.0),
+                Num(top + 5.0)
             ),
-            "break" => format!(
+            "break" => write!(
+                out,
                 "<path d=\"M{} {} L{} {} M{} {} L{} {}\" stroke=\"currentColor\" stroke-width=\"1.5\"/>",
-                n(x + 4.0),
-                n(top + 11.0),
-                n(x + 10.0),
-                n(top - 1.0),
-                n(x + 10.0),
-                n(top + 11.0),
-                n(x + 16.0),
-                n(top - 1.0)
+                Num(x + 4.0),
+                Num(top + 11.0),
+                Num(x + 10.0),
+                Num(top - 1.0),
+                Num(x + 10.0),
+                Num(top + 11.0),
+                Num(x + 16.0),
+                Num(top - 1.0)
             ),
-            "aligns" => format!(
+            "aligns" => write!(
+                out,
                 "<path d=\"M{} {} L{} {}\" stroke=\"currentColor\" stroke-width=\"2\"/><path d=\"M{} {} L{} {} L{} {} Z\"/>",
-                n(x),
-                n(top + 5.0),
-                n(x + 14.0),
-                n(top + 5.0),
-                n(x + 14.0),
-                n(top + 1.0),
-                n(x + 20.0),
-                n(top + 5.0),
-                n(x + 14.0),
-                n(top + 9.0)
+                Num(x),
+                Num(top + 5.0),
+                Num(x + 14.0),
+                Num(top + 5.0),
+                Num(x + 14.0),
+                Num(top + 1.0),
+                Num(x + 20.0),
+                Num(top + 5.0),
+                Num(x + 14.0),
+                Num(top + 9.0)
             ),
-            "rejects" => format!(
+            "rejects" => write!(
+                out,
                 "<path d=\"M{} {} L{} {} M{} {} L{} {}\" stroke=\"currentColor\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>",
-                n(x),
-                n(top + 5.0),
-                n(x + 18.0),
-                n(top + 5.0),
-                n(x + 19.0),
-                n(top - 1.0),
-                n(x + 19.0),
-                n(top + 11.0)
+                Num(x),
+                Num(top + 5.0),
+                Num(x + 18.0),
+                Num(top + 5.0),
+                Num(x + 19.0),
+                Num(top - 1.0),
+                Num(x + 19.0),
+                Num(top + 11.0)
             ),
-            "meets" => format!(
+            "meets" => write!(
+                out,
                 "<path d=\"M{} {} L{} {} M{} {} L{} {}\" stroke=\"currentColor\" stroke-width=\"1.5\"/>",
-                n(x),
-                n(top + 3.0),
-                n(x + 20.0),
-                n(top + 3.0),
-                n(x),
-                n(top + 7.0),
-                n(x + 20.0),
-                n(top + 7.0)
+                Num(x),
+                Num(top + 3.0),
+                Num(x + 20.0),
+                Num(top + 3.0),
+                Num(x),
+                Num(top + 7.0),
+                Num(x + 20.0),
+                Num(top + 7.0)
             ),
-            "meets-planned" => format!(
+            "meets-planned" => write!(
+                out,
                 "<path d=\"M{} {} L{} {} M{} {} L{} {}\" stroke=\"currentColor\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>",
-                n(x),
-                n(top + 3.0),
-                n(x + 20.0),
-                n(top + 3.0),
-                n(x),
-                n(top + 7.0),
-                n(x + 20.0),
-                n(top + 7.0)
+                Num(x),
+                Num(top + 3.0),
+                Num(x + 20.0),
+                Num(top + 3.0),
+                Num(x),
+                Num(top + 7.0),
+                Num(x + 20.0),
+                Num(top + 7.0)
             ),
-            _ => String::new(),
+            _ => Ok(()),
         };
-        out.push_str(&sample);
         let _ = write!(
             out,
             "<text x=\"{}\" y=\"{}\">{}</text>",
-            n(x + 26.0),
-            n(top + 9.0),
-            xml_escape(label)
+            Num(x + 26.0),
+            Num(top + 9.0),
+            Xml(label)
         );
         x += w;
     }
     out.push_str("</g>\n");
-    (out, row + 22.0)
+    row + 22.0
 }
 
-fn diamond(cx: f64, cy: f64, r: f64, style: &str) -> String {
-    format!(
+fn diamond(out: &mut String, cx: f64, cy: f64, r: f64, style: &str) {
+    let _ = write!(
+        out,
         "<path d=\"M{} {} L{} {} L{} {} L{} {} Z\"{}/>",
-        n(cx),
-        n(cy - r),
-        n(cx + r),
-        n(cy),
-        n(cx),
-        n(cy + r),
-        n(cx - r),
-        n(cy),
+        Num(cx),
+        Num(cy - r),
+        Num(cx + r),
+        Num(cy),
+        Num(cx),
+        Num(cy + r),
+        Num(cx - r),
+        Num(cy),
         mark_style(style)
-    )
+    );
 }
 
 /// The attributes of a mark for an item's status.
@@ -1029,41 +1276,51 @@ impl Axis {
     }
 }
 
-/// The label of a segment: its stretch of time in a few characters.
-fn segment_label(s: &Segment) -> String {
+/// The label of a segment: its stretch of time in a few characters, with
+/// nothing to escape.
+fn segment_label(out: &mut String, s: &Segment) {
     let (y0, m0, d0) = civil(s.first);
     let (y1, m1, d1) = civil(s.last - 1);
     let month = |m: u8| MONTHS[usize::from(m) - 1];
     let days = s.last - s.first;
     let whole_years = (m0, d0, m1, d1) == (1, 1, 12, 31);
-    if days > 500 || whole_years {
+    let _ = if days > 500 || whole_years {
         if y0 == y1 {
-            format!("{y0}")
+            write!(out, "{y0}")
         } else {
-            format!("{y0}–{y1}")
+            write!(out, "{y0}–{y1}")
         }
     } else if y0 == y1 && m0 == m1 {
-        format!("{} {y0}", month(m0))
+        write!(out, "{} {y0}", month(m0))
     } else if y0 == y1 {
-        format!("{}–{} {y0}", month(m0), month(m1))
+        write!(out, "{}–{} {y0}", month(m0), month(m1))
     } else {
-        format!("{} {y0} – {} {y1}", month(m0), month(m1))
-    }
+        write!(out, "{} {y0} – {} {y1}", month(m0), month(m1))
+    };
 }
 
 /// The short date of an item for the chart: the source's words, or the
 /// normalised date, with what was inferred or is unknown.
-fn short_date(d: Option<&DateView>) -> String {
+fn short_date(text: &mut String, d: Option<&DateView>) {
     let Some(d) = d else {
-        return "date not given".to_string();
+        text.push_str("date not given");
+        return;
     };
-    let mut text = d
-        .stated
-        .clone()
-        .or_else(|| d.normalised.clone())
-        .unwrap_or_else(|| "date unknown".to_string());
+    text.push_str(
+        d.stated
+            .as_deref()
+            .or(d.normalised.as_deref())
+            .unwrap_or("date unknown"),
+    );
     if !d.inferred.is_empty() {
-        text.push_str(&format!(" ({} inferred)", d.inferred.join(" and ")));
+        text.push_str(" (");
+        for (i, part) in d.inferred.iter().enumerate() {
+            if i > 0 {
+                text.push_str(" and ");
+            }
+            text.push_str(part);
+        }
+        text.push_str(" inferred)");
     } else if d.edtf.is_none() && d.stated.is_some() {
         text.push_str(" (exact date unknown)");
     } else if d.stated.is_some()
@@ -1079,7 +1336,6 @@ fn short_date(d: Option<&DateView>) -> String {
             " (approximate)"
         });
     }
-    text
 }
 
 fn status_style(c: &ChronoView) -> &'static str {
@@ -1165,54 +1421,52 @@ fn chronology_svg(view: &View, id: &str) -> String {
         PLOT_L + if runs_before { 60.0 } else { 0.0 },
         PLOT_R - if runs_on { 90.0 } else { 0.0 },
     );
-    let mut body = String::new();
+    // About 1 KB of markup an item, and 1.5 KB for the axis and legend.
+    let mut body = String::with_capacity(1024 * items.len() + 1536);
     let mut used: Vec<&str> = Vec::new();
     let use_ = |k: &'static str, used: &mut Vec<&str>| {
         if !used.contains(&k) {
             used.push(k);
         }
     };
-    let mut desc = Vec::new();
+    let mut desc = Desc::new(
+        "Timeline, earliest first; each stretch of time is to scale, with breaks where time is left out. ",
+        192 * items.len(),
+    );
     let mut inferred_days: Vec<i64> = Vec::new();
+    let mut label = String::new();
     for (i, (c, m)) in items.iter().zip(&marks).enumerate() {
         let y = 6.0 + i as f64 * ROW;
         let cy = y + 28.0;
         let style = status_style(c);
-        let status = c.status.map(|s| format!(" · {s}")).unwrap_or_default();
-        let date = short_date(c.date.as_ref());
         let inferred = c.date.as_ref().is_some_and(|d| !d.inferred.is_empty());
         let _ = write!(
             body,
-            "<g class=\"item {} {style}{}\" id=\"{id}-{}\">",
+            "<g class=\"item {} {style}{}\" id=\"{id}-{}\"><title>",
             c.source_kind,
             if inferred { " inferred" } else { "" },
-            id_part(&c.id)
+            IdPart(&c.id)
         );
         let full_date = c
             .date
             .as_ref()
             .map_or("date not given", |d| d.text.as_str());
-        let _ = write!(
-            body,
-            "<title>{}: {}{}</title>",
-            xml_escape(full_date),
-            xml_escape(&c.text),
-            xml_escape(&c.status.map(|s| format!(" ({s})")).unwrap_or_default())
-        );
-        desc.push(format!(
-            "{full_date}: {}{}",
-            c.text,
-            c.status.map(|s| format!(" ({s})")).unwrap_or_default()
-        ));
+        let title = body.len();
+        let _ = write!(body, "{}: {}", Xml(full_date), Xml(&c.text));
+        if let Some(s) = c.status {
+            let _ = write!(body, " ({})", Xml(s));
+        }
+        desc.item(&body[title..]);
+        body.push_str("</title>");
         let lines = wrap(&c.text, LABEL_W, 12.0, 2);
         text_lines(&mut body, 0.0, y + 16.0, 15.0, &lines, "");
         // A faint guide from the label to the plot.
         let _ = write!(
             body,
             "<line x1=\"{}\" x2=\"{}\" y1=\"{cy}\" y2=\"{cy}\" stroke=\"currentColor\" stroke-opacity=\"0.15\"/>",
-            n(PLOT_L),
-            n(PLOT_R),
-            cy = n(cy)
+            Num(PLOT_L),
+            Num(PLOT_R),
+            cy = Num(cy)
         );
         if c.source_kind == "statement" {
             use_("statement", &mut used);
@@ -1237,13 +1491,13 @@ fn chronology_svg(view: &View, id: &str) -> String {
                     fuzzy(&mut body, id, x, b, cy, 8.0, "right");
                 }
                 if c.source_kind == "statement" {
-                    body.push_str(&diamond(x, cy, 6.0, style));
+                    diamond(&mut body, x, cy, 6.0, style);
                 } else {
                     let _ = write!(
                         body,
                         "<circle cx=\"{}\" cy=\"{}\" r=\"5.5\"{}/>",
-                        n(x),
-                        n(cy),
+                        Num(x),
+                        Num(cy),
                         mark_style(style)
                     );
                 }
@@ -1256,8 +1510,8 @@ fn chronology_svg(view: &View, id: &str) -> String {
                     let _ = write!(
                         body,
                         "<circle class=\"inferred-ring\" cx=\"{}\" cy=\"{}\" r=\"9.5\" fill=\"none\" stroke=\"currentColor\" stroke-dasharray=\"1 2\"/>",
-                        n(x),
-                        n(cy)
+                        Num(x),
+                        Num(cy)
                     );
                 }
                 anchor_x = Some(x);
@@ -1280,9 +1534,9 @@ fn chronology_svg(view: &View, id: &str) -> String {
                 let _ = write!(
                     body,
                     "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\"{}/>",
-                    n(a),
-                    n(cy - 5.0),
-                    n(b - a),
+                    Num(a),
+                    Num(cy - 5.0),
+                    Num(b - a),
                     mark_style(style)
                 );
                 if fuzz > 0 {
@@ -1320,9 +1574,9 @@ fn chronology_svg(view: &View, id: &str) -> String {
                     let _ = write!(
                         body,
                         "<rect class=\"inferred-ring\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"18\" fill=\"none\" stroke=\"currentColor\" stroke-dasharray=\"1 2\"/>",
-                        n(a - 4.0),
-                        n(cy - 9.0),
-                        n(b - a + 8.0)
+                        Num(a - 4.0),
+                        Num(cy - 9.0),
+                        Num(b - a + 8.0)
                     );
                 }
                 anchor_x = Some(a);
@@ -1334,9 +1588,9 @@ fn chronology_svg(view: &View, id: &str) -> String {
                 let _ = write!(
                     body,
                     "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" fill=\"url(#{id}-fade-right)\"{}/>",
-                    n(a),
-                    n(cy - 5.0),
-                    n((b - a).max(4.0)),
+                    Num(a),
+                    Num(cy - 5.0),
+                    Num((b - a).max(4.0)),
                     if style == "planned" {
                         " stroke=\"currentColor\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\""
                     } else {
@@ -1348,7 +1602,12 @@ fn chronology_svg(view: &View, id: &str) -> String {
             Mark::Unplaced => {}
         }
         // The item's date in words, above its mark.
-        let label = format!("{date}{status}");
+        label.clear();
+        short_date(&mut label, c.date.as_ref());
+        if let Some(s) = c.status {
+            label.push_str(" · ");
+            label.push_str(s);
+        }
         let max_w = PLOT_R - PLOT_L;
         let lines = wrap(&label, max_w, 11.0, 1);
         let width = lines.first().map_or(0.0, |l| text_width(l, 11.0));
@@ -1375,17 +1634,17 @@ fn chronology_svg(view: &View, id: &str) -> String {
         let _ = write!(
             body,
             "<line x1=\"{}\" x2=\"{}\" y1=\"{ay}\" y2=\"{ay}\" stroke=\"currentColor\"/>",
-            n(s.x0),
-            n(s.x1),
-            ay = n(ay)
+            Num(s.x0),
+            Num(s.x1),
+            ay = Num(ay)
         );
         for x in [s.x0, s.x1] {
             let _ = write!(
                 body,
                 "<line x1=\"{x}\" x2=\"{x}\" y1=\"{}\" y2=\"{}\" stroke=\"currentColor\"/>",
-                n(ay - 3.0),
-                n(ay + 3.0),
-                x = n(x)
+                Num(ay - 3.0),
+                Num(ay + 3.0),
+                x = Num(x)
             );
         }
         if i > 0 {
@@ -1393,26 +1652,29 @@ fn chronology_svg(view: &View, id: &str) -> String {
             let _ = write!(
                 body,
                 "<path d=\"M{} {} L{} {} M{} {} L{} {}\" stroke=\"currentColor\" stroke-width=\"1.5\"/>",
-                n(gx - 6.0),
-                n(ay + 6.0),
-                n(gx - 1.0),
-                n(ay - 6.0),
-                n(gx + 1.0),
-                n(ay + 6.0),
-                n(gx + 6.0),
-                n(ay - 6.0)
+                Num(gx - 6.0),
+                Num(ay + 6.0),
+                Num(gx - 1.0),
+                Num(ay - 6.0),
+                Num(gx + 1.0),
+                Num(ay + 6.0),
+                Num(gx + 6.0),
+                Num(ay - 6.0)
             );
             use_("break", &mut used);
         }
         let marked = inferred_days.iter().any(|&d| d >= s.from && d <= s.to);
-        let label = format!("{}{}", segment_label(s), if marked { "*" } else { "" });
         let _ = write!(
             body,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
-            n((s.x0 + s.x1) / 2.0),
-            n(ay + 16.0),
-            xml_escape(&label)
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">",
+            Num((s.x0 + s.x1) / 2.0),
+            Num(ay + 16.0),
         );
+        segment_label(&mut body, s);
+        if marked {
+            body.push('*');
+        }
+        body.push_str("</text>");
     }
     body.push_str("</g>\n");
     let mut y = ay + 32.0;
@@ -1434,28 +1696,11 @@ fn chronology_svg(view: &View, id: &str) -> String {
         .filter(|(k, _)| used.contains(k))
         .copied()
         .collect();
-    let (legend_svg, legend_h) = legend_row(&legend, y, id);
-    body.push_str(&legend_svg);
-    y += legend_h;
-    let desc_text = format!(
-        "Timeline, earliest first; each stretch of time is to scale, with breaks where time is left out. {}.",
-        desc.join("; ")
-    );
-    let mut out = figure_open(id, "chart-chronology");
-    svg_open(
-        &mut out,
-        &format!("{id}-svg"),
-        "chart-svg",
-        W,
-        y,
-        "Chronology",
-        &desc_text,
-    );
-    defs(&mut out, id);
-    out.push_str(&body);
+    y += legend_row(&mut body, &legend, y, id);
+    let desc = desc.end(".");
+    let mut out = chart_open(id, "chart-chronology", W, y, "Chronology", &desc, &body);
     out.push_str("</svg>\n<figcaption>Chronology on a time axis: each stretch of time is to scale; breaks mark time left out. Dates the source gives only in part are drawn as spans or fading marks, never as exact days.");
-    let cites: Vec<Cite> = items.iter().flat_map(|c| c.cites.clone()).collect();
-    out.push_str(&sources_caption(&cites));
+    sources_caption(&mut out, items.iter().flat_map(|c| &c.cites));
     out.push_str("</figcaption>\n</figure>");
     out
 }
@@ -1473,10 +1718,10 @@ fn fuzzy(out: &mut String, id: &str, a: f64, b: f64, cy: f64, h: f64, side: &str
     let _ = write!(
         out,
         "<rect class=\"fuzzy\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"url(#{id}-{gradient})\"/>",
-        n(a),
-        n(cy - h / 2.0),
-        n(b - a),
-        n(h)
+        Num(a),
+        Num(cy - h / 2.0),
+        Num(b - a),
+        Num(h)
     );
 }
 
@@ -1484,12 +1729,12 @@ fn arrow(out: &mut String, x: f64, cy: f64, dir: f64) {
     let _ = write!(
         out,
         "<path d=\"M{} {} L{} {} L{} {} Z\"/>",
-        n(x),
-        n(cy - 8.0),
-        n(x + 9.0 * dir),
-        n(cy),
-        n(x),
-        n(cy + 8.0)
+        Num(x),
+        Num(cy - 8.0),
+        Num(x + 9.0 * dir),
+        Num(cy),
+        Num(x),
+        Num(cy + 8.0)
     );
 }
 
@@ -1497,14 +1742,14 @@ fn cross(out: &mut String, x: f64, cy: f64) {
     let _ = write!(
         out,
         "<path d=\"M{} {} L{} {} M{} {} L{} {}\" stroke=\"currentColor\" stroke-width=\"1.5\"/>",
-        n(x - 8.0),
-        n(cy - 8.0),
-        n(x + 8.0),
-        n(cy + 8.0),
-        n(x + 8.0),
-        n(cy - 8.0),
-        n(x - 8.0),
-        n(cy + 8.0)
+        Num(x - 8.0),
+        Num(cy - 8.0),
+        Num(x + 8.0),
+        Num(cy + 8.0),
+        Num(x + 8.0),
+        Num(cy - 8.0),
+        Num(x - 8.0),
+        Num(cy + 8.0)
     );
 }
 
@@ -1530,38 +1775,50 @@ fn relations_svg(view: &View, id: &str) -> String {
     const BOX_W: f64 = 190.0;
     const ROW: f64 = 74.0;
     let (lx, rx) = (BOX_W, W - BOX_W);
-    let mut body = String::new();
+    // About 1.5 KB of markup a relation, and 1 KB for the legend.
+    let mut body = String::with_capacity(1536 * relations.len() + 1024);
     let mut used: Vec<&str> = Vec::new();
-    let mut desc = Vec::new();
+    let mut desc = Desc::new(
+        "Who aligns with or rejects whose position, and who met or is to meet whom, one relation a row: ",
+        192 * relations.len(),
+    );
     for (i, r) in relations.iter().enumerate() {
         let y = 6.0 + i as f64 * ROW;
         let cy = y + 26.0;
         let style = relation_style(r);
         let _ = write!(
             body,
-            "<g class=\"relation {style}\" id=\"{id}-{}\">",
-            id_part(&r.id)
+            "<g class=\"relation {style}\" id=\"{id}-{}\"><title>",
+            IdPart(&r.id)
         );
-        let mut sentence = format!("{} {} {}: {}", r.from, r.label, r.to, r.position);
+        let title = body.len();
+        let _ = write!(
+            body,
+            "{} {} {}: {}",
+            Xml(&r.from),
+            Xml(&r.label),
+            Xml(&r.to),
+            Xml(&r.position)
+        );
         if let Some(w) = &r.with_position {
-            sentence.push_str(&format!(" — with: {w}"));
+            let _ = write!(body, " — with: {}", Xml(w));
         }
         if let Some(f) = &r.framing {
-            sentence.push_str(&format!(" ({f})"));
+            let _ = write!(body, " ({})", Xml(f));
         }
         if let Some(d) = &r.date {
-            sentence.push_str(&format!(" ({})", d.text));
+            let _ = write!(body, " ({})", Xml(&d.text));
         }
-        let _ = write!(body, "<title>{}</title>", xml_escape(&sentence));
-        desc.push(sentence);
+        desc.item(&body[title..]);
+        body.push_str("</title>");
         for (x, name) in [(0.0, &r.from), (rx, &r.to)] {
             let lines = wrap(name, BOX_W - 16.0, 12.0, 2);
             let _ = write!(
                 body,
                 "<rect class=\"actor\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"40\" rx=\"6\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\"/>",
-                n(x + 0.75),
-                n(cy - 20.0),
-                n(BOX_W - 1.5)
+                Num(x + 0.75),
+                Num(cy - 20.0),
+                Num(BOX_W - 1.5)
             );
             let first = if lines.len() > 1 { cy - 3.0 } else { cy + 4.0 };
             text_lines(
@@ -1579,26 +1836,26 @@ fn relations_svg(view: &View, id: &str) -> String {
                 let _ = write!(
                     body,
                     "<path d=\"M{} {cy} L{} {cy}\" stroke=\"currentColor\" stroke-width=\"2\"/><path d=\"M{} {} L{} {cy} L{} {} Z\"/>",
-                    n(a),
-                    n(b - 10.0),
-                    n(b - 10.0),
-                    n(cy - 6.0),
-                    n(b),
-                    n(b - 10.0),
-                    n(cy + 6.0),
-                    cy = n(cy)
+                    Num(a),
+                    Num(b - 10.0),
+                    Num(b - 10.0),
+                    Num(cy - 6.0),
+                    Num(b),
+                    Num(b - 10.0),
+                    Num(cy + 6.0),
+                    cy = Num(cy)
                 );
             }
             "rejects" => {
                 let _ = write!(
                     body,
                     "<path d=\"M{} {cy} L{} {cy}\" stroke=\"currentColor\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/><path d=\"M{b} {} L{b} {}\" stroke=\"currentColor\" stroke-width=\"3\"/>",
-                    n(a),
-                    n(b),
-                    n(cy - 9.0),
-                    n(cy + 9.0),
-                    cy = n(cy),
-                    b = n(b)
+                    Num(a),
+                    Num(b),
+                    Num(cy - 9.0),
+                    Num(cy + 9.0),
+                    cy = Num(cy),
+                    b = Num(b)
                 );
             }
             _ => {
@@ -1610,12 +1867,12 @@ fn relations_svg(view: &View, id: &str) -> String {
                 let _ = write!(
                     body,
                     "<path d=\"M{a} {} L{b} {} M{a} {} L{b} {}\" stroke=\"currentColor\" stroke-width=\"1.5\"{dash}/>",
-                    n(cy - 2.5),
-                    n(cy - 2.5),
-                    n(cy + 2.5),
-                    n(cy + 2.5),
-                    a = n(a),
-                    b = n(b)
+                    Num(cy - 2.5),
+                    Num(cy - 2.5),
+                    Num(cy + 2.5),
+                    Num(cy + 2.5),
+                    a = Num(a),
+                    b = Num(b)
                 );
                 if style == "meets-off" {
                     cross(&mut body, (a + b) / 2.0, cy);
@@ -1664,28 +1921,11 @@ fn relations_svg(view: &View, id: &str) -> String {
         .copied()
         .collect();
     let y = 6.0 + relations.len() as f64 * ROW + 4.0;
-    let (legend_svg, legend_h) = legend_row(&legend, y, id);
-    body.push_str(&legend_svg);
-    let height = y + legend_h;
-    let desc_text = format!(
-        "Who aligns with or rejects whose position, and who met or is to meet whom, one relation a row: {}.",
-        desc.join("; ")
-    );
-    let mut out = figure_open(id, "chart-relations");
-    svg_open(
-        &mut out,
-        &format!("{id}-svg"),
-        "chart-svg",
-        W,
-        height,
-        "Relations",
-        &desc_text,
-    );
-    defs(&mut out, id);
-    out.push_str(&body);
+    let height = y + legend_row(&mut body, &legend, y, id);
+    let desc = desc.end(".");
+    let mut out = chart_open(id, "chart-relations", W, height, "Relations", &desc, &body);
     out.push_str("</svg>\n<figcaption>Relations between the actors, one a row: who aligns with or rejects whose position, and who met or is to meet whom. The table below gives each in full.");
-    let cites: Vec<Cite> = relations.iter().flat_map(|r| r.cites.clone()).collect();
-    out.push_str(&sources_caption(&cites));
+    sources_caption(&mut out, relations.iter().flat_map(|r| &r.cites));
     out.push_str("</figcaption>\n</figure>");
     out
 }
@@ -1699,17 +1939,81 @@ fn relations_svg(view: &View, id: &str) -> String {
 /// Markdown code block.
 pub fn mermaid_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\n' | '\r' | '\t' => out.push(' '),
-            c if c.is_control() => out.push('\u{fffd}'),
-            '"' | '#' | ';' | '%' | '<' | '>' | '&' | '`' | '[' | ']' | '{' | '}' | '|' => {
-                let _ = write!(out, "#{};", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
+    let _ = write!(out, "{}", MermaidText(s));
     out
+}
+
+/// Text to write escaped for a quoted Mermaid label, as [`mermaid_escape`]
+/// escapes it.
+#[derive(Clone, Copy)]
+struct MermaidText<'a>(&'a str);
+
+/// The bytes that start a character [`MermaidText`] does not write as it
+/// is: the syntax characters, the C0 controls and DEL, and 0xC2, the first
+/// byte of the C1 controls, which is then looked at more closely.
+const MERMAID_SPECIAL: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = true;
+        b += 1;
+    }
+    let others = b"\"#;%<>&`[]{}|\x7f\xc2";
+    let mut i = 0;
+    while i < others.len() {
+        table[others[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+impl fmt::Display for MermaidText<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (s, bytes) = (self.0, self.0.as_bytes());
+        // Runs of characters that stay as they are are written in one go.
+        let mut run = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if !MERMAID_SPECIAL[usize::from(b)] {
+                i += 1;
+                continue;
+            }
+            let len = match (b, bytes.get(i + 1)) {
+                // U+0080 to U+009F.
+                (0xc2, Some(0x80..=0x9f)) => 2,
+                // Another character starting with 0xC2.
+                (0xc2, _) => {
+                    i += 1;
+                    continue;
+                }
+                _ => 1,
+            };
+            // `i` starts a character: the special bytes are ASCII or a
+            // lead byte.
+            f.write_str(&s[run..i])?;
+            match b {
+                b'\n' | b'\r' | b'\t' => f.write_str(" ")?,
+                0..=0x1f | 0x7f | 0xc2 => f.write_str("\u{fffd}")?,
+                _ => write!(f, "#{b};")?,
+            }
+            i += len;
+            run = i;
+        }
+        f.write_str(&s[run..])
+    }
+}
+
+/// `  class c0,c3 planned`: a class for the nodes `prefix` + number.
+fn class_line(out: &mut String, prefix: char, nodes: &[usize], class: &str) {
+    out.push_str("  class ");
+    for (k, i) in nodes.iter().enumerate() {
+        if k > 0 {
+            out.push(',');
+        }
+        let _ = write!(out, "{prefix}{i}");
+    }
+    let _ = writeln!(out, " {class}");
 }
 
 fn chronology_mermaid(view: &View) -> String {
@@ -1717,48 +2021,51 @@ fn chronology_mermaid(view: &View) -> String {
     if items.is_empty() {
         return String::new();
     }
-    let mut out = String::from("```mermaid\nflowchart TB\n");
+    let mut out = String::with_capacity(128 * items.len() + 128);
+    out.push_str("```mermaid\nflowchart TB\n");
     for (i, c) in items.iter().enumerate() {
         let date = c
             .date
             .as_ref()
             .map_or("date not given", |d| d.text.as_str());
-        let mut label = format!("{date}: {}", c.text);
-        if let Some(s) = c.status {
-            label.push_str(&format!(" ({s})"));
-        }
-        let label = mermaid_escape(&label);
         // Shapes say what the words say: a stadium for what is planned, a
         // parallelogram for a statement.
-        let node = match (c.source_kind, c.status) {
-            ("statement", _) => format!("  c{i}[/\"{label}\"/]\n"),
-            (_, Some("scheduled" | "proposed")) => format!("  c{i}([\"{label}\"])\n"),
-            _ => format!("  c{i}[\"{label}\"]\n"),
+        let (open, close) = match (c.source_kind, c.status) {
+            ("statement", _) => ("[/\"", "\"/]"),
+            (_, Some("scheduled" | "proposed")) => ("([\"", "\"])"),
+            _ => ("[\"", "\"]"),
         };
-        out.push_str(&node);
+        let _ = write!(
+            out,
+            "  c{i}{open}{}: {}",
+            MermaidText(date),
+            MermaidText(&c.text)
+        );
+        if let Some(s) = c.status {
+            let _ = write!(out, " ({})", MermaidText(s));
+        }
+        let _ = writeln!(out, "{close}");
     }
     for i in 1..items.len() {
         let _ = writeln!(out, "  c{} --> c{i}", i - 1);
     }
-    let planned: Vec<String> = items
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| matches!(c.status, Some("scheduled" | "proposed")))
-        .map(|(i, _)| format!("c{i}"))
-        .collect();
-    let off: Vec<String> = items
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| matches!(c.status, Some("postponed" | "cancelled")))
-        .map(|(i, _)| format!("c{i}"))
-        .collect();
+    let with_status = |statuses: &[&str]| -> Vec<usize> {
+        items
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.status.is_some_and(|s| statuses.contains(&s)))
+            .map(|(i, _)| i)
+            .collect()
+    };
+    let planned = with_status(&["scheduled", "proposed"]);
+    let off = with_status(&["postponed", "cancelled"]);
     if !planned.is_empty() {
         out.push_str("  classDef planned stroke-dasharray: 5 5\n");
-        let _ = writeln!(out, "  class {} planned", planned.join(","));
+        class_line(&mut out, 'c', &planned, "planned");
     }
     if !off.is_empty() {
         out.push_str("  classDef off stroke-dasharray: 2 2\n");
-        let _ = writeln!(out, "  class {} off", off.join(","));
+        class_line(&mut out, 'c', &off, "off");
     }
     out.push_str("```");
     out
@@ -1768,14 +2075,14 @@ fn relations_mermaid(view: &View) -> String {
     if view.relations.is_empty() {
         return String::new();
     }
-    let mut actors: Vec<String> = Vec::new();
-    let node = |name: &str, actors: &mut Vec<String>| -> String {
-        let i = actors.iter().position(|a| a == name).unwrap_or_else(|| {
-            actors.push(name.to_string());
+    let mut actors: Vec<&str> = Vec::new();
+    // An actor's node number, numbered as first named.
+    fn node<'a>(name: &'a str, actors: &mut Vec<&'a str>) -> usize {
+        actors.iter().position(|a| *a == name).unwrap_or_else(|| {
+            actors.push(name);
             actors.len() - 1
-        });
-        format!("a{i}")
-    };
+        })
+    }
     let meetings: Vec<&crate::resolve::EventView> = view
         .meetings
         .held
@@ -1791,46 +2098,55 @@ fn relations_mermaid(view: &View) -> String {
             "aligns" | "rejects" => {
                 let from = node(&r.from, &mut actors);
                 let to = node(&r.to, &mut actors);
-                let mut label = format!("{}: {}", r.label, r.position);
-                if let Some(w) = &r.with_position {
-                    label.push_str(&format!(" — with: {w}"));
-                }
-                let label = mermaid_escape(&label);
                 let arrow = if r.kind == "aligns" { "-->" } else { "-.-x" };
-                let _ = writeln!(edges, "  {from} {arrow}|\"{label}\"| {to}");
+                let _ = write!(
+                    edges,
+                    "  a{from} {arrow}|\"{}: {}",
+                    MermaidText(&r.label),
+                    MermaidText(&r.position)
+                );
+                if let Some(w) = &r.with_position {
+                    let _ = write!(edges, " — with: {}", MermaidText(w));
+                }
+                let _ = writeln!(edges, "\"| a{to}");
             }
             _ => {
-                let participants: Vec<String> = meetings
-                    .iter()
-                    .find(|m| m.id == r.id)
-                    .map(|m| m.participants.clone())
-                    .unwrap_or_else(|| vec![r.from.clone(), r.to.clone()]);
-                let mut label = format!("{}: {}", r.label, r.position);
+                let _ = write!(
+                    events,
+                    "  m{i}([\"{}: {}",
+                    MermaidText(&r.label),
+                    MermaidText(&r.position)
+                );
                 if let Some(d) = &r.date {
-                    label.push_str(&format!(" ({})", d.text));
+                    let _ = write!(events, " ({})", MermaidText(&d.text));
                 }
+                events.push_str("\"])\n");
                 let planned_meeting = matches!(r.status, Some("scheduled" | "proposed"));
-                let _ = writeln!(events, "  m{i}([\"{}\"])", mermaid_escape(&label));
                 if planned_meeting {
-                    planned.push(format!("m{i}"));
+                    planned.push(i);
                 }
                 let link = if planned_meeting { "-.-" } else { "---" };
-                for p in &participants {
+                let participants: Vec<&str> = match meetings.iter().find(|m| m.id == r.id) {
+                    Some(m) => m.participants.iter().map(String::as_str).collect(),
+                    None => vec![&r.from, &r.to],
+                };
+                for p in participants {
                     let a = node(p, &mut actors);
-                    let _ = writeln!(edges, "  {a} {link} m{i}");
+                    let _ = writeln!(edges, "  a{a} {link} m{i}");
                 }
             }
         }
     }
-    let mut out = String::from("```mermaid\nflowchart LR\n");
+    let mut out = String::with_capacity(64 * actors.len() + events.len() + edges.len() + 128);
+    out.push_str("```mermaid\nflowchart LR\n");
     for (i, a) in actors.iter().enumerate() {
-        let _ = writeln!(out, "  a{i}[\"{}\"]", mermaid_escape(a));
+        let _ = writeln!(out, "  a{i}[\"{}\"]", MermaidText(a));
     }
     out.push_str(&events);
     out.push_str(&edges);
     if !planned.is_empty() {
         out.push_str("  classDef planned stroke-dasharray: 5 5\n");
-        let _ = writeln!(out, "  class {} planned", planned.join(","));
+        class_line(&mut out, 'm', &planned, "planned");
     }
     out.push_str("```");
     out
@@ -1839,6 +2155,404 @@ fn relations_mermaid(view: &View) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plain forms these helpers had before they wrote into their
+    /// output directly and measured as they went: the faster forms must
+    /// write exactly what these write.
+    mod plain {
+        use std::fmt::Write as _;
+
+        pub fn xml_escape(s: &str) -> String {
+            let mut out = String::with_capacity(s.len());
+            for c in s.chars() {
+                match c {
+                    '&' => out.push_str("&amp;"),
+                    '<' => out.push_str("&lt;"),
+                    '>' => out.push_str("&gt;"),
+                    '"' => out.push_str("&quot;"),
+                    '\'' => out.push_str("&#39;"),
+                    '\n' | '\r' | '\t' => out.push(' '),
+                    c if (c as u32) < 0x20
+                        || matches!(c, '\u{7f}'..='\u{9f}' | '\u{fffe}' | '\u{ffff}') =>
+                    {
+                        out.push('\u{fffd}')
+                    }
+                    c => out.push(c),
+                }
+            }
+            out
+        }
+
+        pub fn id_part(s: &str) -> String {
+            let out: String = s
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                        c
+                    } else {
+                        '_'
+                    }
+                })
+                .collect();
+            if out.is_empty() { "_".into() } else { out }
+        }
+
+        pub fn n(v: f64) -> String {
+            let v = if v.is_finite() { v } else { 0.0 };
+            let r = (v * 10.0).round() / 10.0;
+            if r.fract() == 0.0 {
+                format!("{}", r as i64)
+            } else {
+                format!("{r:.1}")
+            }
+        }
+
+        pub fn text_width(s: &str, size: f64) -> f64 {
+            s.chars()
+                .map(|c| match c {
+                    'i' | 'l' | 'j' | 't' | 'f' | 'r' | '.' | ',' | ';' | ':' | '\'' | '!'
+                    | '|' | ' ' => 0.38,
+                    'm' | 'w' | 'M' | 'W' | '@' | '%' => 0.95,
+                    c if c.is_ascii_uppercase() => 0.76,
+                    c if c.is_ascii() => 0.63,
+                    c if (c as u32) >= 0x1100 => 1.05,
+                    _ => 0.68,
+                })
+                .sum::<f64>()
+                * size
+        }
+
+        pub fn wrap(s: &str, width: f64, size: f64, max_lines: usize) -> Vec<String> {
+            let mut lines: Vec<String> = Vec::new();
+            let mut line = String::new();
+            let mut words = s.split_whitespace().peekable();
+            let mut cut = false;
+            while let Some(word) = words.next() {
+                let candidate = if line.is_empty() {
+                    word.to_string()
+                } else {
+                    format!("{line} {word}")
+                };
+                if text_width(&candidate, size) <= width {
+                    line = candidate;
+                    continue;
+                }
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                if lines.len() == max_lines {
+                    cut = true;
+                    break;
+                }
+                // A word wider than the line is broken where it must be.
+                let mut rest = word.to_string();
+                while text_width(&rest, size) > width {
+                    let mut head = String::new();
+                    for c in rest.chars() {
+                        if text_width(&format!("{head}{c}"), size) > width && !head.is_empty() {
+                            break;
+                        }
+                        head.push(c);
+                    }
+                    rest = rest[head.len()..].to_string();
+                    lines.push(head);
+                    if lines.len() == max_lines {
+                        cut = !rest.is_empty() || words.peek().is_some();
+                        break;
+                    }
+                }
+                if lines.len() == max_lines {
+                    if !rest.is_empty() {
+                        cut = true;
+                    }
+                    break;
+                }
+                line = rest;
+            }
+            if !line.is_empty() {
+                if lines.len() < max_lines {
+                    lines.push(line);
+                } else {
+                    cut = true;
+                }
+            }
+            if cut && let Some(last) = lines.last_mut() {
+                while !last.is_empty() && text_width(&format!("{last}…"), size) > width {
+                    last.pop();
+                }
+                let trimmed = last.trim_end().to_string();
+                *last = format!("{trimmed}…");
+            }
+            lines
+        }
+
+        pub fn mermaid_escape(s: &str) -> String {
+            let mut out = String::with_capacity(s.len());
+            for c in s.chars() {
+                match c {
+                    '\n' | '\r' | '\t' => out.push(' '),
+                    c if c.is_control() => out.push('\u{fffd}'),
+                    '"' | '#' | ';' | '%' | '<' | '>' | '&' | '`' | '[' | ']' | '{' | '}' | '|' => {
+                        let _ = write!(out, "#{};", c as u32);
+                    }
+                    c => out.push(c),
+                }
+            }
+            out
+        }
+    }
+
+    /// A small deterministic generator for test inputs (xorshift).
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            let mut x = self.0;
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            self.0 = x;
+            x
+        }
+
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n as u64) as usize
+        }
+
+        fn pick<T: Copy>(&mut self, from: &[T]) -> T {
+            from[self.below(from.len())]
+        }
+    }
+
+    /// Characters that matter to the escapes, ids and widths: markup and
+    /// Mermaid syntax, whitespace, controls, the bytes 0xC2 and 0xEF start
+    /// (with and without the code points that are replaced), narrow, wide
+    /// and other letters.
+    const CHARS: &[char] = &[
+        'a',
+        'i',
+        'm',
+        'W',
+        'Z',
+        '0',
+        '-',
+        '_',
+        '.',
+        ' ',
+        '&',
+        '<',
+        '>',
+        '"',
+        '\'',
+        '#',
+        ';',
+        '%',
+        '`',
+        '[',
+        ']',
+        '{',
+        '}',
+        '|',
+        '\n',
+        '\r',
+        '\t',
+        '\u{0}',
+        '\u{1f}',
+        '\u{7f}',
+        '\u{80}',
+        '\u{85}',
+        '\u{9f}',
+        '\u{a0}',
+        '\u{bf}',
+        '\u{e9}',
+        '\u{100}',
+        '\u{7ff}',
+        '\u{800}',
+        '\u{10ff}',
+        '\u{1100}',
+        '\u{2026}',
+        '\u{3000}',
+        '\u{754c}',
+        '\u{efbf}',
+        '\u{f7be}',
+        '\u{fbfe}',
+        '\u{feff}',
+        '\u{fffd}',
+        '\u{fffe}',
+        '\u{ffff}',
+        '\u{ffbe}',
+        '\u{ffbf}',
+        '\u{1f600}',
+        '\u{10ffff}',
+    ];
+
+    /// Every character up to U+3000 and some above, every string of two
+    /// of [`CHARS`], then random longer ones.
+    fn samples() -> Vec<String> {
+        let mut all = vec![String::new()];
+        let singles = (0..0x3000).chain([0xd7ff, 0xe000, 0xfeff, 0xfffd, 0x1_0000, 0x10_ffff]);
+        all.extend(singles.filter_map(char::from_u32).map(String::from));
+        for &a in CHARS {
+            for &b in CHARS {
+                all.push([a, b].iter().collect());
+            }
+        }
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        for _ in 0..2000 {
+            let len = rng.below(40);
+            all.push((0..len).map(|_| rng.pick(CHARS)).collect());
+        }
+        all
+    }
+
+    #[test]
+    fn escapes_and_ids_write_what_the_plain_forms_wrote() {
+        for s in samples() {
+            assert_eq!(xml_escape(&s), plain::xml_escape(&s), "{s:?}");
+            assert_eq!(mermaid_escape(&s), plain::mermaid_escape(&s), "{s:?}");
+            assert_eq!(IdPart(&s).to_string(), plain::id_part(&s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn widths_are_the_plain_widths() {
+        for s in samples() {
+            for size in [11.0, 12.0, 13.0] {
+                assert_eq!(
+                    text_width(&s, size).to_bits(),
+                    plain::text_width(&s, size).to_bits(),
+                    "{s:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_are_written_as_format_wrote_them() {
+        let mut values: Vec<f64> = vec![
+            0.0,
+            -0.0,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MAX,
+            f64::MIN,
+            f64::MIN_POSITIVE,
+            f64::EPSILON,
+            0.05,
+            -0.05,
+            0.04999999999999999,
+            0.15,
+            0.25,
+            0.35,
+            0.45,
+            -0.45,
+            0.95,
+            -0.95,
+            9.95,
+            99.95,
+            -99.95,
+            719.95,
+            1e14,
+            1e14 - 0.05,
+            1e14 + 0.05,
+            99_999_999_999_999.9,
+            -99_999_999_999_999.9,
+            1e15,
+            -1e15,
+            1e16 + 2.0,
+            1e17,
+            4.5e15,
+            9.007_199_254_740_993e15,
+            i64::MAX as f64,
+            i64::MIN as f64,
+            1e19,
+            -1e19,
+            1e300,
+        ];
+        // Every hundredth and some thousandths: the roundings at .x5.
+        values.extend((-300_000..300_000).map(|i| f64::from(i) / 100.0));
+        values.extend((-30_000..30_000).map(|i| f64::from(i) / 1000.0));
+        values.extend((-3000..3000).map(|i| f64::from(i) * 0.1 + 0.05));
+        // Random values over many magnitudes, and random bit patterns.
+        let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+        for _ in 0..200_000 {
+            let mantissa = (rng.next() >> 11) as f64 / (1u64 << 53) as f64;
+            let exponent = rng.below(40) as i32 - 20;
+            let sign = if rng.next() & 1 == 0 { 1.0 } else { -1.0 };
+            values.push(sign * mantissa * 10f64.powi(exponent));
+            values.push(f64::from_bits(rng.next()));
+        }
+        for v in values {
+            assert_eq!(Num(v).to_string(), plain::n(v), "{v:e}");
+        }
+    }
+
+    /// A random text to wrap: words of a few to many characters, some
+    /// wide, between runs of spaces and other whitespace.
+    fn words(rng: &mut Rng) -> String {
+        let letters = [
+            'a',
+            'i',
+            'm',
+            'W',
+            'Z',
+            '&',
+            '\u{e9}',
+            '\u{754c}',
+            '\u{1f600}',
+            '-',
+        ];
+        let gaps = [
+            " ", " ", " ", "  ", "\t", "\n", "\u{a0}", "\u{3000}", " \r\n ",
+        ];
+        let mut s = String::new();
+        if rng.below(4) == 0 {
+            s.push_str(rng.pick(&gaps));
+        }
+        for i in 0..rng.below(14) {
+            if i > 0 {
+                s.push_str(rng.pick(&gaps));
+            }
+            let len = match rng.below(8) {
+                0 => 20 + rng.below(60),
+                _ => 1 + rng.below(9),
+            };
+            s.extend((0..len).map(|_| rng.pick(&letters)));
+        }
+        if rng.below(4) == 0 {
+            s.push_str(rng.pick(&gaps));
+        }
+        s
+    }
+
+    #[test]
+    fn wrapping_breaks_where_the_plain_form_broke() {
+        let mut rng = Rng(0x0bad_5eed_1234_5678);
+        for _ in 0..600 {
+            let s = words(&mut rng);
+            let size = rng.pick(&[11.0, 12.0, 13.0]);
+            // The widths the charts use, narrow ones, and the widths of
+            // starts of the text itself, where a line fits exactly.
+            let mut widths = vec![0.5, 8.0, 30.0, 60.0, 174.0, 250.0, 326.0, 442.0, 720.0];
+            let chars: Vec<char> = s.chars().collect();
+            for _ in 0..4 {
+                let k = rng.below(chars.len() + 1);
+                let start: String = chars[..k].iter().collect();
+                widths.push(plain::text_width(start.trim(), size));
+                widths.push(plain::text_width(&format!("{}…", start.trim()), size));
+            }
+            for width in widths {
+                for max_lines in 1..=3 {
+                    assert_eq!(
+                        wrap(&s, width, size, max_lines),
+                        plain::wrap(&s, width, size, max_lines),
+                        "{s:?} in {width} at {size}px, {max_lines} lines"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn day_numbers_round_trip() {
