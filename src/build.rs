@@ -45,7 +45,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::{Diagnostic, Files};
-use crate::hash::Fnv;
+use crate::hash::Fingerprint;
 use crate::imports::ImportScope;
 use crate::load::Limits;
 use crate::render::{Format, FrontMatter, RenderOptions, Renderer};
@@ -272,6 +272,34 @@ struct Entry {
     actors: Vec<(String, String)>,
 }
 
+impl Entry {
+    /// Feeds everything the index shows of this entry (listed under
+    /// `key`) into `h`, each text preceded by its length so that no two
+    /// different entries feed the same bytes.
+    fn fingerprint_into(&self, key: &str, h: &mut Fingerprint) {
+        let mut text = |t: Option<&str>| match t {
+            Some(t) => {
+                h.write(&(t.len() as u64 + 1).to_le_bytes());
+                h.write(t.as_bytes());
+            }
+            None => h.write(&0u64.to_le_bytes()),
+        };
+        text(Some(key));
+        text(Some(&self.id));
+        text(Some(&self.title));
+        text(self.dateline.as_deref());
+        text(self.published.as_deref());
+        text(self.sort_date.as_deref());
+        text(self.key_point.as_deref());
+        text(Some(if self.fictional { "fictional" } else { "" }));
+        text(Some(&self.actors.len().to_string()));
+        for (id, name) in &self.actors {
+            text(Some(id));
+            text(Some(name));
+        }
+    }
+}
+
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct Manifest {
     version: u32,
@@ -353,7 +381,7 @@ pub fn build(
     }
     let sources = find_briefs(src, out)?;
     let manifest_path = out.join(MANIFEST);
-    let old: Manifest = std::fs::read(&manifest_path)
+    let mut old: Manifest = std::fs::read(&manifest_path)
         .ok()
         .and_then(|b| serde_json::from_slice(&b).ok())
         .filter(|m: &Manifest| m.version == 1)
@@ -503,15 +531,22 @@ pub fn build(
     };
     let mut files: Vec<(String, String)> = Vec::new();
     let mut entries: Vec<(String, Entry)> = Vec::new();
-    for (i, o) in outcomes.into_iter().enumerate() {
-        if let Some(e) = o.write_error {
+    for (i, mut o) in outcomes.into_iter().enumerate() {
+        if let Some(e) = o.write_error.take() {
             return Err(BuildError(e));
         }
         summary.written.extend(o.written.iter().map(PathBuf::from));
         let key = sources[i].clone();
         let outputs = output_names(&key, options);
+        // An up-to-date brief keeps its record, taken over whole.
+        let mut stamps = Vec::new();
         if o.skipped {
             summary.up_to_date += 1;
+            if let Some(kept) = old.briefs.remove(&key) {
+                o.entry = kept.entry;
+                o.imports = kept.imports;
+                stamps = kept.stamps;
+            }
         } else if !o.report.failed() {
             summary.rendered += 1;
         }
@@ -538,10 +573,6 @@ pub fn build(
             }
             continue;
         }
-        let stamps = match (o.skipped, old.briefs.get(&key)) {
-            (true, Some(b)) => b.stamps.clone(),
-            _ => Vec::new(),
-        };
         files.extend(o.files);
         manifest.briefs.insert(
             key,
@@ -567,10 +598,12 @@ pub fn build(
         .map(|f| format!("index.{}", f.extension()))
         .collect();
     let index_fingerprint = {
-        let mut h = Fnv::new();
+        let mut h = Fingerprint::new();
         h.write(&settings);
         h.write(&[0]);
-        h.write(&serde_json::to_vec(&entries).unwrap_or_default());
+        for (key, entry) in &entries {
+            entry.fingerprint_into(key, &mut h);
+        }
         format!("{:016x}", h.finish())
     };
     let index_current = !options.force
@@ -644,7 +677,7 @@ pub fn build(
             }
         }
     }
-    let json = serde_json::to_string_pretty(&manifest)
+    let json = serde_json::to_string(&manifest)
         .map_err(|e| BuildError(format!("cannot write the build record: {e}")))?;
     crate::write_atomically(&manifest_path, json.as_bytes())
         .map_err(|e| BuildError(format!("cannot write `{}`: {e}", manifest_path.display())))?;
@@ -808,7 +841,7 @@ fn settings_fingerprint(renderer: &Renderer, options: &BuildOptions) -> Vec<u8> 
 
 /// The fingerprint of an imported file's text.
 fn text_fingerprint(text: &str) -> String {
-    let mut h = Fnv::new();
+    let mut h = Fingerprint::new();
     h.write(text.as_bytes());
     format!("{:016x}", h.finish())
 }
@@ -841,23 +874,19 @@ fn one_brief(
         written: Vec::new(),
         write_error: None,
     };
-    let text = match crate::read_source(&path, &options.limits) {
-        Ok(t) => t,
-        Err(crate::ReadError::Io(e)) => {
+    // The fingerprint is of the file's bytes: an up-to-date brief is
+    // recognised without being decoded.
+    let bytes = match crate::read_bytes(&path, &options.limits) {
+        Ok(b) => b,
+        Err(e) => {
             report.failure = Some(format!("cannot read it: {e}"));
             return failed(report);
         }
-        Err(crate::ReadError::Invalid(d)) => {
-            let bytes = std::fs::read(&path).unwrap_or_default();
-            report.files = Files::new(path.display().to_string(), String::from_utf8_lossy(&bytes));
-            report.diagnostics.push(d);
-            return failed(report);
-        }
     };
-    let mut h = Fnv::new();
+    let mut h = Fingerprint::new();
     h.write(settings);
     h.write(&[0]);
-    h.write(text.as_bytes());
+    h.write(&bytes);
     let fingerprint = format!("{:016x}", h.finish());
     if !options.force
         && !options.check
@@ -875,17 +904,27 @@ fn one_brief(
                 .is_ok_and(|text| &text_fingerprint(&text) == fingerprint)
         })
     {
+        // The record's entry and imports are taken over by `build`.
         return Outcome {
             report,
             files: Vec::new(),
-            entry: built.entry.clone(),
+            entry: None,
             fingerprint,
-            imports: built.imports.clone(),
+            imports: Vec::new(),
             skipped: true,
             written: Vec::new(),
             write_error: None,
         };
     }
+    let text = match crate::decode_source(bytes, &options.limits) {
+        Ok(t) => t,
+        Err(d) => {
+            let bytes = std::fs::read(&path).unwrap_or_default();
+            report.files = Files::new(path.display().to_string(), String::from_utf8_lossy(&bytes));
+            report.diagnostics.push(d);
+            return failed(report);
+        }
+    };
     let scope = ImportScope::for_file(&path, Some(options.import_root.as_deref().unwrap_or(src)));
     let checked = crate::check_source(
         &path.display().to_string(),
@@ -1261,4 +1300,56 @@ fn short_diff(name: &str, current: &str, expected: &str) -> String {
     let mut short = lines[..MAX_LINES].join("\n");
     short.push_str(&format!("\n... {} more lines\n", lines.len() - MAX_LINES));
     short
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fingerprint(key: &str, e: &Entry) -> u64 {
+        let mut h = Fingerprint::new();
+        e.fingerprint_into(key, &mut h);
+        h.finish()
+    }
+
+    #[test]
+    fn every_field_the_index_shows_counts_in_its_fingerprint() {
+        let base = Entry {
+            id: "a".into(),
+            title: "Talks".into(),
+            dateline: Some("Riyadh".into()),
+            published: Some("12 February 2025".into()),
+            sort_date: Some("2025-02-12".into()),
+            key_point: Some("They met.".into()),
+            fictional: false,
+            actors: vec![("us".into(), "United States".into())],
+        };
+        let mut seen = std::collections::HashSet::new();
+        assert!(seen.insert(fingerprint("a.yaml", &base)));
+        assert!(seen.insert(fingerprint("b.yaml", &base)));
+        type Change = Box<dyn Fn(&mut Entry)>;
+        let changes: Vec<Change> = vec![
+            Box::new(|e| e.id = "b".into()),
+            Box::new(|e| e.title = "Talk".into()),
+            Box::new(|e| e.dateline = None),
+            Box::new(|e| e.dateline = Some(String::new())),
+            Box::new(|e| e.published = None),
+            Box::new(|e| e.sort_date = Some("2025-02-13".into())),
+            Box::new(|e| e.key_point = None),
+            Box::new(|e| e.fictional = true),
+            Box::new(|e| e.actors.clear()),
+            Box::new(|e| e.actors[0].1 = "USA".into()),
+            Box::new(|e| e.actors.push(("ru".into(), "Russia".into()))),
+            // Text moved from one field to the next.
+            Box::new(|e| {
+                e.id = "aT".into();
+                e.title = "alks".into();
+            }),
+        ];
+        for (i, change) in changes.iter().enumerate() {
+            let mut e = base.clone();
+            change(&mut e);
+            assert!(seen.insert(fingerprint("a.yaml", &e)), "change {i}");
+        }
+    }
 }

@@ -212,15 +212,21 @@ pub fn render_str(
 /// Files larger than `limits.max_file_bytes` are refused before being read
 /// whole.
 pub fn read_source(path: &Path, limits: &Limits) -> Result<String, ReadError> {
+    let bytes = read_bytes(path, limits).map_err(ReadError::Io)?;
+    decode_source(bytes, limits).map_err(ReadError::Invalid)
+}
+
+/// The bytes of a file, up to one more than `limits.max_file_bytes` (so
+/// that [`decode_source`] can tell it is too large).
+pub(crate) fn read_bytes(path: &Path, limits: &Limits) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
-    let file = std::fs::File::open(path).map_err(ReadError::Io)?;
+    let file = std::fs::File::open(path)?;
     // Sized to the file (when it says), not grown by doubling.
     let size = file.metadata().map_or(0, |m| m.len() as usize);
     let mut bytes = Vec::with_capacity(size.min(limits.max_file_bytes) + 1);
     file.take(limits.max_file_bytes as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(ReadError::Io)?;
-    decode_source(bytes, limits).map_err(ReadError::Invalid)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// Decodes brief bytes (from a file or stdin): see [`read_source`]. Lone

@@ -122,7 +122,7 @@ pub struct Loaded {
 /// into a line feed, as YAML reads it; CRLF is left alone. Byte offsets do
 /// not change, so positions in one are positions in the other.
 pub fn normalize_line_breaks(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains('\r') {
+    if memchr::memchr(b'\r', text.as_bytes()).is_none() {
         return text.into();
     }
     let bytes = text.as_bytes();

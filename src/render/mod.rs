@@ -678,7 +678,7 @@ impl Renderer {
     /// any template does, so a build can tell whether its outputs are
     /// stale.
     pub fn fingerprint(&self) -> u64 {
-        let mut h = crate::hash::Fnv::new();
+        let mut h = crate::hash::Fingerprint::new();
         for (name, source) in self.markdown.sources.iter().chain(&self.html.sources) {
             h.write(name.as_bytes());
             h.write(&[0]);
