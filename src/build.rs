@@ -303,6 +303,15 @@ impl Entry {
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct Manifest {
     version: u32,
+    /// The fingerprint of the build's settings (templates, formats,
+    /// options), so that a brief can be skipped without being read.
+    #[serde(default)]
+    settings: String,
+    /// When the build that wrote this record started, in nanoseconds since
+    /// 1970: a source modified shortly before then is read again, since
+    /// its time stamp alone may not show a later edit.
+    #[serde(default)]
+    started: String,
     /// Source path (with `/`) → what was built from it.
     briefs: BTreeMap<String, Built>,
     /// The index pages as last written.
@@ -313,6 +322,9 @@ struct Manifest {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct Built {
     fingerprint: String,
+    /// The source's size and modification time when it was read.
+    #[serde(default)]
+    source: String,
     outputs: Vec<String>,
     /// Size and modification time of each output as written, so a file
     /// edited or replaced since is rendered again.
@@ -327,13 +339,31 @@ struct Built {
 
 /// A file's size and modification time, or `None` if it is missing.
 fn stamp(path: &Path) -> Option<String> {
+    stamp_and_time(path).map(|(stamp, _)| stamp)
+}
+
+/// [`stamp`], and the modification time in nanoseconds since 1970.
+fn stamp_and_time(path: &Path) -> Option<(String, u128)> {
     let meta = std::fs::metadata(path).ok()?;
     let modified = meta
         .modified()
         .ok()?
         .duration_since(std::time::UNIX_EPOCH)
-        .ok()?;
-    Some(format!("{}:{}", meta.len(), modified.as_nanos()))
+        .ok()?
+        .as_nanos();
+    Some((format!("{}:{modified}", meta.len()), modified))
+}
+
+/// How long before a build's start a source must have been modified for
+/// its size and time stamp to be trusted: file systems whose times are
+/// coarse (to the second, or two) could otherwise hide an edit made just
+/// after a build read the file.
+const RACY_NANOS: u128 = 3_000_000_000;
+
+fn now_nanos() -> u128 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos())
 }
 
 /// One brief's result.
@@ -344,6 +374,8 @@ struct Outcome {
     files: Vec<(String, String)>,
     entry: Option<Entry>,
     fingerprint: String,
+    /// The source's stamp, taken before it was read.
+    source: String,
     /// The imports read, with their fingerprints.
     imports: Vec<(String, String)>,
     skipped: bool,
@@ -379,6 +411,7 @@ pub fn build(
             .template_name(&opts)
             .map_err(|e| BuildError(e.to_string()))?;
     }
+    let started = now_nanos();
     let sources = find_briefs(src, out)?;
     let manifest_path = out.join(MANIFEST);
     let mut old: Manifest = std::fs::read(&manifest_path)
@@ -416,6 +449,18 @@ pub fn build(
         None => None,
     };
     let since = since.as_ref().map(|(rev, commit)| (*rev, commit.as_str()));
+    let settings_hash = {
+        let mut h = Fingerprint::new();
+        h.write(&settings);
+        format!("{:016x}", h.finish())
+    };
+    // Sources whose stamp is as recorded are up to date without being
+    // read, if the last build had the same settings (and was not racing
+    // with edits: see `RACY_NANOS`).
+    let trusted_before = (!options.force && !options.check && old.settings == settings_hash)
+        .then(|| old.started.parse::<u128>().ok())
+        .flatten()
+        .map(|t| t.saturating_sub(RACY_NANOS));
 
     // Output names must not clash: `a.yaml` and `a.yml`, or an `index`.
     let mut owner: HashMap<String, usize> = HashMap::new();
@@ -465,6 +510,7 @@ pub fn build(
             options,
             &settings,
             &old,
+            trusted_before,
             since,
         );
         settle(
@@ -526,6 +572,8 @@ pub fn build(
     };
     let mut manifest = Manifest {
         version: 1,
+        settings: settings_hash.clone(),
+        started: started.to_string(),
         briefs: BTreeMap::new(),
         index: None,
     };
@@ -567,6 +615,7 @@ pub fn build(
                     key,
                     Built {
                         fingerprint: String::new(),
+                        source: String::new(),
                         ..old_built.clone()
                     },
                 );
@@ -578,6 +627,7 @@ pub fn build(
             key,
             Built {
                 fingerprint: o.fingerprint,
+                source: o.source,
                 outputs,
                 stamps,
                 imports: o.imports,
@@ -645,6 +695,7 @@ pub fn build(
     if !index_current {
         manifest.index = Some(Built {
             fingerprint: index_fingerprint,
+            source: String::new(),
             stamps: index_names
                 .iter()
                 .map(|o| stamp(&out.join(o)).unwrap_or_default())
@@ -855,6 +906,7 @@ fn one_brief(
     options: &BuildOptions,
     settings: &[u8],
     old: &Manifest,
+    trusted_before: Option<u128>,
     since: Option<(&str, &str)>,
 ) -> Outcome {
     let path = src.join(rel);
@@ -869,11 +921,48 @@ fn one_brief(
         files: Vec::new(),
         entry: None,
         fingerprint: String::new(),
+        source: String::new(),
         imports: Vec::new(),
         skipped: false,
         written: Vec::new(),
         write_error: None,
     };
+    let up_to_date = |built: &Built| {
+        built.entry.is_some()
+            && built.outputs.len() == built.stamps.len()
+            && built
+                .outputs
+                .iter()
+                .zip(&built.stamps)
+                .all(|(o, st)| stamp(&out.join(o)).as_ref() == Some(st))
+            && built.imports.iter().all(|(name, fingerprint)| {
+                crate::read_source(Path::new(name), &options.limits)
+                    .is_ok_and(|text| &text_fingerprint(&text) == fingerprint)
+            })
+    };
+    // The record's entry and imports are taken over by `build`.
+    let skip = |report: BriefReport, fingerprint: String, source: String| Outcome {
+        report,
+        files: Vec::new(),
+        entry: None,
+        fingerprint,
+        source,
+        imports: Vec::new(),
+        skipped: true,
+        written: Vec::new(),
+        write_error: None,
+    };
+    // Taken before reading: an edit made while it is read shows next time.
+    let (source, modified) = stamp_and_time(&path).unwrap_or_default();
+    if let Some(before) = trusted_before
+        && modified < before
+        && let Some(built) = old.briefs.get(rel)
+        && !built.fingerprint.is_empty()
+        && built.source == source
+        && up_to_date(built)
+    {
+        return skip(report, built.fingerprint.clone(), source);
+    }
     // The fingerprint is of the file's bytes: an up-to-date brief is
     // recognised without being decoded.
     let bytes = match crate::read_bytes(&path, &options.limits) {
@@ -892,29 +981,9 @@ fn one_brief(
         && !options.check
         && let Some(built) = old.briefs.get(rel)
         && built.fingerprint == fingerprint
-        && built.entry.is_some()
-        && built.outputs.len() == built.stamps.len()
-        && built
-            .outputs
-            .iter()
-            .zip(&built.stamps)
-            .all(|(o, st)| stamp(&out.join(o)).as_ref() == Some(st))
-        && built.imports.iter().all(|(name, fingerprint)| {
-            crate::read_source(Path::new(name), &options.limits)
-                .is_ok_and(|text| &text_fingerprint(&text) == fingerprint)
-        })
+        && up_to_date(built)
     {
-        // The record's entry and imports are taken over by `build`.
-        return Outcome {
-            report,
-            files: Vec::new(),
-            entry: None,
-            fingerprint,
-            imports: Vec::new(),
-            skipped: true,
-            written: Vec::new(),
-            write_error: None,
-        };
+        return skip(report, fingerprint, source);
     }
     let text = match crate::decode_source(bytes, &options.limits) {
         Ok(t) => t,
@@ -1002,6 +1071,7 @@ fn one_brief(
         files,
         entry: Some(entry),
         fingerprint,
+        source,
         imports,
         skipped: false,
         written: Vec::new(),

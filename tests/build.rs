@@ -257,6 +257,56 @@ fn an_unchanged_brief_is_not_rendered_again() {
     assert!(!out.path().join("europe/us-russia-talks.md").exists());
 }
 
+/// Sets a file's modification time.
+fn set_modified(path: &Path, when: std::time::SystemTime) {
+    fs::File::options()
+        .write(true)
+        .open(path)
+        .unwrap()
+        .set_modified(when)
+        .unwrap();
+}
+
+#[test]
+fn a_brief_whose_size_and_time_are_unchanged_is_not_read_again_unless_recent() {
+    use std::time::{Duration, SystemTime};
+    let src = source_tree();
+    let out = tempfile::tempdir().unwrap();
+    let build = |extra: &[&str]| {
+        let mut a = vec!["build", s(src.path()), "--out", s(out.path())];
+        a.extend_from_slice(extra);
+        let o = run(&a);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        stderr(&o)
+    };
+    let seed_path = src.path().join("europe/us-russia-talks.yaml");
+    let md = out.path().join("europe/us-russia-talks.md");
+    let an_hour_ago = SystemTime::now() - Duration::from_secs(3600);
+    set_modified(&seed_path, an_hour_ago);
+    build(&[]);
+    // An edit of the same size that leaves the time as it was, long
+    // before the build: the stamp is trusted and the brief is not read,
+    // as `make` would not. `--force` renders it.
+    let same_size = seed().replace("nearly 20%", "NEARLY 20%");
+    assert_eq!(same_size.len(), seed().len());
+    fs::write(&seed_path, &same_size).unwrap();
+    set_modified(&seed_path, an_hour_ago);
+    assert!(build(&[]).contains(": 0 rendered, 3 up to date"));
+    assert!(!fs::read_to_string(&md).unwrap().contains("NEARLY"));
+    assert!(build(&["--force"]).contains(": 3 rendered, 0 up to date"));
+    assert!(fs::read_to_string(&md).unwrap().contains("NEARLY"));
+    // The same kind of edit to a file modified just before the last build
+    // started: its stamp may hide the edit, so it is read and rendered.
+    let just_now = SystemTime::now();
+    set_modified(&seed_path, just_now);
+    build(&["--force"]);
+    fs::write(&seed_path, seed()).unwrap();
+    set_modified(&seed_path, just_now);
+    let again = build(&[]);
+    assert!(again.contains(": 1 rendered, 2 up to date"), "{again}");
+    assert!(!fs::read_to_string(&md).unwrap().contains("NEARLY"));
+}
+
 #[test]
 fn check_mode_lists_what_is_out_of_date_and_writes_nothing() {
     let src = source_tree();
