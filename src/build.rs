@@ -277,6 +277,17 @@ impl Entry {
     /// `key`) into `h`, each text preceded by its length so that no two
     /// different entries feed the same bytes.
     fn fingerprint_into(&self, key: &str, h: &mut Fingerprint) {
+        // Every field, so that a new one cannot be forgotten here.
+        let Entry {
+            id,
+            title,
+            dateline,
+            published,
+            sort_date,
+            key_point,
+            fictional,
+            actors,
+        } = self;
         let mut text = |t: Option<&str>| match t {
             Some(t) => {
                 h.write(&(t.len() as u64 + 1).to_le_bytes());
@@ -285,15 +296,15 @@ impl Entry {
             None => h.write(&0u64.to_le_bytes()),
         };
         text(Some(key));
-        text(Some(&self.id));
-        text(Some(&self.title));
-        text(self.dateline.as_deref());
-        text(self.published.as_deref());
-        text(self.sort_date.as_deref());
-        text(self.key_point.as_deref());
-        text(Some(if self.fictional { "fictional" } else { "" }));
-        text(Some(&self.actors.len().to_string()));
-        for (id, name) in &self.actors {
+        text(Some(id));
+        text(Some(title));
+        text(dateline.as_deref());
+        text(published.as_deref());
+        text(sort_date.as_deref());
+        text(key_point.as_deref());
+        text(Some(if *fictional { "fictional" } else { "" }));
+        text(Some(&actors.len().to_string()));
+        for (id, name) in actors {
             text(Some(id));
             text(Some(name));
         }
@@ -339,12 +350,11 @@ struct Built {
 
 /// A file's size and modification time, or `None` if it is missing.
 fn stamp(path: &Path) -> Option<String> {
-    stamp_and_time(path).map(|(stamp, _)| stamp)
+    stamp_of(&std::fs::metadata(path).ok()?).map(|(stamp, _)| stamp)
 }
 
-/// [`stamp`], and the modification time in nanoseconds since 1970.
-fn stamp_and_time(path: &Path) -> Option<(String, u128)> {
-    let meta = std::fs::metadata(path).ok()?;
+/// Size and modification time, and the latter in nanoseconds since 1970.
+fn stamp_of(meta: &std::fs::Metadata) -> Option<(String, u128)> {
     let modified = meta
         .modified()
         .ok()?
@@ -352,6 +362,27 @@ fn stamp_and_time(path: &Path) -> Option<(String, u128)> {
         .ok()?
         .as_nanos();
     Some((format!("{}:{modified}", meta.len()), modified))
+}
+
+/// A source's stamp: its size and modification time, and on Unix also the
+/// time its inode last changed and its inode number (which no tool can set
+/// back, unlike the modification time), with the latest of those times in
+/// nanoseconds since 1970; `None` if any cannot be read.
+fn source_stamp(path: &Path) -> Option<(String, u128)> {
+    let meta = std::fs::metadata(path).ok()?;
+    let (stamp, modified) = stamp_of(&meta)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let changed = u128::try_from(meta.ctime()).ok()? * 1_000_000_000
+            + u128::try_from(meta.ctime_nsec()).ok()?;
+        Some((
+            format!("{stamp}:{changed}:{}", meta.ino()),
+            modified.max(changed),
+        ))
+    }
+    #[cfg(not(unix))]
+    Some((stamp, modified))
 }
 
 /// How long before a build's start a source must have been modified for
@@ -586,16 +617,20 @@ pub fn build(
         summary.written.extend(o.written.iter().map(PathBuf::from));
         let key = sources[i].clone();
         let outputs = output_names(&key, options);
-        // An up-to-date brief keeps its record, taken over whole.
+        // An up-to-date brief keeps its record, taken over whole (unless
+        // it failed after all: its output name clashes with another's).
         let mut stamps = Vec::new();
         if o.skipped {
             summary.up_to_date += 1;
-            if let Some(kept) = old.briefs.remove(&key) {
-                o.entry = kept.entry;
-                o.imports = kept.imports;
-                stamps = kept.stamps;
-            }
-        } else if !o.report.failed() {
+        }
+        if o.skipped
+            && !o.report.failed()
+            && let Some(kept) = old.briefs.remove(&key)
+        {
+            o.entry = kept.entry;
+            o.imports = kept.imports;
+            stamps = kept.stamps;
+        } else if !o.skipped && !o.report.failed() {
             summary.rendered += 1;
         }
         if let Some(entry) = &o.entry {
@@ -752,17 +787,19 @@ fn output_name_is_safe(name: &str) -> bool {
 /// Refuses a path whose directory is not inside OUT once symbolic links
 /// are followed: a build writes and removes files in OUT only.
 fn inside(out_real: &Path, path: &Path) -> Result<(), BuildError> {
-    let parent = path.parent().unwrap_or(path);
-    match std::fs::canonicalize(parent) {
+    dir_inside(out_real, path.parent().unwrap_or(path), path)
+}
+
+/// Refuses to write `path` unless `dir` is inside OUT once symbolic links
+/// are followed.
+fn dir_inside(out_real: &Path, dir: &Path, path: &Path) -> Result<(), BuildError> {
+    match std::fs::canonicalize(dir) {
         Ok(real) if real.starts_with(out_real) => Ok(()),
         Ok(_) => Err(BuildError(format!(
             "`{}` leads outside the output directory through a symbolic link; nothing is written there",
             path.display()
         ))),
-        Err(e) => Err(BuildError(format!(
-            "cannot read `{}`: {e}",
-            parent.display()
-        ))),
+        Err(e) => Err(BuildError(format!("cannot read `{}`: {e}", dir.display()))),
     }
 }
 
@@ -824,6 +861,15 @@ impl CheckedDirs {
         if seen(self) {
             return Ok(());
         }
+        // What exists of the directory must already be inside OUT: else
+        // making the rest would make directories outside it.
+        let existing = parent
+            .ancestors()
+            .find(|a| a.as_os_str().is_empty() || a.exists())
+            .unwrap_or(parent);
+        if existing != parent {
+            dir_inside(out_real, existing, path)?;
+        }
         std::fs::create_dir_all(parent)
             .map_err(|e| BuildError(format!("cannot create `{}`: {e}", parent.display())))?;
         inside(out_real, path)?;
@@ -877,7 +923,7 @@ fn render_options(options: &BuildOptions, format: Format) -> RenderOptions {
 fn settings_fingerprint(renderer: &Renderer, options: &BuildOptions) -> Vec<u8> {
     let formats: Vec<&str> = options.formats.iter().map(|f| f.extension()).collect();
     format!(
-        "{}|{:x}|{}|{:?}|{:?}|{}|{:?}|{:?}",
+        "{}|{:x}|{}|{:?}|{:?}|{}|{:?}|{:?}|{:?}",
         env!("CARGO_PKG_VERSION"),
         renderer.fingerprint(),
         formats.join(","),
@@ -886,6 +932,7 @@ fn settings_fingerprint(renderer: &Renderer, options: &BuildOptions) -> Vec<u8> 
         options.deny_warnings,
         options.import_root,
         options.diagrams,
+        options.limits,
     )
     .into_bytes()
 }
@@ -953,16 +1000,19 @@ fn one_brief(
         write_error: None,
     };
     // Taken before reading: an edit made while it is read shows next time.
-    let (source, modified) = stamp_and_time(&path).unwrap_or_default();
+    let source_stamp = source_stamp(&path);
     if let Some(before) = trusted_before
-        && modified < before
+        && let Some((stamp, changed)) = &source_stamp
+        && *changed < before
         && let Some(built) = old.briefs.get(rel)
         && !built.fingerprint.is_empty()
-        && built.source == source
+        && !built.source.is_empty()
+        && &built.source == stamp
         && up_to_date(built)
     {
-        return skip(report, built.fingerprint.clone(), source);
+        return skip(report, built.fingerprint.clone(), stamp.clone());
     }
+    let source = source_stamp.map(|(stamp, _)| stamp).unwrap_or_default();
     // The fingerprint is of the file's bytes: an up-to-date brief is
     // recognised without being decoded.
     let bytes = match crate::read_bytes(&path, &options.limits) {
@@ -988,7 +1038,7 @@ fn one_brief(
     let text = match crate::decode_source(bytes, &options.limits) {
         Ok(t) => t,
         Err(d) => {
-            let bytes = std::fs::read(&path).unwrap_or_default();
+            let bytes = crate::read_bytes(&path, &options.limits).unwrap_or_default();
             report.files = Files::new(path.display().to_string(), String::from_utf8_lossy(&bytes));
             report.diagnostics.push(d);
             return failed(report);

@@ -144,6 +144,14 @@ fn a_doctored_build_record_cannot_remove_files_outside_the_output() {
 #[test]
 fn a_build_does_not_write_through_a_link_out_of_the_output() {
     let src = briefs_dir(1);
+    // A brief one directory deeper: its output directory would be made
+    // through the link, so not even a directory may be created there.
+    fs::create_dir(src.path().join("sub/deeper")).unwrap();
+    fs::copy(
+        src.path().join("sub/brief-000.yaml"),
+        src.path().join("sub/deeper/brief.yaml"),
+    )
+    .unwrap();
     let root = tempfile::tempdir().unwrap();
     let out = root.path().join("out");
     let elsewhere = root.path().join("elsewhere");

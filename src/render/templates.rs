@@ -329,9 +329,7 @@ pub(super) fn extends_target(source: &str) -> Option<(&str, usize)> {
         let start = rest.find("{%")?;
         // Only a comment opened before the tag can hide it.
         let comment = rest[..start].find("{#");
-        if let Some(c) = comment
-            && c < start
-        {
+        if let Some(c) = comment {
             let end = rest[c..].find("#}")? + c + 2;
             base += end;
             rest = &rest[end..];
