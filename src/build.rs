@@ -333,7 +333,7 @@ struct Manifest {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct Built {
     fingerprint: String,
-    /// The source's size and modification time when it was read.
+    /// The source's stamp ([`source_stamp`]) when it was read.
     #[serde(default)]
     source: String,
     outputs: Vec<String>,
