@@ -348,6 +348,19 @@ struct Built {
     entry: Option<Entry>,
 }
 
+impl Built {
+    /// Whether every output is still as this build record says it was
+    /// written (same size and modification time).
+    fn outputs_untouched(&self, out: &Path) -> bool {
+        self.outputs.len() == self.stamps.len()
+            && self
+                .outputs
+                .iter()
+                .zip(&self.stamps)
+                .all(|(o, st)| stamp(&out.join(o)).as_ref() == Some(st))
+    }
+}
+
 /// A file's size and modification time, or `None` if it is missing.
 fn stamp(path: &Path) -> Option<String> {
     stamp_of(&std::fs::metadata(path).ok()?).map(|(stamp, _)| stamp)
@@ -696,11 +709,7 @@ pub fn build(
         && old.index.as_ref().is_some_and(|i| {
             i.fingerprint == index_fingerprint
                 && i.outputs == index_names
-                && i.outputs.len() == i.stamps.len()
-                && i.outputs
-                    .iter()
-                    .zip(&i.stamps)
-                    .all(|(o, st)| stamp(&out.join(o)).as_ref() == Some(st))
+                && i.outputs_untouched(out)
         });
     if index_current {
         manifest.index = old.index.clone();
@@ -852,13 +861,12 @@ impl CheckedDirs {
         let Some(parent) = path.parent() else {
             return inside(out_real, path);
         };
-        let seen = |dirs: &Self| {
-            dirs.0
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .contains(parent)
-        };
-        if seen(self) {
+        if self
+            .0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .contains(parent)
+        {
             return Ok(());
         }
         // What exists of the directory must already be inside OUT: else
@@ -976,12 +984,7 @@ fn one_brief(
     };
     let up_to_date = |built: &Built| {
         built.entry.is_some()
-            && built.outputs.len() == built.stamps.len()
-            && built
-                .outputs
-                .iter()
-                .zip(&built.stamps)
-                .all(|(o, st)| stamp(&out.join(o)).as_ref() == Some(st))
+            && built.outputs_untouched(out)
             && built.imports.iter().all(|(name, fingerprint)| {
                 crate::read_source(Path::new(name), &options.limits)
                     .is_ok_and(|text| &text_fingerprint(&text) == fingerprint)
