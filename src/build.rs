@@ -44,10 +44,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::diagnostic::{Diagnostic, Files};
+use crate::diagnostic::Diagnostic;
 use crate::hash::Fingerprint;
 use crate::imports::ImportScope;
 use crate::load::Limits;
+use crate::pos::Files;
 use crate::render::{Format, FrontMatter, RenderOptions, Renderer};
 
 /// The file in the output directory that records what the last build
@@ -843,7 +844,7 @@ fn settle(
     }
     if o.report.diagnostics.is_empty() && o.report.failure.is_none() {
         // Kept only to show diagnostics.
-        o.report.files = crate::diagnostic::Files::default();
+        o.report.files = Files::default();
     }
     o
 }

@@ -14,6 +14,8 @@ use std::fmt::{self, Write as _};
 
 use serde::Serialize;
 
+use crate::pos::{Files, Pos};
+
 /// Every kind of diagnostic: its kebab-case name and its stable numbered
 /// code. Errors are numbered `E0001`…, warnings `W0001`…
 ///
@@ -91,30 +93,6 @@ impl fmt::Display for Severity {
             Severity::Warning => "warning",
             Severity::Error => "error",
         })
-    }
-}
-
-/// A position in a source file. Lines and columns count from 1; columns
-/// count characters, not bytes. `offset` and `len` are in bytes.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Pos {
-    /// Which file: 0 for the brief itself, then its imports in the order
-    /// they were loaded (see [`Files`]).
-    pub file: u32,
-    /// Line, from 1. Zero when unknown.
-    pub line: u32,
-    /// Column in characters, from 1. Zero when unknown.
-    pub column: u32,
-    /// Byte offset of the start of the span.
-    pub offset: usize,
-    /// Length of the span in bytes (may be 0).
-    pub len: usize,
-}
-
-impl Pos {
-    /// Whether the position points somewhere.
-    pub fn is_known(&self) -> bool {
-        self.line > 0
     }
 }
 
@@ -393,63 +371,6 @@ impl Diagnostic {
             let _ = writeln!(out, "{pad} {g}={r} {}help{r}: {help}", p.bold);
         }
         out
-    }
-}
-
-/// The texts a brief was read from, so that diagnostics can show the
-/// line they point at: the brief itself (file 0), then every file it
-/// imports, in the order they were loaded.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Files {
-    files: Vec<(String, String)>,
-}
-
-impl Files {
-    /// The files of a brief given as `name` (a path, or `<stdin>`) and its
-    /// text.
-    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
-        Self {
-            files: vec![(name.into(), text.into())],
-        }
-    }
-
-    /// Adds an imported file; returns its number, for [`Pos::file`].
-    pub fn add(&mut self, name: impl Into<String>, text: impl Into<String>) -> u32 {
-        self.files.push((name.into(), text.into()));
-        (self.files.len() - 1) as u32
-    }
-
-    /// The name of file `file` as shown in diagnostics.
-    pub fn name(&self, file: u32) -> &str {
-        self.get(file).0
-    }
-
-    /// The text of file `file`.
-    pub fn text(&self, file: u32) -> &str {
-        self.get(file).1
-    }
-
-    /// How many files there are (the brief and its imports).
-    pub fn len(&self) -> usize {
-        self.files.len()
-    }
-
-    /// Whether there are no files at all (never, for a loaded brief).
-    pub fn is_empty(&self) -> bool {
-        self.files.is_empty()
-    }
-
-    /// Every file as `(name, text)`, the brief first.
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.files.iter().map(|(n, t)| (n.as_str(), t.as_str()))
-    }
-
-    fn get(&self, file: u32) -> (&str, &str) {
-        self.files
-            .get(file as usize)
-            .or(self.files.first())
-            .map(|(n, t)| (n.as_str(), t.as_str()))
-            .unwrap_or(("", ""))
     }
 }
 

@@ -14,8 +14,9 @@
 use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 
-use crate::diagnostic::{Diagnostic, Files, closest};
-use crate::load::{self, Limits, Loaded, Located};
+use crate::diagnostic::{Diagnostic, closest};
+use crate::load::{self, Limits, Loaded};
+use crate::pos::{Files, Located};
 use crate::schema::Registry;
 
 /// Most files one brief may import, directly or not.

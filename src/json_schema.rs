@@ -19,7 +19,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde_json::{Value, json};
 
 use crate::date::Edtf;
-use crate::load::{Items, Located};
+use crate::pos::{Items, Located};
 use crate::schema::{Brief, DateFull, DateSpec, Registry};
 
 /// The schema's `$id`.

@@ -17,7 +17,8 @@ use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 
 use crate::date::Edtf;
-use crate::diagnostic::{Diagnostic, Pos, closest};
+use crate::diagnostic::{Diagnostic, closest};
+use crate::pos::{Items, Located, Pos};
 use crate::schema::{self, DateFull, DateSpec};
 
 mod fast;
@@ -57,50 +58,6 @@ impl Default for Limits {
             max_aliases: 10_000,
             max_string_bytes: 1024 * 1024,
         }
-    }
-}
-
-/// A value together with where it was written.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Located<T> {
-    /// The value.
-    pub value: T,
-    /// Where it was written.
-    pub pos: Pos,
-}
-
-impl<T> Located<T> {
-    /// A value with no known position (for values built in code).
-    pub fn unplaced(value: T) -> Self {
-        Self {
-            value,
-            pos: Pos::default(),
-        }
-    }
-}
-
-impl Located<String> {
-    /// The string value.
-    pub fn as_str(&self) -> &str {
-        &self.value
-    }
-}
-
-/// A top-level list whose items are checked one by one: an item that does
-/// not deserialize is reported and left out, and the rest still load.
-#[derive(Debug, Clone)]
-pub struct Items<T>(pub Vec<T>);
-
-impl<T> Default for Items<T> {
-    fn default() -> Self {
-        Self(Vec::new())
-    }
-}
-
-impl<T> std::ops::Deref for Items<T> {
-    type Target = [T];
-    fn deref(&self) -> &[T] {
-        &self.0
     }
 }
 

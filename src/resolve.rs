@@ -514,7 +514,7 @@ impl<'a> Resolver<'a> {
         self.b.places[self.index(id)].name.clone()
     }
 
-    fn cites(&self, ids: &[crate::load::Located<String>]) -> Vec<Cite> {
+    fn cites(&self, ids: &[crate::pos::Located<String>]) -> Vec<Cite> {
         let mut out: Vec<Cite> = ids
             .iter()
             .map(|r| {
@@ -919,7 +919,7 @@ impl<'a> Resolver<'a> {
         groups
     }
 
-    fn speaker(&self, by: &Option<crate::load::Located<String>>) -> Option<SpeakerView> {
+    fn speaker(&self, by: &Option<crate::pos::Located<String>>) -> Option<SpeakerView> {
         by.as_ref().map(|by| {
             let a = &self.b.actors[self.index(&by.value)];
             SpeakerView {

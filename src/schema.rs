@@ -13,8 +13,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use crate::date::Edtf;
-use crate::diagnostic::Pos;
-use crate::load::{Items, Located};
+use crate::pos::{Items, Located, Pos};
 
 /// A whole brief: one story, its facts, and where they came from.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]

@@ -9,8 +9,9 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::date::{Bound, Edtf};
-use crate::diagnostic::{Diagnostic, Pos, closest};
-use crate::load::{Loaded, Located};
+use crate::diagnostic::{Diagnostic, closest};
+use crate::load::Loaded;
+use crate::pos::{Located, Pos};
 use crate::schema::{Brief, DatePart, DateSpec, EventStatus, StatementKind};
 
 /// The kinds of thing an id can name.

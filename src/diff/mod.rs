@@ -18,7 +18,7 @@ use std::collections::{HashMap, HashSet};
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::load::Located;
+use crate::pos::Located;
 use crate::resolve::{self, Cite, DateView, View, date_view};
 use crate::schema::{self, Qualifier};
 use crate::validate::Model;

@@ -16,7 +16,7 @@ use std::borrow::Cow;
 use serde_saphyr::granit_parser::{Event, Options, Parser, ScalarStyle, Span, StrInput};
 
 use super::{Kind, Limits, Node};
-use crate::diagnostic::Pos;
+use crate::pos::Pos;
 
 /// An open list or map.
 enum Open {
