@@ -47,6 +47,10 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format, in the order the command line lists them. A new
+    /// format goes here too, so every command that offers formats offers it.
+    pub const ALL: [Format; 3] = [Format::Markdown, Format::Html, Format::Json];
+
     /// The usual file extension.
     pub fn extension(self) -> &'static str {
         match self {
