@@ -1,0 +1,249 @@
+//! `brief build`: every brief under a directory, with an index page.
+
+use std::path::PathBuf;
+
+use brief::{BuildOptions, Format};
+
+use super::args::{
+    DiagnosticArgs, DiagramsArg, FrontMatterArg, ImportArgs, LimitArgs, TemplateArgs,
+};
+use super::formats::BuildFormat;
+use super::progress::Progress;
+use super::report::{Problem, Reporter, count};
+use super::templates::compile;
+
+/// The flags of `brief build`.
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    /// The directory of briefs, searched recursively.
+    src: PathBuf,
+    /// Where to write the briefings (created if missing).
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+    /// Output formats, comma-separated.
+    #[arg(short, long, value_enum, value_delimiter = ',', default_value = "md")]
+    format: Vec<BuildFormat>,
+    #[command(flatten)]
+    templates: TemplateArgs,
+    /// The template for each brief (`brief` by default; see `brief render`).
+    #[arg(short, long, value_name = "NAME")]
+    template: Option<String>,
+    /// Markdown only: start each briefing with front matter for a
+    /// static-site generator.
+    #[arg(long, value_enum, value_name = "LANG")]
+    front_matter: Option<FrontMatterArg>,
+    /// Diagrams: `mermaid` adds Mermaid diagrams to the Markdown outputs;
+    /// `none` drops the SVG charts of the HTML outputs.
+    #[arg(long, value_enum, value_name = "KIND")]
+    diagrams: Option<DiagramsArg>,
+    /// Write nothing: exit 1 and list each stale, missing or extra file if
+    /// OUT is not what a build would write.
+    #[arg(long)]
+    check: bool,
+    /// Render every brief, even those that look up to date.
+    #[arg(long)]
+    force: bool,
+    /// Keep running, and build again whenever a brief, a file it imports
+    /// or a template changes. Stop with Ctrl-C.
+    #[arg(long, conflicts_with = "check")]
+    watch: bool,
+    /// Worker threads; 0 (the default) uses every core.
+    #[arg(short, long, value_name = "N", default_value_t = 0)]
+    jobs: usize,
+    /// Also write a change page for each brief (a/b.yaml: OUT/a/b.changes.md)
+    /// against its version in the git revision REV, as `brief diff` does.
+    #[arg(long, value_name = "REV")]
+    since: Option<String>,
+    #[command(flatten)]
+    imports: ImportArgs,
+    /// How diagnostics are printed.
+    #[command(flatten)]
+    pub diagnostics: DiagnosticArgs,
+    #[command(flatten)]
+    limits: LimitArgs,
+}
+
+/// What `brief build` does, decided from its flags before any work.
+#[derive(Debug)]
+pub struct BuildConfig {
+    /// The directory of briefs.
+    pub src: PathBuf,
+    /// The output directory.
+    pub out: PathBuf,
+    /// The user's template directory.
+    pub templates: Option<PathBuf>,
+    /// How to build.
+    pub options: BuildOptions,
+    /// Build again on every change.
+    pub watch: bool,
+}
+
+impl BuildArgs {
+    /// The settings these flags ask for, or why they do not go together.
+    pub fn config(&self) -> Result<BuildConfig, Problem> {
+        // Each format once, in the order given.
+        let mut formats: Vec<Format> = Vec::new();
+        for BuildFormat(f) in &self.format {
+            if !formats.contains(f) {
+                formats.push(*f);
+            }
+        }
+        if self.diagrams == Some(DiagramsArg::Mermaid) && !formats.contains(&Format::Markdown) {
+            return Err(
+                Problem::usage("--diagrams mermaid applies to Markdown output only")
+                    .help("add `--format md`"),
+            );
+        }
+        if self.diagrams == Some(DiagramsArg::Svg) && !formats.contains(&Format::Html) {
+            return Err(Problem::usage("--diagrams svg applies to HTML output only")
+                .help("add `--format html`"));
+        }
+        if self.front_matter.is_some() && !formats.contains(&Format::Markdown) {
+            return Err(
+                Problem::usage("--front-matter applies to Markdown output only")
+                    .help("add `--format md`"),
+            );
+        }
+        Ok(BuildConfig {
+            src: self.src.clone(),
+            out: self.out.clone(),
+            templates: self.templates.templates.clone(),
+            options: BuildOptions {
+                formats,
+                template: self.template.clone(),
+                front_matter: self.front_matter.map(FrontMatterArg::kind),
+                jobs: self.jobs,
+                limits: self.limits.limits(),
+                import_root: self.imports.import_root.clone(),
+                check: self.check,
+                force: self.force,
+                deny_warnings: self.diagnostics.deny_warnings,
+                diagrams: self.diagrams.map(DiagramsArg::kind),
+                since: self.since.clone(),
+            },
+            watch: self.watch,
+        })
+    }
+}
+
+/// Builds once; returns the exit status. (`--watch` is run by
+/// [`super::watch::run`], which calls [`once`] again on every change.)
+pub fn run(config: &BuildConfig, report: &Reporter) -> i32 {
+    once(config, report).0
+}
+
+/// One build; returns the exit status and the files the briefs import.
+pub fn once(config: &BuildConfig, report: &Reporter) -> (i32, Vec<PathBuf>) {
+    let Some(renderer) = compile(config.templates.as_deref(), report) else {
+        return (1, Vec::new());
+    };
+    let bar = Progress::new(!report.is_json());
+    let result = brief::build(
+        &config.src,
+        &config.out,
+        &renderer,
+        &config.options,
+        &|done, total| bar.show(done, total),
+    );
+    bar.clear();
+    let summary = match result {
+        Ok(s) => s,
+        Err(e) => {
+            report.error(None, &e.to_string());
+            return (1, Vec::new());
+        }
+    };
+    for r in &summary.reports {
+        let label = r.path.display().to_string();
+        report.diagnostics(&r.files, &r.diagnostics);
+        if let Some(failure) = &r.failure {
+            report.error(Some(&label), &format!("`{label}`: {failure}"));
+        }
+    }
+    let status = if config.options.check {
+        check_status(config, &summary, report)
+    } else {
+        build_status(config, &summary, report)
+    };
+    (status, summary.imports)
+}
+
+/// With `--check`: lists what differs from a fresh build; 0 when nothing
+/// does.
+fn check_status(config: &BuildConfig, summary: &brief::BuildSummary, report: &Reporter) -> i32 {
+    let failed = summary.failed();
+    let out = config.out.display();
+    for d in &summary.drift {
+        let path = config.out.join(&d.path).display().to_string();
+        if report.is_json() {
+            report.error(Some(&path), &format!("{}: {path}", d.kind));
+        } else {
+            report.verbatim(&format!("{}: {path}\n", d.kind));
+            if !d.diff.is_empty() {
+                report.verbatim(&d.diff);
+                if !d.diff.ends_with('\n') {
+                    report.verbatim("\n");
+                }
+            }
+        }
+    }
+    if summary.drift.is_empty() && failed == 0 {
+        report.summary(
+            false,
+            &format!(
+                "`{out}` is up to date with {}",
+                count(summary.briefs, "brief")
+            ),
+        );
+        return 0;
+    }
+    let mut parts = Vec::new();
+    for kind in [
+        brief::build::DriftKind::Stale,
+        brief::build::DriftKind::Missing,
+        brief::build::DriftKind::Extra,
+    ] {
+        let n = summary.drift.iter().filter(|d| d.kind == kind).count();
+        if n > 0 {
+            parts.push(format!("{n} {kind}"));
+        }
+    }
+    if failed > 0 {
+        parts.push(format!("{} failed", count(failed, "brief")));
+    }
+    report.summary(
+        true,
+        &format!(
+            "`{out}` is not up to date: {}\n\nhelp: run the same command without --check",
+            parts.join(", ")
+        ),
+    );
+    1
+}
+
+/// Without `--check`: says what was built; 1 when a brief failed.
+fn build_status(config: &BuildConfig, summary: &brief::BuildSummary, report: &Reporter) -> i32 {
+    let failed = summary.failed();
+    let done = format!(
+        "built {} into `{}`: {} rendered, {} up to date; {} written, {} removed",
+        count(summary.briefs, "brief"),
+        config.out.display(),
+        summary.rendered,
+        summary.up_to_date,
+        count(summary.written.len(), "file"),
+        summary.removed.len()
+    );
+    if failed > 0 {
+        report.summary(
+            true,
+            &format!(
+                "{done}\nerror: {} could not be rendered",
+                count(failed, "brief")
+            ),
+        );
+        1
+    } else {
+        report.summary(false, &done);
+        0
+    }
+}
