@@ -1223,3 +1223,221 @@ fn render_of_a_missing_file_fails() {
     );
     assert_eq!(err.lines().count(), 1, "{err}");
 }
+
+// ---------------------------------------------------------------------------
+// `--message-format json` covers every failure: each line on standard
+// error is one JSON object, whatever stopped the command.
+
+/// Runs `brief ARGS --message-format json` and returns its exit code and
+/// the JSON objects it printed on standard error, checking that nothing
+/// else was printed there.
+fn json_failure(args: &[&str]) -> (Option<i32>, Vec<serde_json::Value>) {
+    let mut all: Vec<&str> = args.to_vec();
+    all.extend(["--message-format", "json"]);
+    let o = run(&all);
+    let err = stderr(&o);
+    let lines: Vec<serde_json::Value> = err
+        .lines()
+        .map(|l| {
+            serde_json::from_str(l).unwrap_or_else(|e| {
+                panic!("`brief {all:?}` printed a line that is not JSON ({e}): {l:?}\n{err}")
+            })
+        })
+        .collect();
+    for line in &lines {
+        assert!(
+            line["severity"].is_string() && line["message"].is_string(),
+            "{line}"
+        );
+    }
+    (o.status.code(), lines)
+}
+
+/// The single error a failed command printed, which must contain `needle`.
+fn one_json_error(args: &[&str], code: i32, needle: &str) -> serde_json::Value {
+    let (status, lines) = json_failure(args);
+    assert_eq!(
+        status,
+        Some(code),
+        "exit code of `brief {args:?}`: {lines:?}"
+    );
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    let line = lines.into_iter().next().unwrap();
+    assert_eq!(line["severity"], "error", "{line}");
+    let message = line["message"].as_str().unwrap();
+    assert!(message.contains(needle), "{message:?} lacks {needle:?}");
+    line
+}
+
+/// A template directory whose `brief.md` does not compile.
+fn broken_templates() -> tempfile::TempDir {
+    let dir = tempdir();
+    fs::write(dir.path().join("brief.md"), "{{ title \n").unwrap();
+    dir
+}
+
+#[test]
+fn json_covers_flags_that_do_not_go_together() {
+    let line = one_json_error(
+        &["render", SEED, "--fragment"],
+        2,
+        "--fragment applies to HTML output only",
+    );
+    // The hint has its own field, as in a diagnostic.
+    assert_eq!(line["help"], "add `--format html`");
+    assert_eq!(line["code"], serde_json::Value::Null);
+    one_json_error(
+        &["render", SEED, "-f", "json", "--template", "flash"],
+        2,
+        "JSON output uses no templates",
+    );
+    one_json_error(
+        &["render", SEED, "-f", "md", "--paper", "letter"],
+        2,
+        "--paper applies to PDF output only",
+    );
+    one_json_error(
+        &["render", SEED, "-f", "html", "--diagrams", "mermaid"],
+        2,
+        "--diagrams mermaid",
+    );
+    one_json_error(
+        &["diff", "-", "-"],
+        2,
+        "only one version can be read from standard input",
+    );
+    one_json_error(&["diff", SEED, SEED, "-o", "x.pdf"], 2, "not PDF");
+    let out = tempdir();
+    one_json_error(
+        &[
+            "build",
+            "briefs",
+            "--out",
+            path_str(out.path()),
+            "--diagrams",
+            "svg",
+        ],
+        2,
+        "--diagrams svg applies to HTML output only",
+    );
+}
+
+#[test]
+fn json_covers_unreadable_briefs() {
+    for command in ["render", "check"] {
+        let line = one_json_error(
+            &[command, "tests/fixtures/no-such-brief.yaml"],
+            1,
+            "cannot read `tests/fixtures/no-such-brief.yaml`",
+        );
+        assert_eq!(line["file"], "tests/fixtures/no-such-brief.yaml");
+    }
+    let (status, lines) = json_failure(&["diff", "tests/fixtures/no-such-brief.yaml", SEED]);
+    assert_eq!(status, Some(1));
+    assert_eq!(lines.len(), 1, "{lines:?}");
+}
+
+#[test]
+fn json_covers_template_errors() {
+    let dir = broken_templates();
+    let templates = path_str(dir.path());
+    one_json_error(&["render", SEED, "--templates", templates], 1, "brief.md");
+    one_json_error(
+        &["diff", SEED, SEED, "--templates", templates],
+        1,
+        "brief.md",
+    );
+    let out = tempdir();
+    one_json_error(
+        &[
+            "build",
+            "briefs",
+            "--out",
+            path_str(out.path()),
+            "--templates",
+            templates,
+        ],
+        1,
+        "brief.md",
+    );
+    one_json_error(
+        &["render", SEED, "--template", "no-such-template"],
+        1,
+        "no-such-template",
+    );
+}
+
+#[test]
+fn json_covers_bad_output_paths() {
+    let dir = tempdir();
+    let missing = dir.path().join("no/such/dir/out.md");
+    let line = one_json_error(
+        &["render", SEED, "-o", path_str(&missing)],
+        1,
+        "cannot write",
+    );
+    assert_eq!(line["file"], path_str(&missing));
+    one_json_error(
+        &["diff", SEED, SEED, "-o", path_str(&missing)],
+        1,
+        "cannot write",
+    );
+    let (_dir, input, _) = seed_copy();
+    let input = path_str(&input);
+    one_json_error(&["render", input, "-o", input], 1, "is the input brief");
+}
+
+#[test]
+fn json_covers_build_failures() {
+    let out = tempdir();
+    one_json_error(
+        &["build", "no-such-directory", "--out", path_str(out.path())],
+        1,
+        "no-such-directory",
+    );
+    // A check against an empty directory lists each missing file as an
+    // error, and nothing else.
+    let (status, lines) =
+        json_failure(&["build", "briefs", "--out", path_str(out.path()), "--check"]);
+    assert_eq!(status, Some(1));
+    assert!(!lines.is_empty());
+    for line in &lines {
+        assert!(
+            line["message"].as_str().unwrap().starts_with("missing: "),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn human_output_of_usage_errors_is_unchanged() {
+    let o = run(&["render", SEED, "--fragment"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        "error: --fragment applies to HTML output only\n\nhelp: add `--format html`\n"
+    );
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn json_covers_a_full_standard_output() {
+    let full = fs::File::create("/dev/full").expect("/dev/full");
+    let o = std::process::Command::new(assert_cmd::cargo::cargo_bin("brief"))
+        .current_dir(ROOT)
+        .env_remove("CLICOLOR_FORCE")
+        .args(["render", SEED, "--message-format", "json"])
+        .stdout(full)
+        .output()
+        .expect("brief runs");
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    let line: serde_json::Value = serde_json::from_str(err.trim_end()).expect(&err);
+    assert!(
+        line["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("cannot write to standard output: "),
+        "{line}"
+    );
+}

@@ -291,7 +291,7 @@ mod tests {
 
     #[test]
     fn error_headers_keep_their_escape_codes() {
-        // The same bytes the diagnostics use for their headers.
+        // Bold bright red, then a reset, as the diagnostics' headers look.
         assert_eq!(
             format!("{ERROR}error{ERROR:#}"),
             "\x1b[1m\x1b[91merror\x1b[0m"
