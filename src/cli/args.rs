@@ -2,12 +2,13 @@
 //! colour, limits, templates, front matter, diagrams), and the typed
 //! settings they turn into.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 use brief::{Format, Limits};
 use clap::ValueEnum;
 
-use super::report::Problem;
+use super::report::{Problem, Reporter};
 
 /// Where a brief's imports may be read from.
 #[derive(Debug, Clone, clap::Args)]
@@ -32,6 +33,17 @@ pub struct DiagnosticArgs {
     pub deny_warnings: bool,
 }
 
+impl DiagnosticArgs {
+    /// The reporter these flags ask for, colouring when `color`.
+    pub fn reporter(&self, color: bool) -> Reporter {
+        Reporter::new(
+            self.message_format == MessageFormat::Json,
+            color,
+            self.deny_warnings,
+        )
+    }
+}
+
 /// The layout of what goes to standard error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum MessageFormat {
@@ -49,6 +61,32 @@ pub enum ColorArg {
     Auto,
     Always,
     Never,
+}
+
+/// Whether to colour standard error. With `auto`: never when `NO_COLOR`
+/// is set and not empty; always when `CLICOLOR_FORCE` is set and not `0`;
+/// never when `CLICOLOR` is `0`; else on a terminal that is not `dumb`.
+///
+/// This stays ours rather than anstream's choice: anstream forces colour
+/// for `CLICOLOR_FORCE=0` and refuses it when `TERM` is unset, and both
+/// behaviours differ from what docs/format.md promises.
+pub fn use_color(choice: ColorArg, var: impl Fn(&str) -> Option<OsString>, terminal: bool) -> bool {
+    match choice {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => {
+            let value = |name: &str| var(name).filter(|v| !v.is_empty());
+            if value("NO_COLOR").is_some() {
+                false
+            } else if value("CLICOLOR_FORCE").is_some_and(|v| v != "0") {
+                true
+            } else if value("CLICOLOR").is_some_and(|v| v == "0") {
+                false
+            } else {
+                terminal && value("TERM").is_none_or(|t| t != "dumb")
+            }
+        }
+    }
 }
 
 /// The resource limits a brief must keep within (see docs/security.md).
@@ -223,6 +261,44 @@ impl DiagramsArg {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn color(choice: ColorArg, vars: &[(&str, &str)], terminal: bool) -> bool {
+        let var = |name: &str| {
+            vars.iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| OsString::from(v))
+        };
+        use_color(choice, var, terminal)
+    }
+
+    #[test]
+    fn auto_colours_a_terminal_only() {
+        assert!(color(ColorArg::Auto, &[], true));
+        assert!(!color(ColorArg::Auto, &[], false));
+        assert!(!color(ColorArg::Auto, &[("TERM", "dumb")], true));
+        assert!(color(ColorArg::Auto, &[("TERM", "xterm-256color")], true));
+    }
+
+    #[test]
+    fn auto_honours_the_environment() {
+        assert!(!color(ColorArg::Auto, &[("NO_COLOR", "1")], true));
+        // An empty NO_COLOR does not count.
+        assert!(color(ColorArg::Auto, &[("NO_COLOR", "")], true));
+        assert!(!color(ColorArg::Auto, &[("CLICOLOR", "0")], true));
+        assert!(color(ColorArg::Auto, &[("CLICOLOR_FORCE", "1")], false));
+        assert!(!color(ColorArg::Auto, &[("CLICOLOR_FORCE", "0")], false));
+        assert!(!color(
+            ColorArg::Auto,
+            &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")],
+            true
+        ));
+    }
+
+    #[test]
+    fn the_flag_wins_over_the_environment() {
+        assert!(color(ColorArg::Always, &[("NO_COLOR", "1")], false));
+        assert!(!color(ColorArg::Never, &[("CLICOLOR_FORCE", "1")], true));
+    }
 
     #[test]
     fn sizes_take_units() {

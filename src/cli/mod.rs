@@ -225,7 +225,7 @@ pub fn run() -> i32 {
             return code;
         }
     };
-    let color = report::use_color(
+    let color = args::use_color(
         cli.color,
         |name| std::env::var_os(name),
         std::io::stderr().is_terminal(),
@@ -234,15 +234,15 @@ pub fn run() -> i32 {
     // flags that do not go together are reported like any other error.
     match cli.command {
         Command::Render(args) => {
-            let report = Reporter::new(&args.diagnostics, color);
+            let report = args.diagnostics.reporter(color);
             settled(&report, args.config(), render::run)
         }
         Command::Check(args) => {
-            let report = Reporter::new(&args.diagnostics, color);
+            let report = args.diagnostics.reporter(color);
             check::run(&args.config(), &report)
         }
         Command::Build(args) => {
-            let report = Reporter::new(&args.diagnostics, color);
+            let report = args.diagnostics.reporter(color);
             settled(&report, args.config(), |config, report| {
                 if config.watch {
                     watch::run(config, report)
@@ -252,7 +252,7 @@ pub fn run() -> i32 {
             })
         }
         Command::Diff(args) => {
-            let report = Reporter::new(&args.diagnostics, color);
+            let report = args.diagnostics.reporter(color);
             settled(&report, args.config(), diff::run)
         }
         Command::Templates(command) => templates::run(&command, &Reporter::human(color)),

@@ -1,13 +1,10 @@
 //! The reporter: the one way diagnostics, errors, notes and summaries
 //! reach standard error, in the chosen message format and colour.
 
-use std::ffi::OsString;
 use std::io::Write;
 
 use anstyle::{AnsiColor, Style};
 use brief::{Diagnostic, Files};
-
-use super::args::{ColorArg, DiagnosticArgs, MessageFormat};
 
 /// The header of an error line (`error: ...`).
 const ERROR: Style = Style::new()
@@ -71,12 +68,13 @@ pub struct Reporter {
 }
 
 impl Reporter {
-    /// A reporter for a command with diagnostic flags.
-    pub fn new(args: &DiagnosticArgs, color: bool) -> Self {
+    /// A reporter printing JSON lines or text for a reader (coloured or
+    /// not), where warnings may count as errors.
+    pub fn new(json: bool, color: bool, deny_warnings: bool) -> Self {
         Self {
-            json: args.message_format == MessageFormat::Json,
+            json,
             color,
-            deny_warnings: args.deny_warnings,
+            deny_warnings,
         }
     }
 
@@ -221,73 +219,9 @@ pub fn count(n: usize, what: &str) -> String {
     format!("{n} {what}{}", if n == 1 { "" } else { "s" })
 }
 
-/// Whether to colour standard error. With `auto`: never when `NO_COLOR`
-/// is set and not empty; always when `CLICOLOR_FORCE` is set and not `0`;
-/// never when `CLICOLOR` is `0`; else on a terminal that is not `dumb`.
-///
-/// This stays ours rather than anstream's choice: anstream forces colour
-/// for `CLICOLOR_FORCE=0` and refuses it when `TERM` is unset, and both
-/// behaviours differ from what docs/format.md promises.
-pub fn use_color(choice: ColorArg, var: impl Fn(&str) -> Option<OsString>, terminal: bool) -> bool {
-    match choice {
-        ColorArg::Always => true,
-        ColorArg::Never => false,
-        ColorArg::Auto => {
-            let value = |name: &str| var(name).filter(|v| !v.is_empty());
-            if value("NO_COLOR").is_some() {
-                false
-            } else if value("CLICOLOR_FORCE").is_some_and(|v| v != "0") {
-                true
-            } else if value("CLICOLOR").is_some_and(|v| v == "0") {
-                false
-            } else {
-                terminal && value("TERM").is_none_or(|t| t != "dumb")
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn color(choice: ColorArg, vars: &[(&str, &str)], terminal: bool) -> bool {
-        let var = |name: &str| {
-            vars.iter()
-                .find(|(k, _)| *k == name)
-                .map(|(_, v)| OsString::from(v))
-        };
-        use_color(choice, var, terminal)
-    }
-
-    #[test]
-    fn auto_colours_a_terminal_only() {
-        assert!(color(ColorArg::Auto, &[], true));
-        assert!(!color(ColorArg::Auto, &[], false));
-        assert!(!color(ColorArg::Auto, &[("TERM", "dumb")], true));
-        assert!(color(ColorArg::Auto, &[("TERM", "xterm-256color")], true));
-    }
-
-    #[test]
-    fn auto_honours_the_environment() {
-        assert!(!color(ColorArg::Auto, &[("NO_COLOR", "1")], true));
-        // An empty NO_COLOR does not count.
-        assert!(color(ColorArg::Auto, &[("NO_COLOR", "")], true));
-        assert!(!color(ColorArg::Auto, &[("CLICOLOR", "0")], true));
-        assert!(color(ColorArg::Auto, &[("CLICOLOR_FORCE", "1")], false));
-        assert!(!color(ColorArg::Auto, &[("CLICOLOR_FORCE", "0")], false));
-        assert!(!color(
-            ColorArg::Auto,
-            &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")],
-            true
-        ));
-    }
-
-    #[test]
-    fn the_flag_wins_over_the_environment() {
-        assert!(color(ColorArg::Always, &[("NO_COLOR", "1")], false));
-        assert!(!color(ColorArg::Never, &[("CLICOLOR_FORCE", "1")], true));
-    }
 
     #[test]
     fn error_headers_keep_their_escape_codes() {
