@@ -143,6 +143,7 @@ error[E0004]: invalid YAML: mapping values are not allowed in this context
   |
 3 |   dateline: Moscow
   |           ^
+  |
   = help: check the indentation here and on the lines above, and quote text that holds `: ` or ` #`
 
 error: checked 1 brief: 1 error, 0 warnings
@@ -158,6 +159,7 @@ error[E0009]: expected a list, found a string
   |
 3 | actors: yes
   |         ^^^ expected a list
+  |
   = help: write a list: `[a, b]`, or one `- item` per line
 
 error: checked 1 brief: 1 error, 0 warnings
@@ -173,6 +175,7 @@ error[E0009]: expected a string, found a list
   |
 5 |     name: [S, T]
   |           ^ expected a string
+  |
   = help: write the text after the colon; quote it if it starts with `[` or `{`
 
 error: checked 1 brief: 1 error, 0 warnings
@@ -188,6 +191,7 @@ error[E0007]: unknown field `titel`
   |
 2 | titel: T
   | ^^^^^ unknown field
+  |
   = help: did you mean `title`?
 
 error: checked 1 brief: 1 error, 0 warnings
@@ -203,6 +207,7 @@ error[E0010]: unknown actor kind `persn`
   |
 6 |     kind: persn
   |           ^^^^^ not an accepted value
+  |
   = help: did you mean `person`? (accepted values: `person`, `state`, `organisation`, `group`)
 
 error: checked 1 brief: 1 error, 0 warnings
@@ -218,6 +223,7 @@ error[E0008]: missing required field `title`
   |
 1 | id: x
   | ^ no `title` in this map
+  |
   = help: add `title:` to this map
 
 error: checked 1 brief: 1 error, 0 warnings
@@ -233,6 +239,7 @@ error[E0008]: missing required field `kind`
   |
 4 |   - id: a
   |     ^ no `kind` in this map
+  |
   = help: add `kind:` to this map
 
 error: checked 1 brief: 1 error, 0 warnings
@@ -251,6 +258,7 @@ error[E0014]: the id `russia` is already used
 ...
 8 |   - id: russia
   |         ^^^^^^ used again here
+  |
   = help: ids must be unique across the whole brief; rename one
 
 error: checked 1 brief: 1 error, 0 warnings
@@ -266,6 +274,7 @@ error[E0015]: no actor has the id `putn`
   |
 9 |     by: putn
   |         ^^^^ not found
+  |
   = help: did you mean `putin`?
 
 error: checked 1 brief: 1 error, 0 warnings
@@ -284,6 +293,7 @@ error[E0016]: `moscow` is a place, but an actor is expected here
 ...
 8 |     by: moscow
   |         ^^^^^^ expected an actor
+  |
   = help: give the id of an actor here
 
 error: checked 1 brief: 1 error, 0 warnings
@@ -299,6 +309,7 @@ error[E0024]: 120 is not a percentage: percentages run from 0 to 100
    |
 13 |     value: 120
    |            ^^^ not between 0 and 100
+   |
    = help: give the share as a number from 0 to 100, with `unit: percent`
 
 error: checked 1 brief: 1 error, 0 warnings
@@ -314,6 +325,7 @@ error[E0012]: invalid date: February 2025 has no day 30
   |
 3 | published: 2025-02-30
   |            ^^^^^^^^^^ not an accepted date
+  |
   = help: write an EDTF date: `2025-02-12`, `2025-02`, `2025`, `2025-02~` (approximate), `2025-02-12?` (uncertain) or `2025-02-20/2025-02-23` (interval)
 
 error: checked 1 brief: 1 error, 0 warnings
@@ -329,6 +341,7 @@ error[E0012]: invalid date: `Feb 12` is not a date of the form YYYY, YYYY-MM or 
   |
 3 | published: Feb 12
   |            ^^^^^^ not an accepted date
+  |
   = help: write an EDTF date: `2025-02-12`, `2025-02`, `2025`, `2025-02~` (approximate), `2025-02-12?` (uncertain) or `2025-02-20/2025-02-23` (interval)
 
 error: checked 1 brief: 1 error, 0 warnings
@@ -344,6 +357,7 @@ error[E0020]: the statement `s` does not say who made it
   |
 4 |   - id: s
   |         ^ no `by` or `unattributed`
+  |
   = help: add `by:` with an actor id, or `unattributed:` saying why the source names no one
 
 error: checked 1 brief: 1 error, 0 warnings
@@ -359,6 +373,7 @@ error[E0019]: the event `e` is a meeting but does not say whether it was held
   |
 4 |   - id: e
   |         ^ meeting without `status`
+  |
   = help: add `status:` with one of `held`, `scheduled`, `proposed`, `postponed`, `cancelled`
 
 error: checked 1 brief: 1 error, 0 warnings
@@ -374,6 +389,7 @@ error[E0005]: the key `title` appears twice in this map
   |
 3 | title: U
   | ^^^^^ given again here
+  |
   = help: each key may appear once in a map; remove or rename one
 
 error: checked 1 brief: 1 error, 0 warnings
@@ -385,8 +401,8 @@ invalid_fixture!(
     "empty.yaml",
     r#"
 error[E0003]: the file holds no brief
- --> tests/fixtures/invalid/empty.yaml:1:1
-  = help: a brief is a YAML map starting with `id:` and `title:`
+--> tests/fixtures/invalid/empty.yaml:1:1
+ = help: a brief is a YAML map starting with `id:` and `title:`
 
 error: checked 1 brief: 1 error, 0 warnings
 "#
@@ -401,6 +417,7 @@ error[E0003]: the file holds no brief
   |
 1 | # A brief to come.
   | ^
+  |
   = help: a brief is a YAML map starting with `id:` and `title:`
 
 error: checked 1 brief: 1 error, 0 warnings
@@ -427,6 +444,7 @@ error[E0009]: expected a map of `key: value` lines, found a list
   |
 1 | - id: x
   | ^ expected a map of `key: value` lines
+  |
   = help: write one `key: value` per line, indented under its parent
 
 error: checked 1 brief: 1 error, 0 warnings
@@ -442,6 +460,7 @@ error[E0001]: the file is not valid UTF-8
   |
 2 | title: caf\u{FFFD}
   |           ^ not UTF-8
+  |
   = help: save the file as UTF-8
 
 error: checked 1 brief: 1 error, 0 warnings
@@ -459,7 +478,7 @@ fn invalid_utf8_on_stdin_is_reported() {
     assert_eq!(stdout(&o), "");
     let err = stderr(&o);
     assert!(
-        err.starts_with("error[E0001]: the file is not valid UTF-8\n --> <stdin>:2:11\n"),
+        err.starts_with("error[E0001]: the file is not valid UTF-8\n--> <stdin>:2:11\n"),
         "{err}"
     );
     assert!(
@@ -477,6 +496,7 @@ error[E0010]: unknown actor kind `persn`
    |
 10 |     kind: persn
    |           ^^^^^ not an accepted value
+   |
    = help: did you mean `person`? (accepted values: `person`, `state`, `organisation`, `group`)
 
 error[E0012]: invalid date: February 2025 has no day 30
@@ -484,6 +504,7 @@ error[E0012]: invalid date: February 2025 has no day 30
    |
 19 |     date: 2025-02-30
    |           ^^^^^^^^^^ not an accepted date
+   |
    = help: write an EDTF date: `2025-02-12`, `2025-02`, `2025`, `2025-02~` (approximate), `2025-02-12?` (uncertain) or `2025-02-20/2025-02-23` (interval)
 
 error[E0015]: no actor has the id `trum`
@@ -491,6 +512,7 @@ error[E0015]: no actor has the id `trum`
    |
 22 |     by: trum
    |         ^^^^ not found
+   |
    = help: did you mean `trump`?
 
 error[E0020]: the statement `seen-as` does not say who made it
@@ -498,6 +520,7 @@ error[E0020]: the statement `seen-as` does not say who made it
    |
 27 |   - id: seen-as
    |         ^^^^^^^ no `by` or `unattributed`
+   |
    = help: add `by:` with an actor id, or `unattributed:` saying why the source names no one
 
 error[E0015]: no place has the id `ukraine`
@@ -505,6 +528,7 @@ error[E0015]: no place has the id `ukraine`
    |
 33 |     areas: [ukraine]
    |             ^^^^^^^ not found
+   |
    = help: define it under `places`, or check the spelling
 
 error[E0024]: 120 is not a percentage: percentages run from 0 to 100
@@ -512,6 +536,7 @@ error[E0024]: 120 is not a percentage: percentages run from 0 to 100
    |
 34 |     value: 120
    |            ^^^ not between 0 and 100
+   |
    = help: give the share as a number from 0 to 100, with `unit: percent`
 
 error: checked 1 brief: 6 errors, 0 warnings
@@ -527,6 +552,7 @@ error[E0007]: unknown field `titel`
   |
 2 | titel: T
   | ^^^^^ unknown field
+  |
   = help: did you mean `title`?
 
 error[E0010]: unknown actor kind `persn`
@@ -534,6 +560,7 @@ error[E0010]: unknown actor kind `persn`
   |
 6 |     kind: persn
   |           ^^^^^ not an accepted value
+  |
   = help: did you mean `person`? (accepted values: `person`, `state`, `organisation`, `group`)
 
 error[E0012]: invalid date: February 2025 has no day 30
@@ -541,6 +568,7 @@ error[E0012]: invalid date: February 2025 has no day 30
   |
 7 | published: 2025-02-30
   |            ^^^^^^^^^^ not an accepted date
+  |
   = help: write an EDTF date: `2025-02-12`, `2025-02`, `2025`, `2025-02~` (approximate), `2025-02-12?` (uncertain) or `2025-02-20/2025-02-23` (interval)
 
 error: checked 1 brief: 3 errors, 0 warnings
@@ -554,8 +582,9 @@ invalid_fixture!(
 error[E0004]: invalid YAML: while scanning a plain scalar, found a tab
  --> tests/fixtures/invalid/tab-indent.yaml:3:1
   |
-3 |  dateline: Moscow
-  | ^ tab
+3 |     dateline: Moscow
+  | ^^^^ tab
+  |
   = help: indent YAML with spaces, not tabs
 
 error: checked 1 brief: 1 error, 0 warnings
@@ -571,6 +600,7 @@ error[E0009]: expected a string, found nothing (null)
   |
 2 | title:
   |      ^ expected a string
+  |
   = help: write a value after the colon
 
 error: checked 1 brief: 1 error, 0 warnings
@@ -584,8 +614,9 @@ invalid_fixture!(
 error[E0006]: the file is nested more than 64 levels deep
  --> tests/fixtures/invalid/too-deep.yaml:3:76
   |
-3 | ...[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]...
-  |                                            ^
+3 | background: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]...
+  |                                                                            ^
+  |
   = help: briefs need only a few levels of nesting; check the indentation
 
 error: checked 1 brief: 1 error, 0 warnings
@@ -611,6 +642,7 @@ error[E0015]: no actor has the id `putn`
   |
 9 |     by: putn
   |         ^^^^ not found
+  |
   = help: did you mean `putin`?
 
 error: could not render `<stdin>` due to 1 error
@@ -628,6 +660,7 @@ warning[W0001]: the claim `claim` cites no source
    |
 12 |   - id: claim
    |         ^^^^^ no `sources`
+   |
    = help: add `sources:` with the ids of the sources that report it
 
 warning[W0004]: the event `second` follows `first` but is dated before it
@@ -638,6 +671,7 @@ warning[W0004]: the event `second` follows `first` but is dated before it
 ...
 28 |     follows: [first]
    |               ^^^^^ `first` is dated later
+   |
    = help: check both dates, or the `follows` link
 
 "#;
@@ -687,6 +721,7 @@ error[E0007]: unknown field `titel`
   |
 2 | titel: T
   | ^^^^^ unknown field
+  |
   = help: did you mean `title`?
 
 "#

@@ -366,10 +366,15 @@ fn colour_when_asked_for() {
     ] {
         let err = check_stderr(extra, env);
         assert!(
-            err.starts_with("\x1b[1;91merror[E0015]\x1b[0m\x1b[1m: no actor has the id `putn`"),
+            err.starts_with(
+                "\x1b[1m\x1b[91merror[E0015]\x1b[0m\x1b[1m: no actor has the id `putn`"
+            ),
             "{extra:?} {env:?}: {err:?}"
         );
-        assert!(err.contains("\x1b[1;91m^^^^ not found"), "{err:?}");
+        assert!(
+            err.contains("\x1b[1m\x1b[91m^^^^\x1b[0m \x1b[1m\x1b[91mnot found"),
+            "{err:?}"
+        );
     }
     // Before the subcommand too.
     let o = brief()

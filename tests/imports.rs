@@ -105,10 +105,12 @@ error[E0014]: the id `putin` is already used
    |
 15 |   - id: putin
    |         ^^^^^ used again here
+   |
   ::: tests/fixtures/invalid/duplicate-id-import.yaml:6:9
    |
  6 |   - id: putin
    |         ----- first used here, for an actor
+   |
    = help: an id is defined once, in the brief or in one file it imports; remove one of the two
 
 error: checked 1 brief: 1 error, 0 warnings
