@@ -31,7 +31,6 @@ pub mod schema;
 mod url;
 pub mod validate;
 
-use std::fmt;
 use std::path::Path;
 
 pub use build::{BuildOptions, BuildSummary, build};
@@ -159,32 +158,21 @@ pub struct Rendered {
 }
 
 /// Why a brief could not be rendered.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// The brief has errors (warnings may be included too).
+    #[error("the brief has {n} error{s}", n = error_count(.0), s = if error_count(.0) == 1 { "" } else { "s" })]
     Invalid(Vec<Diagnostic>),
     /// A template failed.
-    Render(RenderError),
+    #[error("template error: {0}")]
+    Render(#[source] RenderError),
 }
 
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::Invalid(d) => {
-                let n = d.iter().filter(|d| d.is_error()).count();
-                write!(
-                    f,
-                    "the brief has {n} error{}",
-                    if n == 1 { "" } else { "s" }
-                )
-            }
-            Error::Render(e) => write!(f, "template error: {e}"),
-        }
-    }
+/// How many of `diagnostics` are errors (the rest are warnings).
+fn error_count(diagnostics: &[Diagnostic]) -> usize {
+    diagnostics.iter().filter(|d| d.is_error()).count()
 }
-
-impl std::error::Error for Error {}
 
 /// Runs the whole pipeline on brief source text.
 pub fn render_str(
@@ -277,12 +265,14 @@ pub fn decode_source(mut bytes: Vec<u8>, limits: &Limits) -> Result<String, Diag
 }
 
 /// Why a brief file could not be read.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ReadError {
     /// The file could not be opened or read.
+    #[error(transparent)]
     Io(std::io::Error),
     /// The bytes are not a brief's text (not UTF-8, too large).
+    #[error("{}", .0.message)]
     Invalid(Diagnostic),
 }
 
@@ -323,4 +313,27 @@ pub(crate) fn replace_file(path: &Path, bytes: &[u8], durable: bool) -> std::io:
     }
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_say_how_many_errors_and_keep_their_source() {
+        let at = Pos::default();
+        let one = Error::Invalid(vec![
+            Diagnostic::error("empty-file", at, "empty"),
+            Diagnostic::warning("unsourced", at, "unsourced"),
+        ]);
+        assert_eq!(one.to_string(), "the brief has 1 error");
+        let two = Error::Invalid(vec![Diagnostic::error("empty-file", at, "empty"); 2]);
+        assert_eq!(two.to_string(), "the brief has 2 errors");
+        let missing = std::io::Error::new(std::io::ErrorKind::NotFound, "no such file");
+        let read = ReadError::Io(missing);
+        assert_eq!(read.to_string(), "no such file");
+        let invalid = ReadError::Invalid(Diagnostic::error("too-large", at, "too big"));
+        assert_eq!(invalid.to_string(), "too big");
+        assert!(std::error::Error::source(&one).is_none());
+    }
 }
