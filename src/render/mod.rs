@@ -11,6 +11,7 @@
 
 pub mod charts;
 mod check;
+mod dialect;
 mod front_matter;
 mod helpers;
 mod templates;
@@ -23,12 +24,15 @@ use std::sync::OnceLock;
 use serde::Serialize;
 use tera::{Context, ErrorKind, Tera};
 
+use self::dialect::{Dialect, Output, json};
 use crate::diff::DiffView;
 use crate::resolve::View;
 
 pub use charts::{ChartsView, Diagrams};
+pub use dialect::html::markdown_to_safe_html;
+pub use dialect::markdown::{escape_markdown, markdown_to_safe_markdown};
 pub use front_matter::{FrontMatter, front_matter};
-pub use helpers::{HELPERS, escape_markdown, markdown_to_safe_html, markdown_to_safe_markdown};
+pub use helpers::HELPERS;
 pub use templates::{
     BUILTIN_PREFIX, BUILTINS, MAX_TEMPLATE_BYTES, MAX_TEMPLATES, Origin, TemplateDir, TemplateInfo,
     TemplateKind, UserTemplate, export_builtins,
@@ -116,20 +120,32 @@ impl RenderOptions {
     /// The charts templates receive for these options, or an error when
     /// the diagrams asked for do not fit the format.
     fn charts(&self, view: &View) -> Result<ChartsView, RenderError> {
-        match (self.format, self.diagrams) {
-            (Format::Html, None | Some(Diagrams::Svg)) => Ok(charts::svg_charts(view)),
-            (Format::Markdown, Some(Diagrams::Mermaid)) => Ok(charts::mermaid_charts(view)),
-            (_, None | Some(Diagrams::Off)) | (Format::Json, _) => Ok(ChartsView::default()),
-            (format, Some(d)) => Err(RenderError::new(format!(
+        let dialect = match self.format.output() {
+            Output::Templates(dialect) => dialect,
+            Output::Json => return Ok(ChartsView::default()),
+        };
+        let diagrams = self.diagrams.unwrap_or(dialect.default_diagrams());
+        match Dialect::drawing(diagrams) {
+            None => Ok(ChartsView::default()),
+            Some(drawn) if drawn == dialect => Ok(dialect.charts(view)),
+            Some(drawn) => Err(RenderError::new(format!(
                 "{} diagrams go with {} output, not {}",
-                d.as_str(),
-                if d == Diagrams::Svg {
-                    "HTML"
-                } else {
-                    "Markdown"
-                },
-                format.describe()
+                diagrams.as_str(),
+                drawn.format().describe(),
+                self.format.describe()
             ))),
+        }
+    }
+
+    /// The front matter to put before the output: empty unless asked
+    /// for, and refused where the dialect takes none.
+    fn head(&self, view: &View, dialect: Dialect) -> Result<String, RenderError> {
+        match self.front_matter {
+            Some(kind) if dialect.takes_front_matter() => Ok(front_matter(view, kind)),
+            Some(_) => Err(RenderError::new(
+                "front matter goes with Markdown output only",
+            )),
+            None => Ok(String::new()),
         }
     }
 }
@@ -378,17 +394,17 @@ impl Renderer {
         if let Some(user) = user {
             // A user's templates are compiled and checked up front, so a
             // broken one is reported before any brief is read.
-            renderer.tera(Format::Markdown)?;
-            renderer.tera(Format::Html)?;
+            renderer.tera(Dialect::Markdown)?;
+            renderer.tera(Dialect::Html)?;
             renderer.check_names(user)?;
         }
         Ok(renderer)
     }
 
-    /// The compiled templates for a format, compiled on first use: a
+    /// The compiled templates of a dialect, compiled on first use: a
     /// Markdown rendering never pays for the HTML templates.
-    fn tera(&self, format: Format) -> Result<&Tera, RenderError> {
-        let instance = self.instance(format);
+    fn tera(&self, dialect: Dialect) -> Result<&Tera, RenderError> {
+        let instance = self.instance(dialect);
         instance
             .tera
             .get_or_init(|| {
@@ -396,7 +412,7 @@ impl Renderer {
                     .sources
                     .iter()
                     .map(|(n, s)| (n.as_str(), s.as_ref()));
-                self.compile(format, sources)
+                self.compile(dialect, sources)
             })
             .as_ref()
             .map_err(Clone::clone)
@@ -404,42 +420,39 @@ impl Renderer {
 
     /// The compiled templates to render `page` with: with the built-ins
     /// alone, that page and what it needs; else every template of the
-    /// format (compiled and checked up front).
-    fn tera_for(&self, format: Format, page: &str) -> Result<&Tera, RenderError> {
-        let instance = self.instance(format);
+    /// dialect (compiled and checked up front).
+    fn tera_for(&self, dialect: Dialect, page: &str) -> Result<&Tera, RenderError> {
+        let instance = self.instance(dialect);
         if self.whole {
-            return self.tera(format);
+            return self.tera(dialect);
         }
         match instance.pages.iter().find(|(n, _)| n == page) {
             Some((_, tera)) => tera
-                .get_or_init(|| self.compile(format, instance.needed_by(page).into_iter()))
+                .get_or_init(|| self.compile(dialect, instance.needed_by(page).into_iter()))
                 .as_ref()
                 .map_err(Clone::clone),
-            None => self.tera(format),
+            None => self.tera(dialect),
         }
     }
 
-    fn instance(&self, format: Format) -> &Instance {
-        if format == Format::Html {
-            &self.html
-        } else {
-            &self.markdown
+    fn instance(&self, dialect: Dialect) -> &Instance {
+        match dialect {
+            Dialect::Markdown => &self.markdown,
+            Dialect::Html => &self.html,
         }
     }
 
     fn compile<'s>(
         &self,
-        format: Format,
+        dialect: Dialect,
         sources: impl Iterator<Item = (&'s str, &'s str)>,
     ) -> Result<Tera, RenderError> {
         let mut tera = Tera::new();
-        if format != Format::Html {
-            tera.set_escape_fn(escape_markdown);
-        }
+        tera.set_escape_fn(dialect.escape_fn());
         // Escape in every template, whatever its extension: a part
         // included by a page must not be a way around escaping.
         tera.autoescape_on([""]);
-        helpers::register(&mut tera, format);
+        helpers::register(&mut tera, dialect);
         tera.add_raw_templates(sources)
             .map(|()| tera)
             .map_err(|e| self.report(e, None))
@@ -535,19 +548,15 @@ impl Renderer {
         view: &DiffView,
         options: &RenderOptions,
     ) -> Result<String, RenderError> {
-        if options.format == Format::Json {
-            if let Some(t) = &options.template {
-                return Err(RenderError::new(format!(
-                    "JSON output uses no template, but the template `{t}` was asked for"
-                )));
+        let dialect = match options.format.output() {
+            Output::Templates(dialect) => dialect,
+            Output::Json => {
+                json::no_template(options.template.as_deref())?;
+                return json::write(view);
             }
-            let mut out = serde_json::to_string_pretty(view)
-                .map_err(|e| RenderError::new(format!("cannot write JSON: {e}")))?;
-            out.push('\n');
-            return Ok(out);
-        }
+        };
         let name = self.diff_template_name(options)?;
-        let tera = self.tera(options.format)?;
+        let tera = self.tera(dialect)?;
         let context = Context::from_serialize(view)
             .map_err(|e| RenderError::new(format!("cannot build the template context: {e}")))?;
         let out = tera
@@ -576,33 +585,20 @@ impl Renderer {
             Held::Borrowed(v) => *v,
             Held::Owned(v) => v,
         };
-        if options.format == Format::Json {
-            if let Some(t) = &options.template {
-                return Err(RenderError::new(format!(
-                    "JSON output uses no template, but the template `{t}` was asked for"
-                )));
+        let dialect = match options.format.output() {
+            Output::Templates(dialect) => dialect,
+            Output::Json => {
+                json::no_template(options.template.as_deref())?;
+                return json::write(&TemplateContext {
+                    view: view_ref,
+                    fragment: options.fragment,
+                    charts: options.charts(view_ref)?,
+                });
             }
-            let context = TemplateContext {
-                view: view_ref,
-                fragment: options.fragment,
-                charts: options.charts(view_ref)?,
-            };
-            let mut out = serde_json::to_string_pretty(&context)
-                .map_err(|e| RenderError::new(format!("cannot write JSON: {e}")))?;
-            out.push('\n');
-            return Ok(out);
-        }
-        let head = match options.front_matter {
-            Some(kind) if options.format == Format::Markdown => front_matter(view_ref, kind),
-            Some(_) => {
-                return Err(RenderError::new(
-                    "front matter goes with Markdown output only",
-                ));
-            }
-            None => String::new(),
         };
+        let head = options.head(view_ref, dialect)?;
         let name = self.template_name(options)?;
-        let tera = self.tera_for(options.format, &name)?;
+        let tera = self.tera_for(dialect, &name)?;
         let context = tera_context(view_ref, options.fragment, options.charts(view_ref)?)?;
         drop(view);
         let out = tera
@@ -620,29 +616,27 @@ impl Renderer {
         view: &View,
         options: &[RenderOptions],
     ) -> Result<Vec<String>, RenderError> {
-        let shared = options.iter().all(|o| {
-            o.format != Format::Json && o.fragment == options.first().is_some_and(|f| f.fragment)
-        });
-        if !shared || options.len() < 2 {
-            return options.iter().map(|o| self.render(view, o)).collect();
-        }
-        let mut context = tera_context(view, options[0].fragment, ChartsView::default())?;
+        let fragment = options.first().is_some_and(|f| f.fragment);
+        let dialects: Option<Vec<Dialect>> = options
+            .iter()
+            .map(|o| match o.format.output() {
+                Output::Templates(dialect) if o.fragment == fragment => Some(dialect),
+                Output::Templates(_) | Output::Json => None,
+            })
+            .collect();
+        let dialects = match dialects {
+            Some(d) if d.len() >= 2 => d,
+            _ => return options.iter().map(|o| self.render(view, o)).collect(),
+        };
+        let mut context = tera_context(view, fragment, ChartsView::default())?;
         let mut outs = Vec::with_capacity(options.len());
-        for o in options {
-            // The charts differ by format: SVG in HTML, Mermaid in Markdown.
+        for (o, dialect) in options.iter().zip(dialects) {
+            // The charts differ by dialect: SVG in HTML, Mermaid in Markdown.
             context.insert_value("charts", charts_value(o.charts(view)?));
-            let head = match o.front_matter {
-                Some(kind) if o.format == Format::Markdown => front_matter(view, kind),
-                Some(_) => {
-                    return Err(RenderError::new(
-                        "front matter goes with Markdown output only",
-                    ));
-                }
-                None => String::new(),
-            };
+            let head = o.head(view, dialect)?;
             let name = self.template_name(o)?;
             let out = self
-                .tera_for(o.format, &name)?
+                .tera_for(dialect, &name)?
                 .render(&name, &context)
                 .map_err(|e| self.report(e, Some(&name)))?;
             outs.push(with_head(head, out));
@@ -658,8 +652,8 @@ impl Renderer {
         template: &str,
         context: &T,
     ) -> Result<String, RenderError> {
-        let format = match TemplateKind::of(template).format() {
-            Some(f) => f,
+        let dialect = match TemplateKind::of(template).dialect() {
+            Some(d) => d,
             None => {
                 return Err(RenderError::new(format!(
                     "the template `{template}` is not a Markdown or HTML page"
@@ -669,7 +663,7 @@ impl Renderer {
         if !self.infos.iter().any(|t| t.name == template) {
             return Err(RenderError::new(format!("no template named `{template}`")));
         }
-        let tera = self.tera_for(format, template)?;
+        let tera = self.tera_for(dialect, template)?;
         let context = Context::from_serialize(context)
             .map_err(|e| RenderError::new(format!("cannot build the template context: {e}")))?;
         let out = tera
@@ -697,10 +691,10 @@ impl Renderer {
     /// parent's first).
     pub fn blocks(&self, options: &RenderOptions) -> Result<Vec<String>, RenderError> {
         let name = self.template_name(options)?;
-        let sources = if options.format == Format::Html {
-            &self.html.sources
-        } else {
-            &self.markdown.sources
+        let sources = match options.format.output() {
+            Output::Templates(dialect) => &self.instance(dialect).sources,
+            // No template renders JSON, so `template_name` refused it.
+            Output::Json => return Ok(Vec::new()),
         };
         let mut chain = vec![name.as_str()];
         while let Some(parent) = self.parents.get(*chain.last().unwrap_or(&"")) {
@@ -745,11 +739,14 @@ impl Renderer {
         options: &RenderOptions,
         block: &str,
     ) -> Result<String, RenderError> {
-        if options.format == Format::Json {
-            return Err(RenderError::new(
-                "JSON output has no blocks: it uses no template",
-            ));
-        }
+        let dialect = match options.format.output() {
+            Output::Templates(dialect) => dialect,
+            Output::Json => {
+                return Err(RenderError::new(
+                    "JSON output has no blocks: it uses no template",
+                ));
+            }
+        };
         let name = self.template_name(options)?;
         let blocks = self.blocks(options)?;
         if !blocks.iter().any(|b| b == block) {
@@ -765,7 +762,7 @@ impl Renderer {
             ));
             return Err(RenderError::new(message));
         }
-        let tera = self.tera_for(options.format, &name)?;
+        let tera = self.tera_for(dialect, &name)?;
         let context = tera_context(view, options.fragment, options.charts(view)?)?;
         let out = tera
             .render_block(&name, block, &context)
@@ -785,12 +782,11 @@ impl Renderer {
     fn check_names(&self, user: &TemplateDir) -> Result<(), RenderError> {
         let mut problems = Vec::new();
         for t in &user.templates {
-            let format = if TemplateKind::of(&t.name) == TemplateKind::Html {
-                Format::Html
-            } else {
-                Format::Markdown
-            };
-            let tera = self.tera(format)?;
+            // A part is in the Markdown instance whatever else includes it.
+            let dialect = TemplateKind::of(&t.name)
+                .dialect()
+                .unwrap_or(Dialect::Markdown);
+            let tera = self.tera(dialect)?;
             let top: Vec<&str> = tera
                 .get_template_variables(&t.name)
                 .map(|v| v.into_iter().collect())

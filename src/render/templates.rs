@@ -7,6 +7,7 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+use super::dialect::{Dialect, Output};
 use super::{Format, RenderError};
 
 /// The built-in templates: name and content, in listing order.
@@ -52,18 +53,24 @@ pub enum TemplateKind {
 impl TemplateKind {
     /// The kind of a template from its name.
     pub fn of(name: &str) -> Self {
-        match Format::from_path(Path::new(name)) {
-            Some(Format::Markdown) => TemplateKind::Markdown,
-            Some(Format::Html) => TemplateKind::Html,
-            _ => TemplateKind::Part,
+        match Format::from_path(Path::new(name)).map(Format::output) {
+            Some(Output::Templates(Dialect::Markdown)) => TemplateKind::Markdown,
+            Some(Output::Templates(Dialect::Html)) => TemplateKind::Html,
+            // No template renders JSON: a `.json` file could only be included.
+            Some(Output::Json) | None => TemplateKind::Part,
         }
     }
 
     /// The output format of a page; `None` for a part.
     pub fn format(self) -> Option<Format> {
+        self.dialect().map(Dialect::format)
+    }
+
+    /// The dialect a page is written in; `None` for a part.
+    pub(crate) fn dialect(self) -> Option<Dialect> {
         match self {
-            TemplateKind::Markdown => Some(Format::Markdown),
-            TemplateKind::Html => Some(Format::Html),
+            TemplateKind::Markdown => Some(Dialect::Markdown),
+            TemplateKind::Html => Some(Dialect::Html),
             TemplateKind::Part => None,
         }
     }
