@@ -196,6 +196,69 @@ fn exported_templates_render_byte_identical_output() {
 }
 
 #[test]
+fn exported_templates_render_byte_identical_diff_and_index_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = dir.path().join("house");
+    let out = run(&["templates", "export", s(&export)]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let (old, new) = (
+        "tests/fixtures/diff/talks-old.yaml",
+        "tests/fixtures/diff/talks-new.yaml",
+    );
+    for format in ["md", "html"] {
+        let diff = |extra: &[&str]| {
+            let mut a = vec!["diff", old, new, "-f", format];
+            a.extend_from_slice(extra);
+            stdout(&run(&a))
+        };
+        let builtin = diff(&[]);
+        assert!(!builtin.is_empty());
+        assert_eq!(builtin, diff(&["--templates", s(&export)]), "diff.{format}");
+    }
+    let build = |out: &Path, extra: &[&str]| {
+        let mut a = vec!["build", "briefs", "--out", s(out), "-f", "md,html"];
+        a.extend_from_slice(extra);
+        let o = run(&a);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    };
+    let (builtin, exported) = (dir.path().join("builtin"), dir.path().join("exported"));
+    build(&builtin, &[]);
+    build(&exported, &["--templates", s(&export)]);
+    for page in ["index.md", "index.html"] {
+        assert_eq!(
+            fs::read_to_string(builtin.join(page)).unwrap(),
+            fs::read_to_string(exported.join(page)).unwrap(),
+            "{page}"
+        );
+    }
+}
+
+#[test]
+fn a_replaced_layout_changes_every_html_page() {
+    let layout = brief::render::BUILTINS
+        .iter()
+        .find(|(n, _)| *n == "layout.html")
+        .expect("a built-in layout")
+        .1
+        .replace("<body>", "<body class=\"house\">");
+    let dir = template_dir(&[("layout.html", &layout)]);
+    for template in ["brief.html", "flash.html"] {
+        let out = run(&["render", SEED, "-t", template, "--templates", s(dir.path())]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        assert!(
+            stdout(&out).contains("<body class=\"house\">"),
+            "{template}"
+        );
+    }
+    let out = run(&["render", SEED, "-t", "layout.html"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "error: the template `layout.html` is part of the HTML pages; it cannot render a single brief\n"
+    );
+}
+
+#[test]
 fn export_refuses_to_overwrite_unless_forced() {
     let dir = template_dir(&[("brief.md", "mine")]);
     let out = run(&["templates", "export", s(dir.path())]);
@@ -226,17 +289,19 @@ fn templates_list_shows_built_in_overridden_and_new_templates() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let d = dir.path().display();
     let expected = format!(
-        "NAME        RENDERS   SOURCE
-brief.html  html      built-in
-brief.md    markdown  {d}/brief.md (replaces the built-in)
-diff.html   html      built-in
-diff.md     markdown  built-in
-flash.html  html      built-in
-flash.md    markdown  built-in
-house.html  html      {d}/house.html
-index.html  html      built-in
-index.md    markdown  built-in
-style.css   part      built-in
+        "NAME            RENDERS   SOURCE
+brief.html      html      built-in
+brief.md        markdown  {d}/brief.md (replaces the built-in)
+diff.html       html      built-in
+diff.md         markdown  built-in
+fictional.html  html      built-in
+flash.html      html      built-in
+flash.md        markdown  built-in
+house.html      html      {d}/house.html
+index.html      html      built-in
+index.md        markdown  built-in
+layout.html     html      built-in
+style.css       part      built-in
 "
     );
     assert_eq!(stdout(&out), expected);

@@ -34,8 +34,8 @@ pub use dialect::markdown::{escape_markdown, markdown_to_safe_markdown};
 pub use front_matter::{FrontMatter, front_matter};
 pub use helpers::HELPERS;
 pub use templates::{
-    BUILTIN_PREFIX, BUILTINS, MAX_TEMPLATE_BYTES, MAX_TEMPLATES, Origin, TemplateDir, TemplateInfo,
-    TemplateKind, UserTemplate, export_builtins,
+    BUILTIN_PREFIX, BUILTINS, HTML_PIECES, MAX_TEMPLATE_BYTES, MAX_TEMPLATES, Origin, TemplateDir,
+    TemplateInfo, TemplateKind, UserTemplate, export_builtins,
 };
 
 /// An output format.
@@ -475,6 +475,7 @@ impl Renderer {
                 t.kind.format() == Some(format)
                     && !t.name.starts_with("index.")
                     && !is_diff_template(&t.name)
+                    && !HTML_PIECES.contains(&t.name.as_str())
             })
             .map(|t| t.name.as_str())
             .collect();
@@ -486,6 +487,11 @@ impl Renderer {
         if is_diff_template(&name) {
             return Err(RenderError::new(format!(
                 "the template `{name}` lays out a change briefing of `brief diff`; it cannot render a single brief"
+            )));
+        }
+        if HTML_PIECES.contains(&name.as_str()) {
+            return Err(RenderError::new(format!(
+                "the template `{name}` is part of the HTML pages; it cannot render a single brief"
             )));
         }
         if pages.contains(&name.as_str()) {
@@ -1039,6 +1045,26 @@ mod tests {
             out.pop();
         }
         out
+    }
+
+    #[test]
+    fn html_pages_inherit_the_layout_blocks() {
+        let yaml = "id: demo\ntitle: A <demo>\nkey_points:\n  - text: Nothing happened.\n";
+        let (model, _) = crate::check_str(yaml, &crate::Limits::default());
+        let view = crate::resolve::resolve(&model.unwrap());
+        let renderer = Renderer::new().unwrap();
+        let options = RenderOptions {
+            format: Format::Html,
+            ..RenderOptions::default()
+        };
+        let blocks = renderer.blocks(&options).unwrap();
+        assert_eq!(
+            blocks[..6],
+            ["head", "title", "style", "page_style", "page", "header"]
+        );
+        let head = renderer.render_block(&view, &options, "head").unwrap();
+        assert!(head.contains("Content-Security-Policy"), "{head}");
+        assert!(head.contains("<title>A &lt;demo&gt;</title>"), "{head}");
     }
 
     #[test]

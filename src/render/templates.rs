@@ -20,8 +20,18 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("index.html", include_str!("../../templates/index.html")),
     ("diff.md", include_str!("../../templates/diff.md")),
     ("diff.html", include_str!("../../templates/diff.html")),
+    ("layout.html", include_str!("../../templates/layout.html")),
+    (
+        "fictional.html",
+        include_str!("../../templates/fictional.html"),
+    ),
     ("style.css", include_str!("../../templates/style.css")),
 ];
+
+/// The built-in HTML templates that the HTML pages are built from rather
+/// than pages themselves: the layout they extend and the banner they
+/// include. Neither renders a briefing on its own.
+pub const HTML_PIECES: &[&str] = &["layout.html", "fictional.html"];
 
 /// The prefix under which the built-ins stay reachable when a user
 /// directory replaces them: `{% extends "builtin/brief.html" %}`.
