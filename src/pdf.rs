@@ -12,6 +12,7 @@ use std::ffi::OsString;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// The browser names searched on `PATH`, in order.
@@ -69,27 +70,68 @@ impl Default for PdfOptions {
     }
 }
 
-/// Why no PDF was made.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PdfError {
-    message: String,
+/// Why no PDF was made. Each variant carries its whole message for a
+/// reader (the `Display` text); one caused by an I/O error also keeps it
+/// as its `source`.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum PdfError {
+    /// No browser to print with: none found, or the one named is not an
+    /// executable file.
+    NoBrowser(String),
+    /// A file or process of the printing could not be made or run.
+    Io {
+        /// What went wrong.
+        message: String,
+        /// The I/O error behind it.
+        source: Arc<std::io::Error>,
+    },
+    /// The browser ran but printed no PDF: it failed or ran out of time.
+    Browser(String),
 }
 
 impl PdfError {
-    fn new(message: impl Into<String>) -> Self {
-        Self {
+    fn io(message: impl Into<String>, source: std::io::Error) -> Self {
+        PdfError::Io {
             message: message.into(),
+            source: Arc::new(source),
+        }
+    }
+
+    fn message(&self) -> &str {
+        match self {
+            PdfError::NoBrowser(m) | PdfError::Browser(m) => m,
+            PdfError::Io { message, .. } => message,
         }
     }
 }
 
-impl fmt::Display for PdfError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+/// Two errors are equal when they are of the same kind with the same
+/// message: the message already holds its source's text, and I/O errors
+/// cannot be compared themselves.
+impl PartialEq for PdfError {
+    fn eq(&self, other: &Self) -> bool {
+        std::mem::discriminant(self) == std::mem::discriminant(other)
+            && self.message() == other.message()
     }
 }
 
-impl std::error::Error for PdfError {}
+impl Eq for PdfError {}
+
+impl fmt::Display for PdfError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message())
+    }
+}
+
+impl std::error::Error for PdfError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            PdfError::NoBrowser(_) | PdfError::Browser(_) => None,
+            PdfError::Io { source, .. } => Some(source.as_ref()),
+        }
+    }
+}
 
 /// The browser to print with: `explicit` (from `--chromium`) if given,
 /// else the `BRIEF_CHROMIUM` variable (`env_browser`), else the first of
@@ -109,7 +151,7 @@ pub fn find_browser(
         if is_executable(&p) {
             Ok(p)
         } else {
-            Err(PdfError::new(format!(
+            Err(PdfError::NoBrowser(format!(
                 "cannot make a PDF: the browser `{}` given by {how} is not an executable file",
                 p.display()
             )))
@@ -126,7 +168,7 @@ pub fn find_browser(
             return Ok(found);
         }
     }
-    Err(PdfError::new(format!(
+    Err(PdfError::NoBrowser(format!(
         "cannot make a PDF: no Chromium or Chrome found on PATH (looked for {})\n  \
          = help: install Chromium (Debian or Ubuntu: `apt-get install chromium`; Fedora: \
          `dnf install chromium`; macOS: `brew install --cask chromium`) or Google Chrome, \
@@ -190,15 +232,15 @@ pub fn html_to_pdf(html: &str, options: &PdfOptions) -> Result<Vec<u8>, PdfError
     let dir = tempfile::Builder::new()
         .prefix("brief-pdf-")
         .tempdir()
-        .map_err(|e| PdfError::new(format!("cannot make a temporary directory: {e}")))?;
+        .map_err(|e| PdfError::io(format!("cannot make a temporary directory: {e}"), e))?;
     let page = dir.path().join("brief.html");
     let pdf = dir.path().join("brief.pdf");
     let profile = dir.path().join("profile");
     let log = dir.path().join("browser.log");
     std::fs::write(&page, with_print_style(html, options.paper))
-        .map_err(|e| PdfError::new(format!("cannot write the page to print: {e}")))?;
+        .map_err(|e| PdfError::io(format!("cannot write the page to print: {e}"), e))?;
     let log_file = std::fs::File::create(&log)
-        .map_err(|e| PdfError::new(format!("cannot write the browser's log: {e}")))?;
+        .map_err(|e| PdfError::io(format!("cannot write the browser's log: {e}"), e))?;
     let mut print_to = OsString::from("--print-to-pdf=");
     print_to.push(&pdf);
     let mut user_data = OsString::from("--user-data-dir=");
@@ -224,10 +266,13 @@ pub fn html_to_pdf(html: &str, options: &PdfOptions) -> Result<Vec<u8>, PdfError
         .stderr(log_file)
         .spawn()
         .map_err(|e| {
-            PdfError::new(format!(
-                "cannot make a PDF: cannot run the browser `{}`: {e}",
-                browser.display()
-            ))
+            PdfError::io(
+                format!(
+                    "cannot make a PDF: cannot run the browser `{}`: {e}",
+                    browser.display()
+                ),
+                e,
+            )
         })?;
     let deadline = Instant::now() + options.timeout;
     let status = loop {
@@ -236,7 +281,7 @@ pub fn html_to_pdf(html: &str, options: &PdfOptions) -> Result<Vec<u8>, PdfError
             Ok(None) if Instant::now() >= deadline => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(PdfError::new(format!(
+                return Err(PdfError::Browser(format!(
                     "cannot make a PDF: the browser `{}` did not finish within {} seconds",
                     browser.display(),
                     options.timeout.as_secs()
@@ -244,9 +289,10 @@ pub fn html_to_pdf(html: &str, options: &PdfOptions) -> Result<Vec<u8>, PdfError
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(50)),
             Err(e) => {
-                return Err(PdfError::new(format!(
-                    "cannot make a PDF: lost the browser: {e}"
-                )));
+                return Err(PdfError::io(
+                    format!("cannot make a PDF: lost the browser: {e}"),
+                    e,
+                ));
             }
         }
     };
@@ -255,7 +301,7 @@ pub fn html_to_pdf(html: &str, options: &PdfOptions) -> Result<Vec<u8>, PdfError
         let log = std::fs::read_to_string(&log).unwrap_or_default();
         let tail: Vec<&str> = log.lines().rev().take(8).collect();
         let tail: Vec<&str> = tail.into_iter().rev().collect();
-        return Err(PdfError::new(format!(
+        return Err(PdfError::Browser(format!(
             "cannot make a PDF: the browser `{}` {} without printing the page{}",
             browser.display(),
             match status.code() {

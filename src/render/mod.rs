@@ -3,18 +3,21 @@
 //!
 //! The built-in templates in `templates/` are compiled into the binary; a
 //! user's template directory ([`TemplateDir`]) can replace any of them or
-//! add new ones. Markdown and HTML each get their own Tera instance,
-//! because each needs its own escaping: HTML entities for HTML pages,
-//! backslash escapes for Markdown pages, so that a name containing `|` or
-//! `*` stays one table cell of plain text. Every template is escaped; only
-//! the helpers' own markup is marked safe.
+//! add new ones. Markdown and HTML are dialects ([`dialect`]), and each
+//! gets its own Tera instance because each needs its own escaping: HTML
+//! entities for HTML pages, backslash escapes for Markdown pages, so that
+//! a name containing `|` or `*` stays one table cell of plain text. Every
+//! template is escaped; only the helpers' own markup is marked safe.
 
 pub mod charts;
 mod check;
 mod dialect;
+mod error;
 mod front_matter;
 mod helpers;
+mod options;
 mod templates;
+mod tidy;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -25,154 +28,21 @@ use serde::Serialize;
 use tera::{Context, ErrorKind, Tera};
 
 use self::dialect::{Dialect, Output, json};
+use self::tidy::{tidy, with_head};
 use crate::diff::DiffView;
 use crate::resolve::View;
 
 pub use charts::{ChartsView, Diagrams};
 pub use dialect::html::markdown_to_safe_html;
 pub use dialect::markdown::{escape_markdown, markdown_to_safe_markdown};
+pub use error::RenderError;
 pub use front_matter::{FrontMatter, front_matter};
 pub use helpers::HELPERS;
+pub use options::{Format, RenderOptions};
 pub use templates::{
     BUILTIN_PREFIX, BUILTINS, HTML_PIECES, MAX_TEMPLATE_BYTES, MAX_TEMPLATES, Origin, TemplateDir,
     TemplateInfo, TemplateKind, UserTemplate, export_builtins,
 };
-
-/// An output format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Format {
-    /// CommonMark with GFM tables and footnotes.
-    Markdown,
-    /// A standalone HTML5 page (or a fragment of one).
-    Html,
-    /// The template context as JSON: exactly what templates receive.
-    Json,
-}
-
-impl Format {
-    /// Every format, in the order the command line lists them. A new
-    /// format goes here too, so every command that offers formats offers it.
-    pub const ALL: [Format; 3] = [Format::Markdown, Format::Html, Format::Json];
-
-    /// The usual file extension.
-    pub fn extension(self) -> &'static str {
-        match self {
-            Format::Markdown => "md",
-            Format::Html => "html",
-            Format::Json => "json",
-        }
-    }
-
-    /// The format a file name implies, if any (`.md`, `.markdown`,
-    /// `.html`, `.htm`, `.json`).
-    pub fn from_path(path: &std::path::Path) -> Option<Self> {
-        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
-            "md" | "markdown" => Some(Format::Markdown),
-            "html" | "htm" => Some(Format::Html),
-            "json" => Some(Format::Json),
-            _ => None,
-        }
-    }
-
-    fn describe(self) -> &'static str {
-        match self {
-            Format::Markdown => "Markdown",
-            Format::Html => "HTML",
-            Format::Json => "JSON",
-        }
-    }
-}
-
-/// Options for one rendering.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RenderOptions {
-    /// Output format.
-    pub format: Format,
-    /// HTML only: emit the body content alone, for embedding in a page.
-    pub fragment: bool,
-    /// The template to render: a name such as `flash.md`, or `flash` to
-    /// take the extension from the format. `None` renders `brief.md` or
-    /// `brief.html`.
-    pub template: Option<String>,
-    /// Markdown only: front matter for a static-site generator before the
-    /// briefing.
-    pub front_matter: Option<FrontMatter>,
-    /// Which diagrams to draw; `None` takes the format's default: SVG
-    /// charts in HTML, none in Markdown. [`Diagrams::Mermaid`] applies to
-    /// Markdown only and [`Diagrams::Svg`] to HTML only.
-    pub diagrams: Option<Diagrams>,
-}
-
-impl Default for RenderOptions {
-    fn default() -> Self {
-        Self {
-            format: Format::Markdown,
-            fragment: false,
-            template: None,
-            front_matter: None,
-            diagrams: None,
-        }
-    }
-}
-
-impl RenderOptions {
-    /// The charts templates receive for these options, or an error when
-    /// the diagrams asked for do not fit the format.
-    fn charts(&self, view: &View) -> Result<ChartsView, RenderError> {
-        let dialect = match self.format.output() {
-            Output::Templates(dialect) => dialect,
-            Output::Json => return Ok(ChartsView::default()),
-        };
-        let diagrams = self.diagrams.unwrap_or(dialect.default_diagrams());
-        match Dialect::drawing(diagrams) {
-            None => Ok(ChartsView::default()),
-            Some(drawn) if drawn == dialect => Ok(dialect.charts(view)),
-            Some(drawn) => Err(RenderError::new(format!(
-                "{} diagrams go with {} output, not {}",
-                diagrams.as_str(),
-                drawn.format().describe(),
-                self.format.describe()
-            ))),
-        }
-    }
-
-    /// The front matter to put before the output: empty unless asked
-    /// for, and refused where the dialect takes none.
-    fn head(&self, view: &View, dialect: Dialect) -> Result<String, RenderError> {
-        match self.front_matter {
-            Some(kind) if dialect.takes_front_matter() => Ok(front_matter(view, kind)),
-            Some(_) => Err(RenderError::new(
-                "front matter goes with Markdown output only",
-            )),
-            None => Ok(String::new()),
-        }
-    }
-}
-
-/// A template could not be found, compiled or rendered. The message
-/// names the template's file, line and column, shows the line, and lists
-/// the templates it was included from or extends.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RenderError {
-    message: String,
-}
-
-impl RenderError {
-    pub(crate) fn new(message: impl Into<String>) -> Self {
-        Self {
-            message: message.into(),
-        }
-    }
-}
-
-impl fmt::Display for RenderError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for RenderError {}
 
 /// What templates receive: the view, plus the rendering options they may
 /// act on. `brief render --format json` prints exactly this.
@@ -191,7 +61,7 @@ struct TemplateContext<'a> {
 /// is copied.
 fn tera_context(view: &View, fragment: bool, charts: ChartsView) -> Result<Context, RenderError> {
     let mut context = Context::from_serialize(view)
-        .map_err(|e| RenderError::new(format!("cannot build the template context: {e}")))?;
+        .map_err(|e| RenderError::data(format!("cannot build the template context: {e}"), e))?;
     context.insert("fragment", &fragment);
     context.insert_value("charts", charts_value(charts));
     Ok(context)
@@ -306,7 +176,7 @@ fn requested_name(options: &RenderOptions, default: &str) -> Result<String, Rend
         None => Ok(format!("{default}.{ext}")),
         Some(name) => match TemplateKind::of(name).format() {
             Some(f) if f == format => Ok(name.clone()),
-            Some(f) => Err(RenderError::new(format!(
+            Some(f) => Err(RenderError::request(format!(
                 "the template `{name}` renders {}, not {}",
                 f.describe(),
                 format.describe()
@@ -480,17 +350,17 @@ impl Renderer {
             .map(|t| t.name.as_str())
             .collect();
         if name.starts_with("index.") {
-            return Err(RenderError::new(format!(
+            return Err(RenderError::request(format!(
                 "the template `{name}` lays out the index page of `brief build`; it cannot render a single brief"
             )));
         }
         if is_diff_template(&name) {
-            return Err(RenderError::new(format!(
+            return Err(RenderError::request(format!(
                 "the template `{name}` lays out a change briefing of `brief diff`; it cannot render a single brief"
             )));
         }
         if HTML_PIECES.contains(&name.as_str()) {
-            return Err(RenderError::new(format!(
+            return Err(RenderError::request(format!(
                 "the template `{name}` is part of the HTML pages; it cannot render a single brief"
             )));
         }
@@ -506,7 +376,7 @@ impl Renderer {
             format.describe(),
             pages.join(", ")
         ));
-        Err(RenderError::new(message))
+        Err(RenderError::request(message))
     }
 
     /// The name of the change-briefing template that `options` selects
@@ -543,7 +413,7 @@ impl Renderer {
             format.describe(),
             pages.join(", ")
         ));
-        Err(RenderError::new(message))
+        Err(RenderError::request(message))
     }
 
     /// Renders a change briefing (see [`crate::diff`]) with `diff.md`,
@@ -564,7 +434,7 @@ impl Renderer {
         let name = self.diff_template_name(options)?;
         let tera = self.tera(dialect)?;
         let context = Context::from_serialize(view)
-            .map_err(|e| RenderError::new(format!("cannot build the template context: {e}")))?;
+            .map_err(|e| RenderError::data(format!("cannot build the template context: {e}"), e))?;
         let out = tera
             .render(&name, &context)
             .map_err(|e| self.report(e, Some(&name)))?;
@@ -661,17 +531,19 @@ impl Renderer {
         let dialect = match TemplateKind::of(template).dialect() {
             Some(d) => d,
             None => {
-                return Err(RenderError::new(format!(
+                return Err(RenderError::request(format!(
                     "the template `{template}` is not a Markdown or HTML page"
                 )));
             }
         };
         if !self.infos.iter().any(|t| t.name == template) {
-            return Err(RenderError::new(format!("no template named `{template}`")));
+            return Err(RenderError::request(format!(
+                "no template named `{template}`"
+            )));
         }
         let tera = self.tera_for(dialect, template)?;
         let context = Context::from_serialize(context)
-            .map_err(|e| RenderError::new(format!("cannot build the template context: {e}")))?;
+            .map_err(|e| RenderError::data(format!("cannot build the template context: {e}"), e))?;
         let out = tera
             .render(template, &context)
             .map_err(|e| self.report(e, Some(template)))?;
@@ -748,7 +620,7 @@ impl Renderer {
         let dialect = match options.format.output() {
             Output::Templates(dialect) => dialect,
             Output::Json => {
-                return Err(RenderError::new(
+                return Err(RenderError::request(
                     "JSON output has no blocks: it uses no template",
                 ));
             }
@@ -766,7 +638,7 @@ impl Renderer {
                 "\n  = note: the blocks of `{name}` are {}",
                 blocks.join(", ")
             ));
-            return Err(RenderError::new(message));
+            return Err(RenderError::request(message));
         }
         let tera = self.tera_for(dialect, &name)?;
         let context = tera_context(view, options.fragment, options.charts(view)?)?;
@@ -814,7 +686,7 @@ impl Renderer {
         if problems.is_empty() {
             Ok(())
         } else {
-            Err(RenderError::new(problems.join("\n\n")))
+            Err(RenderError::template(problems.join("\n\n")))
         }
     }
 
@@ -844,7 +716,7 @@ impl Renderer {
                 if let Some(close) = crate::diagnostic::closest(parent, names.iter().copied()) {
                     message.push_str(&format!("\n  = help: did you mean `{close}`?"));
                 }
-                return Err(RenderError::new(message));
+                return Err(RenderError::template(message));
             }
             self.parents.insert(name.clone(), parent.to_owned());
         }
@@ -912,7 +784,7 @@ impl Renderer {
                 message.push_str(&note);
             }
         }
-        RenderError::new(message)
+        RenderError::template(message)
     }
 
     /// Replaces template names by their files in a Tera report's
@@ -937,115 +809,9 @@ fn is_diff_template(name: &str) -> bool {
     name.starts_with("diff.") || name.starts_with("diff-")
 }
 
-/// Collapses runs of blank lines left by template logic, drops trailing
-/// whitespace from each line and ends the output with exactly one
-/// newline. Works in place: the output is never larger than the text plus
-/// one newline, and a large briefing is not held twice.
-fn tidy(text: String) -> String {
-    let mut bytes = text.into_bytes();
-    let len = bytes.len();
-    let (mut read, mut write, mut blank) = (0, 0, 0);
-    while read < len {
-        let end = memchr::memchr(b'\n', &bytes[read..]).map_or(len, |i| read + i);
-        let kept = trimmed_len(&bytes[read..end]);
-        let next = end + 1;
-        if kept == 0 {
-            blank += 1;
-            if blank > 1 || write == 0 {
-                read = next;
-                continue;
-            }
-        } else {
-            blank = 0;
-        }
-        if write != read {
-            bytes.copy_within(read..read + kept, write);
-        }
-        write += kept;
-        // `write` never passes `end`, so this only grows the text when
-        // its last line has no newline.
-        if write < bytes.len() {
-            bytes[write] = b'\n';
-        } else {
-            bytes.push(b'\n');
-        }
-        write += 1;
-        read = next;
-    }
-    bytes.truncate(write);
-    while bytes.ends_with(b"\n\n") {
-        bytes.pop();
-    }
-    // Only whole lines and whole characters were removed.
-    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
-}
-
-/// The length of `line` (UTF-8) without its trailing whitespace, as
-/// `str::trim_end` counts it.
-fn trimmed_len(line: &[u8]) -> usize {
-    let mut end = line.len();
-    while end > 0 {
-        let last = line[end - 1];
-        if last.is_ascii() {
-            if !(last as char).is_whitespace() {
-                break;
-            }
-            end -= 1;
-            continue;
-        }
-        let mut start = end - 1;
-        while start > 0 && line[start] & 0xC0 == 0x80 {
-            start -= 1;
-        }
-        let whitespace = std::str::from_utf8(&line[start..end])
-            .ok()
-            .and_then(|c| c.chars().next())
-            .is_some_and(char::is_whitespace);
-        if !whitespace {
-            break;
-        }
-        end = start;
-    }
-    end
-}
-
-/// Front matter (or nothing) followed by the tidied output.
-fn with_head(mut head: String, out: String) -> String {
-    let out = tidy(out);
-    if head.is_empty() {
-        return out;
-    }
-    head.push_str(&out);
-    head
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
-
-    /// The rule `tidy` implements, written the obvious way.
-    fn tidy_by_lines(text: &str) -> String {
-        let mut out = String::new();
-        let mut blank = 0;
-        for line in text.lines() {
-            let line = line.trim_end();
-            if line.is_empty() {
-                blank += 1;
-                if blank > 1 || out.is_empty() {
-                    continue;
-                }
-            } else {
-                blank = 0;
-            }
-            out.push_str(line);
-            out.push('\n');
-        }
-        while out.ends_with("\n\n") {
-            out.pop();
-        }
-        out
-    }
 
     #[test]
     fn html_pages_inherit_the_layout_blocks() {
@@ -1065,36 +831,5 @@ mod tests {
         let head = renderer.render_block(&view, &options, "head").unwrap();
         assert!(head.contains("Content-Security-Policy"), "{head}");
         assert!(head.contains("<title>A &lt;demo&gt;</title>"), "{head}");
-    }
-
-    #[test]
-    fn tidy_examples() {
-        for (text, want) in [
-            ("", ""),
-            ("a", "a\n"),
-            ("\n\n\na  \n\n\n\nb\t\r\n\n", "a\n\nb\n"),
-            ("x\u{a0}\u{3000} \n  \ny", "x\n\ny\n"),
-            ("é\u{2003}\nü", "é\nü\n"),
-            ("a\r\nb\rc \r", "a\nb\rc\n"),
-        ] {
-            assert_eq!(tidy(text.to_owned()), want, "{text:?}");
-            assert_eq!(tidy_by_lines(text), want, "{text:?}");
-        }
-    }
-
-    proptest! {
-        #[test]
-        fn tidy_in_place_matches_the_rule(
-            text in proptest::collection::vec(
-                prop_oneof![
-                    Just("\n"), Just(" "), Just("\t"), Just("\r"), Just("\r\n"),
-                    Just("\u{a0}"), Just("\u{2003}"), Just("\u{3000}"), Just("\u{85}"),
-                    Just("a"), Just("é"), Just("中"), Just("🙂"), Just("x y"),
-                ],
-                0..40,
-            ).prop_map(|parts| parts.concat())
-        ) {
-            prop_assert_eq!(tidy(text.clone()), tidy_by_lines(&text));
-        }
     }
 }

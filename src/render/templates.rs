@@ -144,13 +144,16 @@ impl TemplateDir {
     /// template's. A symbolic link may point only inside `dir`.
     pub fn read(dir: &Path) -> Result<Self, RenderError> {
         let root = std::fs::canonicalize(dir).map_err(|e| {
-            RenderError::new(format!(
-                "cannot read the template directory `{}`: {e}",
-                dir.display()
-            ))
+            RenderError::io(
+                format!(
+                    "cannot read the template directory `{}`: {e}",
+                    dir.display()
+                ),
+                e,
+            )
         })?;
         if !root.is_dir() {
-            return Err(RenderError::new(format!(
+            return Err(RenderError::files(format!(
                 "the template directory `{}` is not a directory",
                 dir.display()
             )));
@@ -184,7 +187,7 @@ fn walk(
     out: &mut Vec<UserTemplate>,
 ) -> Result<(), RenderError> {
     let io = |path: &Path, e: std::io::Error| {
-        RenderError::new(format!("cannot read `{}`: {e}", path.display()))
+        RenderError::io(format!("cannot read `{}`: {e}", path.display()), e)
     };
     let mut entries = std::fs::read_dir(real)
         .map_err(|e| io(shown, e))?
@@ -195,7 +198,7 @@ fn walk(
         let file_name = entry.file_name();
         let shown_path = shown.join(&file_name);
         let Some(file_name) = file_name.to_str() else {
-            return Err(RenderError::new(format!(
+            return Err(RenderError::files(format!(
                 "the template file name `{}` is not valid UTF-8",
                 shown_path.display()
             )));
@@ -206,7 +209,7 @@ fn walk(
         let name = format!("{prefix}{file_name}");
         let target = std::fs::canonicalize(entry.path()).map_err(|e| io(&shown_path, e))?;
         if !target.starts_with(root) {
-            return Err(RenderError::new(format!(
+            return Err(RenderError::files(format!(
                 "`{}` links outside the template directory; templates may only come from the directory itself",
                 shown_path.display()
             )));
@@ -214,7 +217,7 @@ fn walk(
         let meta = std::fs::metadata(&target).map_err(|e| io(&shown_path, e))?;
         if meta.is_dir() {
             if name.starts_with(BUILTIN_PREFIX) || name == BUILTIN_PREFIX.trim_end_matches('/') {
-                return Err(RenderError::new(format!(
+                return Err(RenderError::files(format!(
                     "`{}`: the name `builtin` is reserved for the built-in templates; rename the directory",
                     shown_path.display()
                 )));
@@ -239,20 +242,20 @@ fn walk(
             continue;
         }
         if out.len() >= MAX_TEMPLATES {
-            return Err(RenderError::new(format!(
+            return Err(RenderError::files(format!(
                 "the template directory `{}` holds more than {MAX_TEMPLATES} templates",
                 root.display()
             )));
         }
         if meta.len() > MAX_TEMPLATE_BYTES {
-            return Err(RenderError::new(format!(
+            return Err(RenderError::files(format!(
                 "the template `{}` is larger than the limit of {MAX_TEMPLATE_BYTES} bytes",
                 shown_path.display()
             )));
         }
         let bytes = std::fs::read(&target).map_err(|e| io(&shown_path, e))?;
         let source = String::from_utf8(bytes).map_err(|_| {
-            RenderError::new(format!(
+            RenderError::files(format!(
                 "the template `{}` is not valid UTF-8",
                 shown_path.display()
             ))
@@ -278,7 +281,7 @@ pub fn export_builtins(dir: &Path, force: bool) -> Result<Vec<PathBuf>, RenderEr
             .map(|p| format!("`{}`", p.display()))
             .collect();
         if !existing.is_empty() {
-            return Err(RenderError::new(format!(
+            return Err(RenderError::files(format!(
                 "{} already exist{}; nothing was written\n  = help: pass --force to overwrite",
                 existing.join(", "),
                 if existing.len() == 1 { "s" } else { "" }
@@ -286,10 +289,10 @@ pub fn export_builtins(dir: &Path, force: bool) -> Result<Vec<PathBuf>, RenderEr
         }
     }
     std::fs::create_dir_all(dir)
-        .map_err(|e| RenderError::new(format!("cannot create `{}`: {e}", dir.display())))?;
+        .map_err(|e| RenderError::io(format!("cannot create `{}`: {e}", dir.display()), e))?;
     for (path, (_, source)) in paths.iter().zip(BUILTINS) {
         std::fs::write(path, source)
-            .map_err(|e| RenderError::new(format!("cannot write `{}`: {e}", path.display())))?;
+            .map_err(|e| RenderError::io(format!("cannot write `{}`: {e}", path.display()), e))?;
     }
     Ok(paths)
 }

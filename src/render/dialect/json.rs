@@ -8,7 +8,7 @@ use crate::render::RenderError;
 /// Refuses a template asked for with JSON output.
 pub(crate) fn no_template(template: Option<&str>) -> Result<(), RenderError> {
     match template {
-        Some(t) => Err(RenderError::new(format!(
+        Some(t) => Err(RenderError::request(format!(
             "JSON output uses no template, but the template `{t}` was asked for"
         ))),
         None => Ok(()),
@@ -18,7 +18,7 @@ pub(crate) fn no_template(template: Option<&str>) -> Result<(), RenderError> {
 /// `value` as pretty-printed JSON ending with a newline.
 pub(crate) fn write<T: Serialize + ?Sized>(value: &T) -> Result<String, RenderError> {
     let mut out = serde_json::to_string_pretty(value)
-        .map_err(|e| RenderError::new(format!("cannot write JSON: {e}")))?;
+        .map_err(|e| RenderError::data(format!("cannot write JSON: {e}"), e))?;
     out.push('\n');
     Ok(out)
 }
