@@ -38,14 +38,17 @@ pub enum RenderError {
 }
 
 impl RenderError {
+    /// A [`RenderError::Request`].
     pub(crate) fn request(message: impl Into<String>) -> Self {
         RenderError::Request(message.into())
     }
 
+    /// A [`RenderError::Template`].
     pub(crate) fn template(message: impl Into<String>) -> Self {
         RenderError::Template(message.into())
     }
 
+    /// A [`RenderError::Files`] with no I/O error behind it.
     pub(crate) fn files(message: impl Into<String>) -> Self {
         RenderError::Files {
             message: message.into(),
@@ -53,6 +56,7 @@ impl RenderError {
         }
     }
 
+    /// A [`RenderError::Files`] caused by `source`.
     pub(crate) fn io(message: impl Into<String>, source: std::io::Error) -> Self {
         RenderError::Files {
             message: message.into(),
@@ -60,6 +64,7 @@ impl RenderError {
         }
     }
 
+    /// A [`RenderError::Data`] caused by `source`.
     pub(crate) fn data(
         message: impl Into<String>,
         source: impl std::error::Error + Send + Sync + 'static,
@@ -70,6 +75,7 @@ impl RenderError {
         }
     }
 
+    /// The text a reader sees.
     fn message(&self) -> &str {
         match self {
             RenderError::Request(m) | RenderError::Template(m) => m,

@@ -3,7 +3,7 @@
 //!
 //! The built-in templates in `templates/` are compiled into the binary; a
 //! user's template directory ([`TemplateDir`]) can replace any of them or
-//! add new ones. Markdown and HTML are dialects ([`dialect`]), and each
+//! add new ones. Markdown and HTML are dialects (`dialect/`), and each
 //! gets its own Tera instance because each needs its own escaping: HTML
 //! entities for HTML pages, backslash escapes for Markdown pages, so that
 //! a name containing `|` or `*` stays one table cell of plain text. Every
