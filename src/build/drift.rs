@@ -1,0 +1,124 @@
+//! How the output directory differs from what a build would write:
+//! `check` lists stale, missing and extra files; a build removes the
+//! outputs of briefs that are gone.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use super::record::Record;
+use super::report::{Drift, DriftKind};
+use super::write::OutDir;
+
+/// `check`: how the output directory differs from `files` (name, text).
+pub(super) fn drift(out: &Path, files: &[&(String, String)], record: &Record) -> Vec<Drift> {
+    let mut found = Vec::new();
+    for (name, text) in files.iter().copied() {
+        match std::fs::read(out.join(name)) {
+            Err(_) => found.push(Drift {
+                path: PathBuf::from(name),
+                kind: DriftKind::Missing,
+                diff: String::new(),
+            }),
+            Ok(bytes) if bytes != text.as_bytes() => {
+                let current = String::from_utf8_lossy(&bytes);
+                found.push(Drift {
+                    path: PathBuf::from(name),
+                    kind: DriftKind::Stale,
+                    diff: short_diff(name, &current, text),
+                });
+            }
+            Ok(_) => {}
+        }
+    }
+    // Extra: files in the output directory the build would not write
+    // (hidden files and the build record aside).
+    let expected = owned_outputs(files.iter().map(|(name, _)| name.as_str()), record);
+    let mut stack = vec![(out.to_path_buf(), String::new())];
+    let mut extra = Vec::new();
+    while let Some((dir, prefix)) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let Some(name) = entry.file_name().to_str().map(str::to_owned) else {
+                continue;
+            };
+            if name.starts_with('.') {
+                continue;
+            }
+            let rel = format!("{prefix}{name}");
+            if entry.path().is_dir() {
+                stack.push((entry.path(), format!("{rel}/")));
+            } else if !expected.contains(rel.as_str()) {
+                extra.push(rel);
+            }
+        }
+    }
+    extra.sort();
+    found.extend(extra.into_iter().map(|rel| Drift {
+        path: PathBuf::from(rel),
+        kind: DriftKind::Extra,
+        diff: String::new(),
+    }));
+    found
+}
+
+/// Removes the outputs the last build recorded that this one does not
+/// own (their brief is gone, or their format no longer built); the files
+/// removed.
+pub(super) fn remove_left_behind(
+    out_dir: &OutDir,
+    last: &Record,
+    record: &Record,
+    files: &[(String, String)],
+) -> Vec<PathBuf> {
+    let index = record.index.iter().flat_map(|i| &i.outputs);
+    let written = files.iter().map(|(name, _)| name).chain(index);
+    let keep = owned_outputs(written.map(String::as_str), record);
+    let mut removed = Vec::new();
+    for built in last.briefs.values() {
+        for name in &built.outputs {
+            if !keep.contains(name.as_str()) && out_dir.remove(name) {
+                removed.push(PathBuf::from(name));
+            }
+        }
+    }
+    removed
+}
+
+/// The output names a build owns: what it writes now, and what failed
+/// briefs wrote before (kept until they build again).
+fn owned_outputs<'a>(
+    written: impl Iterator<Item = &'a str>,
+    record: &'a Record,
+) -> HashSet<&'a str> {
+    written
+        .chain(
+            record
+                .briefs
+                .values()
+                .flat_map(|b| b.outputs.iter().map(String::as_str)),
+        )
+        .collect()
+}
+
+/// A unified diff of at most 40 lines.
+fn short_diff(name: &str, current: &str, expected: &str) -> String {
+    const MAX_LINES: usize = 40;
+    let diff = similar::TextDiff::from_lines(current, expected);
+    let text = diff
+        .unified_diff()
+        .context_radius(2)
+        .header(
+            &format!("{name} (on disk)"),
+            &format!("{name} (from the sources)"),
+        )
+        .to_string();
+    let lines: Vec<&str> = text.lines().collect();
+    if lines.len() <= MAX_LINES {
+        return text;
+    }
+    let mut short = lines[..MAX_LINES].join("\n");
+    short.push_str(&format!("\n... {} more lines\n", lines.len() - MAX_LINES));
+    short
+}

@@ -1,0 +1,144 @@
+//! `brief build`: a directory of briefs → a directory of briefings, in
+//! parallel, with an index page per format, skipping briefs whose inputs
+//! and templates did not change, or (`check`) comparing with what is
+//! already there and writing nothing.
+//!
+//! A build runs in phases, each in its own module: [`plan`] (the briefs
+//! and their output names), [`fingerprint`] (what decides whether a brief
+//! is up to date), [`workers`] and [`brief`] (each brief rendered and
+//! written on a worker), [`index`] (the index pages), [`record`] (the
+//! build record), [`write`] (files written inside OUT only) and [`drift`]
+//! (`check`, and outputs left behind).
+//!
+//! Output is deterministic: the order of work never reaches it. Every file
+//! is written to a temporary file and renamed into place, and only when its
+//! content changed; a brief with errors keeps its previous output.
+//!
+//! ```
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let out = tempfile::tempdir()?;
+//! let renderer = brief::Renderer::new()?;
+//! let options = brief::BuildOptions {
+//!     formats: vec![brief::Format::Markdown, brief::Format::Html],
+//!     ..Default::default()
+//! };
+//! let summary = brief::build("briefs".as_ref(), out.path(), &renderer, &options, &|_, _| {})?;
+//! assert_eq!(summary.failed(), 0);
+//! assert!(out.path().join("us-russia-talks.html").is_file());
+//! assert!(out.path().join("index.md").is_file());
+//!
+//! // Nothing changed: nothing is rendered again, and a check finds no drift.
+//! let again = brief::build("briefs".as_ref(), out.path(), &renderer, &options, &|_, _| {})?;
+//! assert_eq!(again.rendered, 0);
+//! let check = brief::BuildOptions { check: true, ..options };
+//! let report = brief::build("briefs".as_ref(), out.path(), &renderer, &check, &|_, _| {})?;
+//! assert!(report.drift.is_empty());
+//! # Ok(())
+//! # }
+//! ```
+
+mod brief;
+mod changes;
+mod drift;
+mod error;
+mod fingerprint;
+mod index;
+mod options;
+mod plan;
+mod record;
+mod report;
+mod workers;
+mod write;
+
+use std::path::{Path, PathBuf};
+
+pub use error::{BriefFailure, BuildError, Owner};
+pub use index::{IndexActor, IndexBrief, IndexLink, IndexView};
+pub use options::BuildOptions;
+pub use record::MANIFEST;
+pub use report::{BriefReport, BuildSummary, Drift, DriftKind};
+
+use crate::render::Renderer;
+
+/// Builds every brief under `src` into `out`. `progress` is called with
+/// (done, total) as briefs finish, from worker threads.
+pub fn build(
+    src: &Path,
+    out: &Path,
+    renderer: &Renderer,
+    options: &BuildOptions,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<BuildSummary, BuildError> {
+    options.validate(renderer)?;
+    let started = fingerprint::now_nanos();
+    let plan = plan::Plan::new(src, out, options)?;
+    let mut last = record::Record::read(out);
+    let since = changes::Since::resolve(src, renderer, options)?;
+    let settings = fingerprint::Settings::new(renderer, options, since.as_ref());
+    let out_dir = match options.check {
+        true => None,
+        false => Some(write::OutDir::create(out)?),
+    };
+
+    let each = brief::Build {
+        src,
+        out,
+        out_dir: out_dir.as_ref(),
+        renderer,
+        options,
+        settings: &settings,
+        last: &last,
+        trusted_before: settings.trusted_before(last.started, last.settings, options),
+        since: since.as_ref(),
+    };
+    let outcomes = workers::run(plan.sources.len(), options.jobs, progress, |i| {
+        each.brief(&plan.sources[i], plan.clashes[i].clone())
+    });
+
+    let new = record::Record::new(settings.hash, started);
+    let record::Gathered {
+        mut summary,
+        mut record,
+        files,
+        entries,
+    } = record::gather(&plan.sources, outcomes, &mut last, new, options)?;
+
+    let index = index::IndexPages::new(
+        &entries,
+        last.index.as_ref(),
+        &settings,
+        renderer,
+        options,
+        out,
+    )?;
+
+    let Some(out_dir) = out_dir else {
+        let expected: Vec<&(String, String)> = files.iter().chain(index.files()).collect();
+        summary.drift = drift::drift(out, &expected, &record);
+        return Ok(summary);
+    };
+    std::fs::create_dir_all(out).map_err(|source| BuildError::Create {
+        path: out.to_path_buf(),
+        source,
+    })?;
+    for (name, text) in index.files() {
+        if out_dir.write_if_changed(name, text)? {
+            summary.written.push(PathBuf::from(name));
+        }
+    }
+    record.index = Some(match index {
+        index::IndexPages::Current(kept) => kept,
+        index::IndexPages::Rendered { files, fingerprint } => {
+            let outputs: Vec<String> = files.into_iter().map(|(name, _)| name).collect();
+            record::IndexRecord {
+                fingerprint,
+                stamps: record::stamps(out, &outputs),
+                outputs,
+            }
+        }
+    });
+    record.stamp_new_outputs(out);
+    summary.removed = drift::remove_left_behind(&out_dir, &last, &record, &files);
+    record.write(out)?;
+    Ok(summary)
+}
