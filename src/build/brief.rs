@@ -44,11 +44,14 @@ pub(super) struct Build<'a> {
 
 /// One brief's result.
 pub(super) struct Outcome {
+    /// Its diagnostics and failure.
     pub report: BriefReport,
     /// Rendered files (relative output path with `/`, content), when it
     /// rendered; the content is dropped once written.
     pub files: Vec<(String, String)>,
+    /// What the index shows of it, when it rendered.
     pub entry: Option<Entry>,
+    /// The fingerprint of its bytes, when they were read or trusted.
     pub fingerprint: Option<u64>,
     /// The source's stamp, taken before it was read.
     pub source: Option<SourceStamp>,

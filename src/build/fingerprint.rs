@@ -6,7 +6,6 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::changes::Since;
 use super::options::BuildOptions;
 use crate::hash::Fingerprint;
 use crate::render::Renderer;
@@ -28,8 +27,8 @@ pub(super) struct Settings {
 
 impl Settings {
     /// The settings of a build with these templates and options, and
-    /// with change pages against `since`.
-    pub fn new(renderer: &Renderer, options: &BuildOptions, since: Option<&Since>) -> Self {
+    /// with change pages against the commit `since`.
+    pub fn new(renderer: &Renderer, options: &BuildOptions, since: Option<&str>) -> Self {
         let formats: Vec<&str> = options.formats.iter().map(|f| f.extension()).collect();
         let mut text = format!(
             "{}|{:x}|{}|{:?}|{:?}|{}|{:?}|{:?}|{:?}",
@@ -43,8 +42,8 @@ impl Settings {
             options.diagrams,
             options.limits,
         );
-        if let Some(since) = since {
-            text.push_str(&format!("|since:{}", since.commit));
+        if let Some(commit) = since {
+            text.push_str(&format!("|since:{commit}"));
         }
         let bytes = text.into_bytes();
         let mut h = Fingerprint::new();
@@ -165,6 +164,21 @@ impl SourceStamp {
     pub fn latest(&self) -> u64 {
         self.file.modified.max(self.changed)
     }
+}
+
+/// The stamps of `outputs` in `out` as they are now.
+pub(super) fn stamps(out: &Path, outputs: &[String]) -> Vec<Option<Stamp>> {
+    outputs.iter().map(|o| Stamp::of(&out.join(o))).collect()
+}
+
+/// Whether every output is still as the record says it was written (same
+/// size and modification time).
+pub(super) fn outputs_untouched(out: &Path, outputs: &[String], stamps: &[Option<Stamp>]) -> bool {
+    outputs.len() == stamps.len()
+        && outputs
+            .iter()
+            .zip(stamps)
+            .all(|(o, st)| st.is_some() && Stamp::of(&out.join(o)) == *st)
 }
 
 /// Now, in nanoseconds since 1970.

@@ -9,10 +9,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::error::BuildError;
-use super::fingerprint::Settings;
+use super::fingerprint::{Settings, Stamp, outputs_untouched};
 use super::options::BuildOptions;
 use super::plan::{index_names, output_name};
-use super::record::{IndexRecord, outputs_untouched};
 use crate::hash::Fingerprint;
 use crate::render::{Format, Renderer};
 
@@ -145,6 +144,17 @@ impl Entry {
             text(Some(name));
         }
     }
+}
+
+/// The index pages as written.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(super) struct IndexRecord {
+    /// What decided them: the settings and every entry.
+    pub fingerprint: u64,
+    /// Their names, one per format.
+    pub outputs: Vec<String>,
+    /// Each page's stamp as written.
+    pub stamps: Vec<Option<Stamp>>,
 }
 
 /// The index pages of a build: kept as they are, or rendered again.

@@ -3,11 +3,12 @@
 //! and templates did not change, or (`check`) comparing with what is
 //! already there and writing nothing.
 //!
-//! A build runs in phases, each in its own module: [`plan`] (the briefs
-//! and their output names), [`fingerprint`] (what decides whether a brief
-//! is up to date), [`workers`] and [`brief`] (each brief rendered and
-//! written on a worker), [`index`] (the index pages), [`record`] (the
-//! build record), [`write`] (files written inside OUT only) and [`drift`]
+//! A build runs in phases, each in its own module: `plan` (the briefs
+//! and their output names), `fingerprint` (what decides whether a brief
+//! is up to date), `workers` and `brief` (each brief rendered and
+//! written on a worker), `index` (the index pages), `record` (the
+//! build record), `gather` (the outcomes, in path order, into the summary
+//! and the new record), `write` (files written inside OUT only) and `drift`
 //! (`check`, and outputs left behind).
 //!
 //! Output is deterministic: the order of work never reaches it. Every file
@@ -42,11 +43,14 @@ mod changes;
 mod drift;
 mod error;
 mod fingerprint;
+mod gather;
 mod index;
 mod options;
 mod plan;
 mod record;
 mod report;
+#[cfg(test)]
+mod tests;
 mod workers;
 mod write;
 
@@ -74,7 +78,8 @@ pub fn build(
     let plan = plan::Plan::new(src, out, options)?;
     let mut last = record::Record::read(out);
     let since = changes::Since::resolve(src, renderer, options)?;
-    let settings = fingerprint::Settings::new(renderer, options, since.as_ref());
+    let settings =
+        fingerprint::Settings::new(renderer, options, since.as_ref().map(|s| s.commit.as_str()));
     let out_dir = match options.check {
         true => None,
         false => Some(write::OutDir::create(out)?),
@@ -96,12 +101,12 @@ pub fn build(
     });
 
     let new = record::Record::new(settings.hash, started);
-    let record::Gathered {
+    let gather::Gathered {
         mut summary,
         mut record,
         files,
         entries,
-    } = record::gather(&plan.sources, outcomes, &mut last, new, options)?;
+    } = gather::gather(&plan.sources, outcomes, &mut last, new, options)?;
 
     let index = index::IndexPages::new(
         &entries,
@@ -130,9 +135,9 @@ pub fn build(
         index::IndexPages::Current(kept) => kept,
         index::IndexPages::Rendered { files, fingerprint } => {
             let outputs: Vec<String> = files.into_iter().map(|(name, _)| name).collect();
-            record::IndexRecord {
+            index::IndexRecord {
                 fingerprint,
-                stamps: record::stamps(out, &outputs),
+                stamps: fingerprint::stamps(out, &outputs),
                 outputs,
             }
         }

@@ -4,17 +4,13 @@
 //! brief is built again.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::brief::Outcome;
 use super::error::BuildError;
-use super::fingerprint::{SourceStamp, Stamp};
-use super::index::Entry;
-use super::options::BuildOptions;
-use super::plan::output_names;
-use super::report::BuildSummary;
+use super::fingerprint::{SourceStamp, Stamp, outputs_untouched, stamps};
+use super::index::{Entry, IndexRecord};
 use super::write::output_name_is_safe;
 
 /// The file in the output directory that records what the last build
@@ -23,7 +19,7 @@ pub const MANIFEST: &str = ".brief-build.json";
 
 /// The version of the record's layout; a record of any other is ignored.
 /// Version 1 kept its numbers as strings.
-const VERSION: u32 = 2;
+pub(super) const VERSION: u32 = 2;
 
 /// What a build wrote and from what.
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -63,18 +59,19 @@ pub(super) struct BriefRecord {
     pub entry: Option<Entry>,
 }
 
-/// The index pages as written.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub(super) struct IndexRecord {
-    /// What decided them: the settings and every entry.
-    pub fingerprint: u64,
-    /// Their names, one per format.
-    pub outputs: Vec<String>,
-    /// Each page's stamp as written.
-    pub stamps: Vec<Option<Stamp>>,
-}
-
 impl Record {
+    /// A new, empty record of a build with these settings, started at
+    /// `started`.
+    pub fn new(settings: u64, started: u64) -> Record {
+        Record {
+            version: VERSION,
+            settings,
+            started,
+            briefs: BTreeMap::new(),
+            index: None,
+        }
+    }
+
     /// The record in `out`, or an empty one if there is none this build
     /// can use.
     pub fn read(out: &Path) -> Record {
@@ -112,135 +109,9 @@ impl Record {
     }
 }
 
-/// The stamps of `outputs` in `out` as they are now.
-pub(super) fn stamps(out: &Path, outputs: &[String]) -> Vec<Option<Stamp>> {
-    outputs.iter().map(|o| Stamp::of(&out.join(o))).collect()
-}
-
-/// Whether every output is still as the record says it was written (same
-/// size and modification time).
-pub(super) fn outputs_untouched(out: &Path, outputs: &[String], stamps: &[Option<Stamp>]) -> bool {
-    outputs.len() == stamps.len()
-        && outputs
-            .iter()
-            .zip(stamps)
-            .all(|(o, st)| st.is_some() && Stamp::of(&out.join(o)) == *st)
-}
-
 impl BriefRecord {
     /// Whether every output is still as recorded.
     pub fn outputs_untouched(&self, out: &Path) -> bool {
         outputs_untouched(out, &self.outputs, &self.stamps)
-    }
-}
-
-/// The briefs' results gathered in path order.
-pub(super) struct Gathered {
-    /// What the build did so far.
-    pub summary: BuildSummary,
-    /// The new record, without the index pages yet.
-    pub record: Record,
-    /// Each rendered brief's (output name, text); the text is empty once
-    /// a worker has written it.
-    pub files: Vec<(String, String)>,
-    /// (source path, entry) of every brief the index lists.
-    pub entries: Vec<(String, Entry)>,
-}
-
-/// Gathers the outcomes of `sources` (in the same order) into the summary
-/// and the new record. An up-to-date brief keeps its record, taken over
-/// whole; a failed one keeps its old outputs and record, marked to be
-/// built again. The first write error stops the build.
-pub(super) fn gather(
-    sources: &[String],
-    outcomes: Vec<Outcome>,
-    last: &mut Record,
-    new: Record,
-    options: &BuildOptions,
-) -> Result<Gathered, BuildError> {
-    let mut g = Gathered {
-        summary: BuildSummary {
-            briefs: sources.len(),
-            ..BuildSummary::default()
-        },
-        record: new,
-        files: Vec::new(),
-        entries: Vec::new(),
-    };
-    for (key, mut o) in sources.iter().zip(outcomes) {
-        if let Some(e) = o.write_error.take() {
-            return Err(e);
-        }
-        g.summary
-            .written
-            .extend(o.written.iter().map(PathBuf::from));
-        let outputs = output_names(key, options);
-        let mut stamps = Vec::new();
-        let failed = o.report.failed();
-        if o.skipped {
-            g.summary.up_to_date += 1;
-        }
-        // A skipped brief fails after all if its output now clashes.
-        if o.skipped
-            && !failed
-            && let Some(kept) = last.briefs.remove(key)
-        {
-            o.entry = kept.entry;
-            o.imports = kept.imports;
-            stamps = kept.stamps;
-        } else if !o.skipped && !failed {
-            g.summary.rendered += 1;
-        }
-        if let Some(entry) = &o.entry {
-            g.entries.push((key.clone(), entry.clone()));
-        }
-        g.summary
-            .imports
-            .extend(o.imports.iter().map(|(name, _)| PathBuf::from(name)));
-        if failed || !o.report.diagnostics.is_empty() {
-            g.summary.reports.push(o.report);
-        }
-        if failed {
-            if let Some(old) = last.briefs.get(key) {
-                g.record.briefs.insert(
-                    key.clone(),
-                    BriefRecord {
-                        fingerprint: None,
-                        source: None,
-                        ..old.clone()
-                    },
-                );
-            }
-            continue;
-        }
-        g.files.extend(o.files);
-        g.record.briefs.insert(
-            key.clone(),
-            BriefRecord {
-                fingerprint: o.fingerprint,
-                source: o.source,
-                outputs,
-                stamps,
-                imports: o.imports,
-                entry: o.entry,
-            },
-        );
-    }
-    g.summary.imports.sort();
-    g.summary.imports.dedup();
-    Ok(g)
-}
-
-impl Record {
-    /// A new, empty record of a build with these settings, started at
-    /// `started`.
-    pub fn new(settings: u64, started: u64) -> Record {
-        Record {
-            version: VERSION,
-            settings,
-            started,
-            briefs: BTreeMap::new(),
-            index: None,
-        }
     }
 }
