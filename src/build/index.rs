@@ -3,15 +3,16 @@
 //! when what they show, or how, changed.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::error::BuildError;
-use super::fingerprint::{Settings, Stamp, outputs_untouched};
+use super::fingerprint::{Settings, Stamp, outputs_untouched, stamps};
 use super::options::BuildOptions;
 use super::plan::{index_names, output_name};
+use super::write::OutDir;
 use crate::hash::Fingerprint;
 use crate::render::{Format, Renderer};
 
@@ -207,6 +208,31 @@ impl IndexPages {
             files.push((name, text));
         }
         Ok(IndexPages::Rendered { files, fingerprint })
+    }
+
+    /// Writes the pages rendered anew (adding their names to `written`
+    /// when their content changed); the record of the pages.
+    pub fn write(
+        self,
+        out_dir: &OutDir,
+        written: &mut Vec<PathBuf>,
+    ) -> Result<IndexRecord, BuildError> {
+        let (files, fingerprint) = match self {
+            IndexPages::Current(kept) => return Ok(kept),
+            IndexPages::Rendered { files, fingerprint } => (files, fingerprint),
+        };
+        let mut outputs = Vec::with_capacity(files.len());
+        for (name, text) in files {
+            if out_dir.write_if_changed(&name, &text)? {
+                written.push(PathBuf::from(&name));
+            }
+            outputs.push(name);
+        }
+        Ok(IndexRecord {
+            fingerprint,
+            stamps: stamps(out_dir.path(), &outputs),
+            outputs,
+        })
     }
 
     /// The pages to write (none when current).

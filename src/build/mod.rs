@@ -54,7 +54,7 @@ mod tests;
 mod workers;
 mod write;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 pub use error::{BriefFailure, BuildError, Owner};
 pub use index::{IndexActor, IndexBrief, IndexLink, IndexView};
@@ -117,31 +117,14 @@ pub fn build(
         out,
     )?;
 
+    // Checking compares with what is there, and writes nothing.
     let Some(out_dir) = out_dir else {
         let expected: Vec<&(String, String)> = files.iter().chain(index.files()).collect();
         summary.drift = drift::drift(out, &expected, &record);
         return Ok(summary);
     };
-    std::fs::create_dir_all(out).map_err(|source| BuildError::Create {
-        path: out.to_path_buf(),
-        source,
-    })?;
-    for (name, text) in index.files() {
-        if out_dir.write_if_changed(name, text)? {
-            summary.written.push(PathBuf::from(name));
-        }
-    }
-    record.index = Some(match index {
-        index::IndexPages::Current(kept) => kept,
-        index::IndexPages::Rendered { files, fingerprint } => {
-            let outputs: Vec<String> = files.into_iter().map(|(name, _)| name).collect();
-            index::IndexRecord {
-                fingerprint,
-                stamps: fingerprint::stamps(out, &outputs),
-                outputs,
-            }
-        }
-    });
+    out_dir.remake()?;
+    record.index = Some(index.write(&out_dir, &mut summary.written)?);
     record.stamp_new_outputs(out);
     summary.removed = drift::remove_left_behind(&out_dir, &last, &record, &files);
     record.write(out)?;

@@ -39,6 +39,20 @@ impl<'a> OutDir<'a> {
         })
     }
 
+    /// OUT as given.
+    pub fn path(&self) -> &Path {
+        self.out
+    }
+
+    /// Makes OUT again, in case it was removed while the briefs were
+    /// built.
+    pub fn remake(&self) -> Result<(), BuildError> {
+        std::fs::create_dir_all(self.out).map_err(|source| BuildError::Create {
+            path: self.out.to_path_buf(),
+            source,
+        })
+    }
+
     /// Writes `OUT/name` atomically, unless it already holds `text`.
     /// Whether it was written.
     pub fn write_if_changed(&self, name: &str, text: &str) -> Result<bool, BuildError> {
