@@ -550,9 +550,9 @@ impl<'a> Expander<'a> {
         place: &impl Fn() -> Place,
         outcome: &mut Outcome,
     ) -> Result<Loaded, Error> {
-        let source = match crate::read_source(path, &self.limits) {
+        let source = match crate::disk::read_source(path, &self.limits) {
             Ok(s) => s,
-            Err(crate::ReadError::Invalid(d)) => {
+            Err(crate::disk::ReadError::Invalid(d)) => {
                 let lossy =
                     String::from_utf8_lossy(&std::fs::read(path).unwrap_or_default()).into_owned();
                 return Err(Error::Invalid {
@@ -564,7 +564,7 @@ impl<'a> Expander<'a> {
                     }),
                 });
             }
-            Err(crate::ReadError::Io(e)) => {
+            Err(crate::disk::ReadError::Io(e)) => {
                 return Err(Error::Directive {
                     place: place(),
                     message: format!("cannot read `{label}`: {e}"),
@@ -573,11 +573,11 @@ impl<'a> Expander<'a> {
         };
         // Imports may come from anywhere in the book's directory.
         let scope = crate::ImportScope::for_file(path, Some(&self.root));
-        let crate::Checked {
+        let crate::pipeline::Checked {
             model,
             diagnostics,
             files,
-        } = crate::check_source(label, source, Some(&scope), &self.limits);
+        } = crate::pipeline::check_source(label, source, Some(&scope), &self.limits);
         let report = BriefReport {
             label: label.to_owned(),
             files,
@@ -951,7 +951,7 @@ mod tests {
     fn seed() -> String {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("briefs/us-russia-talks.yaml");
         let source = std::fs::read_to_string(path).unwrap();
-        crate::render_str(
+        crate::pipeline::render_str(
             &source,
             &Limits::default(),
             &Renderer::new().unwrap(),

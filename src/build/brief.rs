@@ -104,7 +104,7 @@ impl Build<'_> {
         built.entry.is_some()
             && built.outputs_untouched(self.out)
             && built.imports.iter().all(|(name, fingerprint)| {
-                crate::read_source(Path::new(name), &self.options.limits)
+                crate::disk::read_source(Path::new(name), &self.options.limits)
                     .is_ok_and(|text| fingerprint::of_text(&text) == *fingerprint)
             })
     }
@@ -127,7 +127,7 @@ impl Build<'_> {
         {
             return Outcome::skipped(report, fingerprint, source);
         }
-        let bytes = match crate::read_bytes(&path, &options.limits) {
+        let bytes = match crate::disk::read_bytes(&path, &options.limits) {
             Ok(b) => b,
             Err(e) => {
                 report.failure = Some(BriefFailure::Unreadable(Arc::new(e)));
@@ -143,10 +143,10 @@ impl Build<'_> {
         {
             return Outcome::skipped(report, fingerprint, source);
         }
-        let text = match crate::decode_source(bytes, &options.limits) {
+        let text = match crate::disk::decode_source(bytes, &options.limits) {
             Ok(t) => t,
             Err(d) => {
-                let bytes = crate::read_bytes(&path, &options.limits).unwrap_or_default();
+                let bytes = crate::disk::read_bytes(&path, &options.limits).unwrap_or_default();
                 report.files =
                     Files::new(path.display().to_string(), String::from_utf8_lossy(&bytes));
                 report.diagnostics.push(d);
@@ -155,7 +155,7 @@ impl Build<'_> {
         };
         let root = options.import_root.as_deref().unwrap_or(self.src);
         let scope = ImportScope::for_file(&path, Some(root));
-        let checked = crate::check_source(
+        let checked = crate::pipeline::check_source(
             &path.display().to_string(),
             text,
             Some(&scope),

@@ -55,7 +55,7 @@ impl Since {
         let old_label = format!("{rev}:{rel}");
         let view = match crate::diff::git_show(src, &self.commit, rel) {
             Ok(bytes) => {
-                let text = crate::decode_source(bytes, &options.limits).map_err(|d| {
+                let text = crate::disk::decode_source(bytes, &options.limits).map_err(|d| {
                     BriefFailure::OldUnreadable {
                         rev: rev.clone(),
                         diagnostic: Box::new(d),
@@ -63,7 +63,8 @@ impl Since {
                 })?;
                 let root = options.import_root.as_deref().unwrap_or(src);
                 let scope = ImportScope::for_file(&src.join(rel), Some(root));
-                let checked = crate::check_source(&old_label, text, Some(&scope), &options.limits);
+                let checked =
+                    crate::pipeline::check_source(&old_label, text, Some(&scope), &options.limits);
                 let Some(old) = checked.model else {
                     return Err(BriefFailure::OldInvalid {
                         rev: rev.clone(),

@@ -61,7 +61,7 @@ impl<'a> OutDir<'a> {
         if std::fs::read(&path).is_ok_and(|old| old == text.as_bytes()) {
             return Ok(false);
         }
-        crate::replace_file(&path, text.as_bytes(), false)
+        crate::disk::replace_file(&path, text.as_bytes(), false)
             .map_err(|source| BuildError::Write { path, source })?;
         Ok(true)
     }

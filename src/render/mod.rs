@@ -816,7 +816,7 @@ mod tests {
     #[test]
     fn html_pages_inherit_the_layout_blocks() {
         let yaml = "id: demo\ntitle: A <demo>\nkey_points:\n  - text: Nothing happened.\n";
-        let (model, _) = crate::check_str(yaml, &crate::Limits::default());
+        let (model, _) = crate::pipeline::check_str(yaml, &crate::Limits::default());
         let view = crate::resolve::resolve(&model.unwrap());
         let renderer = Renderer::new().unwrap();
         let options = RenderOptions {
