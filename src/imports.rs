@@ -15,9 +15,9 @@ use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, closest};
+use crate::format::Registry;
 use crate::load::{self, Limits, Loaded};
 use crate::pos::{Files, Located};
-use crate::schema::Registry;
 
 /// Most files one brief may import, directly or not.
 pub const MAX_IMPORTS: usize = 1000;

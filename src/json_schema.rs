@@ -1,6 +1,6 @@
 //! The brief format as a JSON Schema (draft-07), for editors.
 //!
-//! The schema is generated from the serde types in [`crate::schema`], so
+//! The schema is generated from the serde types in [`crate::format`], so
 //! their doc comments become the descriptions an editor shows on hover.
 //! The types the loader deserializes by hand ([`Located`], [`Items`],
 //! [`DateSpec`], [`Edtf`]) get hand-written schemas here that say what the
@@ -19,8 +19,8 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde_json::{Value, json};
 
 use crate::date::Edtf;
+use crate::format::{Brief, DateFull, DateSpec, Registry};
 use crate::pos::{Items, Located};
-use crate::schema::{Brief, DateFull, DateSpec, Registry};
 
 /// The schema's `$id`.
 pub const SCHEMA_ID: &str = "urn:brief:brief.schema.json";

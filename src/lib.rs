@@ -2,7 +2,7 @@
 //! into a faithful briefing note in Markdown or HTML.
 //!
 //! The pipeline has four stages, one module each:
-//! [`load`] (YAML → raw [`schema`] types) → [`validate`] (→ checked
+//! [`load`] (YAML → raw [`format`] types) → [`validate`] (→ checked
 //! [`Model`], every problem at once) → [`resolve`] (→ [`View`] for
 //! templates) → [`render`] (Tera → Markdown or HTML).
 //!
@@ -19,6 +19,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod diff;
 pub mod disk;
+pub mod format;
 mod hash;
 pub mod imports;
 pub mod json_schema;
@@ -29,7 +30,6 @@ pub mod pipeline;
 pub mod pos;
 pub mod render;
 pub mod resolve;
-pub mod schema;
 mod url;
 pub mod validate;
 

@@ -1,4 +1,4 @@
-//! Stage 1, load: YAML text → the raw [`schema::Brief`] plus diagnostics.
+//! Stage 1, load: YAML text → the raw [`format::Brief`] plus diagnostics.
 //!
 //! This is the only module that knows about the YAML crate. The text is
 //! parsed once, under an explicit resource budget, into a small tree of
@@ -18,8 +18,8 @@ use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, V
 
 use crate::date::Edtf;
 use crate::diagnostic::{Diagnostic, closest};
+use crate::format::{self, DateFull, DateSpec};
 use crate::pos::{Items, Located, Pos};
-use crate::schema::{self, DateFull, DateSpec};
 
 mod fast;
 
@@ -67,7 +67,7 @@ impl Default for Limits {
 pub struct Loaded {
     /// The brief, when its overall shape could be read. Items that failed
     /// to load are missing from it (and reported in `diagnostics`).
-    pub brief: Option<schema::Brief>,
+    pub brief: Option<format::Brief>,
     /// Ids of list items that failed to load: references to them are not
     /// reported again as unknown.
     pub broken_ids: Vec<String>,
@@ -96,7 +96,7 @@ pub fn normalize_line_breaks(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// Parses and deserializes a brief from YAML text.
 pub fn load(source: &str, limits: &Limits) -> Loaded {
-    let (brief, broken_ids, diagnostics) = load_as::<schema::Brief>(source, limits, 0);
+    let (brief, broken_ids, diagnostics) = load_as::<format::Brief>(source, limits, 0);
     Loaded {
         brief,
         broken_ids,

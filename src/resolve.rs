@@ -11,11 +11,12 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::date::Edtf;
-use crate::schema::{
+use crate::format::Handle;
+use crate::format::{
     self, ActorKind, AppliesTo, Confidence, ControlStatus, DatePart, DateSpec, EventStatus,
     Likelihood, Qualifier, SourceKind, StatementKind,
 };
-use crate::validate::{Kind, Model};
+use crate::validate::Model;
 
 /// The whole briefing, ready for a template.
 #[derive(Debug, Serialize, JsonSchema)]
@@ -491,7 +492,7 @@ pub(crate) fn parts(model: &Model) -> Parts {
 
 struct Resolver<'a> {
     m: &'a Model,
-    b: &'a schema::Brief,
+    b: &'a format::Brief,
 }
 
 fn opt(s: &Option<String>) -> Option<String> {
@@ -503,7 +504,7 @@ fn opt(s: &Option<String>) -> Option<String> {
 impl<'a> Resolver<'a> {
     fn index(&self, id: &str) -> usize {
         // Validation guarantees every reference resolves.
-        self.m.ids[id].1
+        self.m.ids[id].index()
     }
 
     fn actor_name(&self, id: &str) -> String {
@@ -531,7 +532,7 @@ impl<'a> Resolver<'a> {
         out
     }
 
-    fn role(&self, r: &schema::Role) -> RoleView {
+    fn role(&self, r: &format::Role) -> RoleView {
         let of = r.of.as_ref().map(|o| self.actor_name(&o.value));
         let mut text = r.title.trim().to_string();
         if let Some(of) = &of {
@@ -644,13 +645,13 @@ impl<'a> Resolver<'a> {
 
     fn relations(&self) -> Vec<RelationView> {
         let b = self.b;
-        let speaker = |s: &schema::Statement| {
+        let speaker = |s: &format::Statement| {
             s.by.as_ref().map_or_else(
                 || "Unattributed".to_string(),
                 |by| self.actor_name(&by.value).trim().to_string(),
             )
         };
-        let issue = |s: &schema::Statement| {
+        let issue = |s: &format::Statement| {
             s.issue
                 .as_ref()
                 .map(|i| b.issues[self.index(&i.value)].name.trim().to_string())
@@ -732,23 +733,22 @@ impl<'a> Resolver<'a> {
     }
 
     fn label_of(&self, id: &str) -> String {
-        let (kind, i) = self.m.ids[id];
         let b = self.b;
-        match kind {
-            Kind::Source => b.sources[i].name.clone(),
-            Kind::Actor => b.actors[i].name.clone(),
-            Kind::Place => b.places[i].name.clone(),
-            Kind::Issue => b.issues[i].name.clone(),
-            Kind::Event => b.events[i].title.clone(),
-            Kind::Statement => b.statements[i].text.trim().to_string(),
-            Kind::Figure => {
+        match self.m.ids[id] {
+            Handle::Source(i) => b.sources[i].name.clone(),
+            Handle::Actor(i) => b.actors[i].name.clone(),
+            Handle::Place(i) => b.places[i].name.clone(),
+            Handle::Issue(i) => b.issues[i].name.clone(),
+            Handle::Event(i) => b.events[i].title.clone(),
+            Handle::Statement(i) => b.statements[i].text.trim().to_string(),
+            Handle::Figure(i) => {
                 let f = &b.figures[i];
                 f.stated.clone().unwrap_or_else(|| figure_display(f))
             }
         }
     }
 
-    fn actor(&self, a: &schema::Actor) -> ActorView {
+    fn actor(&self, a: &format::Actor) -> ActorView {
         let roles: Vec<RoleView> = a.roles.iter().map(|r| self.role(r)).collect();
         ActorView {
             id: a.id.value.clone(),
@@ -775,7 +775,7 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn event(&self, e: &schema::Event) -> EventView {
+    fn event(&self, e: &format::Event) -> EventView {
         EventView {
             id: e.id.value.clone(),
             kind: event_kind_text(e.kind),
@@ -936,7 +936,7 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    fn statement(&self, s: &schema::Statement) -> StatementView {
+    fn statement(&self, s: &format::Statement) -> StatementView {
         let speaker = self.speaker(&s.by);
         let verb = opt(&s.verb);
         let who = match &speaker {
@@ -1014,7 +1014,7 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn figure(&self, f: &schema::Figure) -> FigureView {
+    fn figure(&self, f: &format::Figure) -> FigureView {
         let areas: Vec<String> = f.areas.iter().map(|a| self.place_name(&a.value)).collect();
         let (qualifier, bound) = qualifier_text(f.qualifier);
         FigureView {
@@ -1392,14 +1392,16 @@ pub(crate) fn number_text(v: f64) -> String {
     }
 }
 
-pub(crate) fn figure_display(f: &schema::Figure) -> String {
+pub(crate) fn figure_display(f: &format::Figure) -> String {
     let (q, _) = qualifier_text(f.qualifier);
     let value = number_text(f.value.value);
     let unit = f.unit.trim();
-    let amount = match unit {
-        "percent" | "%" => format!("{value}%"),
-        "" => value,
-        u => format!("{value} {u}"),
+    let amount = if f.is_percent() {
+        format!("{value}%")
+    } else if unit.is_empty() {
+        value
+    } else {
+        format!("{value} {unit}")
     };
     if q.is_empty() {
         amount
@@ -1444,8 +1446,8 @@ fn status_text(s: EventStatus) -> &'static str {
     }
 }
 
-fn event_kind_text(k: schema::EventKind) -> &'static str {
-    use schema::EventKind::*;
+fn event_kind_text(k: format::EventKind) -> &'static str {
+    use format::EventKind::*;
     match k {
         PhoneCall => "phone call",
         Meeting => "meeting",

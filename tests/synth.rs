@@ -7,7 +7,7 @@ mod synth;
 use brief::{Format, Limits, RenderOptions, Renderer};
 
 /// Checks the brief, and returns it as loaded.
-fn check_clean(text: &str) -> brief::schema::Brief {
+fn check_clean(text: &str) -> brief::format::Brief {
     let (model, diagnostics) = brief::check_str(text, &Limits::default());
     let messages: Vec<String> = diagnostics
         .iter()

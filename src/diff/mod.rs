@@ -18,9 +18,9 @@ use std::collections::{HashMap, HashSet};
 use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::format::{self, Kind, Qualifier};
 use crate::pos::Located;
 use crate::resolve::{self, Cite, DateView, View, date_view};
-use crate::schema::{self, Qualifier};
 use crate::validate::Model;
 
 pub use git::{GitError, git_show, parse_git_spec, resolve_commit};
@@ -208,8 +208,9 @@ pub fn diff(old: &Model, new: &Model, old_label: &str, new_label: &str) -> DiffV
     // Old ids that the new version's items supersede, mapped to the new
     // ids: references in the old version are compared in the new names.
     let mut renamed: HashMap<String, String> = HashMap::new();
-    for (id, olds) in ids_and_supersedes(&new.brief) {
-        for o in olds {
+    for item in new.brief.id_items() {
+        let id = item.id;
+        for o in item.supersedes {
             renamed.insert(o.value.clone(), id.value.clone());
         }
     }
@@ -267,19 +268,49 @@ pub fn diff(old: &Model, new: &Model, old_label: &str, new_label: &str) -> DiffV
 /// The change briefing of a brief that is new: every item added, and its
 /// background and outlook. `old_label` says where it was looked for.
 pub fn diff_new(new: &Model, old_label: &str, new_label: &str) -> DiffView {
-    let mut brief = new.brief.clone();
-    brief.key_points = Default::default();
-    brief.sources = Default::default();
-    brief.actors = Default::default();
-    brief.places = Default::default();
-    brief.issues = Default::default();
-    brief.events = Default::default();
-    brief.statements = Default::default();
-    brief.figures = Default::default();
-    brief.judgments = Default::default();
-    brief.gaps = Default::default();
-    brief.background = None;
-    brief.outlook = None;
+    // Only the brief's own details are kept: every section starts empty.
+    let format::Brief {
+        id,
+        title,
+        dateline,
+        published,
+        as_of,
+        imports,
+        fictional,
+        key_points: _,
+        background: _,
+        outlook: _,
+        sources: _,
+        actors: _,
+        places: _,
+        issues: _,
+        events: _,
+        statements: _,
+        figures: _,
+        judgments: _,
+        gaps: _,
+    } = new.brief.clone();
+    let brief = format::Brief {
+        id,
+        title,
+        dateline,
+        published,
+        as_of,
+        imports,
+        fictional,
+        key_points: Default::default(),
+        background: None,
+        outlook: None,
+        sources: Default::default(),
+        actors: Default::default(),
+        places: Default::default(),
+        issues: Default::default(),
+        events: Default::default(),
+        statements: Default::default(),
+        figures: Default::default(),
+        judgments: Default::default(),
+        gaps: Default::default(),
+    };
     let empty = Model {
         brief,
         ids: HashMap::new(),
@@ -339,99 +370,6 @@ fn summary(counts: &[DiffCount]) -> DiffSummary {
         ),
         total,
         counts: counts.to_vec(),
-    }
-}
-
-/// The kinds of item compared, in the order of the brief's sections.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Kind {
-    Brief,
-    KeyPoint,
-    Actor,
-    Source,
-    Place,
-    Issue,
-    Event,
-    Statement,
-    Figure,
-    Judgment,
-    Gap,
-}
-
-impl Kind {
-    const ALL: [Kind; 11] = [
-        Kind::Brief,
-        Kind::KeyPoint,
-        Kind::Actor,
-        Kind::Source,
-        Kind::Place,
-        Kind::Issue,
-        Kind::Event,
-        Kind::Statement,
-        Kind::Figure,
-        Kind::Judgment,
-        Kind::Gap,
-    ];
-
-    fn name(self) -> &'static str {
-        match self {
-            Kind::Brief => "brief",
-            Kind::KeyPoint => "key_point",
-            Kind::Actor => "actor",
-            Kind::Source => "source",
-            Kind::Place => "place",
-            Kind::Issue => "issue",
-            Kind::Event => "event",
-            Kind::Statement => "statement",
-            Kind::Figure => "figure",
-            Kind::Judgment => "judgment",
-            Kind::Gap => "gap",
-        }
-    }
-
-    fn noun(self) -> &'static str {
-        match self {
-            Kind::KeyPoint => "key point",
-            _ => self.name(),
-        }
-    }
-
-    fn plural(self) -> &'static str {
-        match self {
-            Kind::Brief => "briefs",
-            Kind::KeyPoint => "key points",
-            Kind::Actor => "actors",
-            Kind::Source => "sources",
-            Kind::Place => "places",
-            Kind::Issue => "issues",
-            Kind::Event => "events",
-            Kind::Statement => "statements",
-            Kind::Figure => "figures",
-            Kind::Judgment => "judgments",
-            Kind::Gap => "gaps",
-        }
-    }
-
-    fn title(self) -> &'static str {
-        match self {
-            Kind::Brief => "The brief",
-            Kind::KeyPoint => "Key points",
-            Kind::Actor => "Actors",
-            Kind::Source => "Sources",
-            Kind::Place => "Places",
-            Kind::Issue => "Issues",
-            Kind::Event => "Meetings and events",
-            Kind::Statement => "Statements",
-            Kind::Figure => "Figures",
-            Kind::Judgment => "Judgments",
-            Kind::Gap => "Gaps",
-        }
-    }
-
-    /// Whether items of this kind have ids; the others are matched by
-    /// their text.
-    fn has_ids(self) -> bool {
-        !matches!(self, Kind::KeyPoint | Kind::Judgment | Kind::Gap)
     }
 }
 
@@ -519,28 +457,11 @@ struct Figure {
     as_of: String,
 }
 
-fn ids_and_supersedes(b: &schema::Brief) -> Vec<(&Located<String>, &[Located<String>])> {
-    b.sources
-        .iter()
-        .map(|x| (&x.id, x.supersedes.as_slice()))
-        .chain(b.actors.iter().map(|x| (&x.id, x.supersedes.as_slice())))
-        .chain(b.places.iter().map(|x| (&x.id, x.supersedes.as_slice())))
-        .chain(b.issues.iter().map(|x| (&x.id, x.supersedes.as_slice())))
-        .chain(b.events.iter().map(|x| (&x.id, x.supersedes.as_slice())))
-        .chain(
-            b.statements
-                .iter()
-                .map(|x| (&x.id, x.supersedes.as_slice())),
-        )
-        .chain(b.figures.iter().map(|x| (&x.id, x.supersedes.as_slice())))
-        .collect()
-}
-
 /// One version, resolved, with the renaming of its ids into the new
 /// version's (for the old version).
 struct Side<'a> {
     m: &'a Model,
-    b: &'a schema::Brief,
+    b: &'a format::Brief,
     view: View,
     parts: resolve::Parts,
     renamed: Option<&'a HashMap<String, String>>,
@@ -583,7 +504,7 @@ fn strings(items: &[String]) -> Value {
     )
 }
 
-fn date(d: &Option<schema::DateSpec>) -> Value {
+fn date(d: &Option<format::DateSpec>) -> Value {
     Value::Date(d.as_ref().map(|d| {
         let view = date_view(d);
         Date {
@@ -829,7 +750,7 @@ impl<'a> Side<'a> {
     }
 
     fn place_name(&self, id: &str) -> String {
-        self.b.places[self.m.ids[id].1].name.trim().to_owned()
+        self.b.places[self.m.ids[id].index()].name.trim().to_owned()
     }
 
     fn places(&self) -> Vec<Item> {
@@ -1228,13 +1149,13 @@ impl<'a> Side<'a> {
     }
 }
 
-fn place_kind(k: schema::PlaceKind) -> &'static str {
+fn place_kind(k: format::PlaceKind) -> &'static str {
     match k {
-        schema::PlaceKind::Country => "country",
-        schema::PlaceKind::Region => "region",
-        schema::PlaceKind::City => "city",
-        schema::PlaceKind::Site => "site",
-        schema::PlaceKind::Other => "other",
+        format::PlaceKind::Country => "country",
+        format::PlaceKind::Region => "region",
+        format::PlaceKind::City => "city",
+        format::PlaceKind::Site => "site",
+        format::PlaceKind::Other => "other",
     }
 }
 

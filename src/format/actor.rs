@@ -1,0 +1,109 @@
+//! Actors: the people, states, organisations and groups in the story,
+//! with the posts they hold.
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use super::{Checker, Handle, Identified, Kind};
+use crate::pos::Located;
+
+/// A person, state, organisation or loose group.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Actor {
+    /// Identifier facts refer to this actor by.
+    pub id: Located<String>,
+    /// Earlier ids of this same item, when its id was renamed: `brief diff`
+    /// then matches it with the item of that id in an older version, so
+    /// its history stays linked. A superseded id cannot be used in this
+    /// brief, neither as an id nor in a reference.
+    #[serde(default)]
+    pub supersedes: Vec<Located<String>>,
+    /// Name as used in the briefing.
+    pub name: String,
+    /// What kind of actor this is.
+    pub kind: ActorKind,
+    /// Other spellings and names (e.g. `Zelensky`, `Zelenskyy`).
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Posts the actor holds, as stated by the sources.
+    #[serde(default)]
+    pub roles: Vec<Role>,
+    /// For groups: known members, as actor ids. A loose group such as
+    /// "Ukraine's Western European allies" may leave this empty.
+    #[serde(default)]
+    pub members: Vec<Located<String>>,
+    /// One line of description, where the name alone is not enough.
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// Kinds of actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ActorKind {
+    /// A named individual.
+    Person,
+    /// A state or its government.
+    State,
+    /// A formal organisation: ministry, alliance, company, agency.
+    Organisation,
+    /// A loose or unnamed group of people or states.
+    Group,
+}
+
+/// A post held by a person: the office, in which state or organisation,
+/// and the portfolio where stated.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    /// The office as stated (e.g. `Deputy Foreign Minister`).
+    pub title: String,
+    /// The state or organisation the office belongs to, as an actor id.
+    #[serde(default)]
+    pub of: Option<Located<String>>,
+    /// What the holder is responsible for, where stated
+    /// (e.g. `U.S.-Russia relations`).
+    #[serde(default)]
+    pub portfolio: Option<String>,
+    /// Sources stating this role.
+    #[serde(default)]
+    pub sources: Vec<Located<String>>,
+}
+
+impl Identified for Actor {
+    fn handle(index: usize) -> Handle {
+        Handle::Actor(index)
+    }
+
+    fn id(&self) -> &Located<String> {
+        &self.id
+    }
+
+    fn supersedes(&self) -> &[Located<String>] {
+        &self.supersedes
+    }
+}
+
+impl Actor {
+    /// Checks the name and the references of roles and members.
+    pub(crate) fn check(&self, c: &mut impl Checker) {
+        c.not_blank(&self.name, self.id.pos, "the actor's name");
+        for role in &self.roles {
+            if let Some(of) = &role.of {
+                c.reference(of, Kind::Actor);
+            }
+            c.references(&role.sources, Kind::Source);
+        }
+        c.references(&self.members, Kind::Actor);
+    }
+
+    /// The ids this actor refers to: what an imported actor brings along.
+    pub(crate) fn refers_to(&self) -> impl Iterator<Item = &str> {
+        self.roles
+            .iter()
+            .flat_map(|role| role.of.iter().chain(&role.sources))
+            .chain(&self.members)
+            .map(Located::as_str)
+    }
+}

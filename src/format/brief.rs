@@ -1,0 +1,172 @@
+//! The brief itself: its own details (id, title, dates, prose) and its
+//! sections; and the registry, a shared file of items briefs import.
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use super::{
+    Actor, Checker, DateSpec, Event, Figure, Gap, Handle, Identified, Issue, Judgment, KeyPoint,
+    Place, Source, Statement,
+};
+use crate::pos::{Items, Located};
+
+/// A whole brief: one story, its facts, and where they came from.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Brief {
+    /// Stable identifier of the brief, e.g. `us-russia-talks-2025-02`.
+    // Not checked against the id syntax (see `docs/format.md`), so the
+    // JSON Schema describes it as plain text, not as an id.
+    #[schemars(with = "String")]
+    pub id: Located<String>,
+    /// Headline of the briefing.
+    pub title: String,
+    /// Place the story was filed from, as stated (e.g. `Moscow`).
+    #[serde(default)]
+    pub dateline: Option<String>,
+    /// Publication date of the underlying reporting. Omit or set to `~`
+    /// when the source does not give one; write a partial date when only
+    /// part is known.
+    #[serde(default)]
+    pub published: Option<DateSpec>,
+    /// Date the facts in this brief are current as of, when it differs
+    /// from the publication date or the publication date is unknown.
+    #[serde(default)]
+    pub as_of: Option<DateSpec>,
+    /// Shared files of actors, sources, places and issues (registries)
+    /// this brief uses, as paths relative to this file (e.g.
+    /// `_shared/actors.yaml`). Their ids resolve like the brief's own; only
+    /// the items the brief refers to appear in the briefing.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub imports: Vec<Located<String>>,
+    /// Marks a brief whose content is invented for training or testing.
+    /// Rendered as a prominent label on every output.
+    #[serde(default)]
+    pub fictional: bool,
+    /// Bottom line up front: the few points a reader must take away,
+    /// most important first.
+    #[serde(default)]
+    pub key_points: Items<KeyPoint>,
+    /// Context a reader needs, as Markdown prose.
+    #[serde(default)]
+    pub background: Option<String>,
+    /// What to watch next, as Markdown prose.
+    #[serde(default)]
+    pub outlook: Option<String>,
+    /// Where the facts came from. Every fact cites these by id.
+    #[serde(default)]
+    pub sources: Items<Source>,
+    /// People, states, organisations and groups in the story.
+    #[serde(default)]
+    pub actors: Items<Actor>,
+    /// Places referred to by events and figures.
+    #[serde(default)]
+    pub places: Items<Place>,
+    /// Issues that positions and statements are about.
+    #[serde(default)]
+    pub issues: Items<Issue>,
+    /// Meetings, calls and other events, held or planned.
+    #[serde(default)]
+    pub events: Items<Event>,
+    /// Who said, claimed, demanded or believed what.
+    #[serde(default)]
+    pub statements: Items<Statement>,
+    /// Territorial and other figures with their qualifiers.
+    #[serde(default)]
+    pub figures: Items<Figure>,
+    /// The analyst's own judgments, kept apart from what sources report.
+    #[serde(default)]
+    pub judgments: Items<Judgment>,
+    /// What the sources leave unclear or unstated.
+    #[serde(default)]
+    pub gaps: Items<Gap>,
+}
+
+/// A shared file that briefs import: actors, sources, places and issues
+/// defined once for many briefs. It holds no story of its own.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Registry {
+    /// Other shared files this one builds on, as paths relative to it.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub imports: Vec<Located<String>>,
+    /// Sources, as in a brief.
+    #[serde(default)]
+    pub sources: Items<Source>,
+    /// Actors, as in a brief.
+    #[serde(default)]
+    pub actors: Items<Actor>,
+    /// Places, as in a brief.
+    #[serde(default)]
+    pub places: Items<Place>,
+    /// Issues, as in a brief.
+    #[serde(default)]
+    pub issues: Items<Issue>,
+}
+
+/// One item with an id, as id collection and renaming see it.
+pub(crate) struct IdItem<'a> {
+    /// Its section and index there.
+    pub handle: Handle,
+    /// Its id.
+    pub id: &'a Located<String>,
+    /// The ids it had before.
+    pub supersedes: &'a [Located<String>],
+}
+
+impl Brief {
+    /// Checks the brief's own details: a title, and its dates.
+    pub(crate) fn check_details(&self, c: &mut impl Checker) {
+        c.not_blank(&self.title, self.id.pos, "the title");
+        for d in [&self.published, &self.as_of].into_iter().flatten() {
+            d.check(c);
+        }
+    }
+
+    /// Every item with an id, section by section (sources, actors, places,
+    /// issues, events, statements, figures), each in its order.
+    pub(crate) fn id_items(&self) -> Vec<IdItem<'_>> {
+        // Spelled out in full so that a new section is a compile error
+        // here until it says whether its items have ids.
+        let Brief {
+            id: _,
+            title: _,
+            dateline: _,
+            published: _,
+            as_of: _,
+            imports: _,
+            fictional: _,
+            key_points: _,
+            background: _,
+            outlook: _,
+            sources,
+            actors,
+            places,
+            issues,
+            events,
+            statements,
+            figures,
+            judgments: _,
+            gaps: _,
+        } = self;
+        let mut items = Vec::new();
+        push_ids(&mut items, sources);
+        push_ids(&mut items, actors);
+        push_ids(&mut items, places);
+        push_ids(&mut items, issues);
+        push_ids(&mut items, events);
+        push_ids(&mut items, statements);
+        push_ids(&mut items, figures);
+        items
+    }
+}
+
+fn push_ids<'a, T: Identified>(items: &mut Vec<IdItem<'a>>, section: &'a Items<T>) {
+    items.extend(section.iter().enumerate().map(|(index, x)| IdItem {
+        handle: T::handle(index),
+        id: x.id(),
+        supersedes: x.supersedes(),
+    }));
+}

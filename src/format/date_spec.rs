@@ -1,0 +1,133 @@
+//! Dates as sources give them: the raw form in a brief, and the checks
+//! that what is said to be inferred is there to infer.
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use super::Checker;
+use crate::date::Edtf;
+use crate::diagnostic::Diagnostic;
+use crate::pos::Pos;
+
+/// A date as a source gives it. In YAML, either a plain EDTF string (the
+/// shorthand for a date the source states exactly as written, e.g.
+/// `2025-02-12`) or a map in the [`DateFull`] form that keeps the wording
+/// and says what was inferred.
+#[derive(Debug, Clone)]
+pub struct DateSpec {
+    /// The normalised date, when it can be worked out.
+    pub value: Option<Edtf>,
+    /// The wording in the source.
+    pub stated: Option<String>,
+    /// Parts of `value` inferred rather than stated.
+    pub inferred: Vec<DatePart>,
+    /// How the inferred parts were worked out.
+    pub basis: Option<String>,
+    /// Where the date was written.
+    pub pos: Pos,
+}
+
+/// A date with its wording kept.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DateFull {
+    /// The normalised date in EDTF (levels 0–1): `2025-02-12`, `2025-02`,
+    /// `2025`, `2025-02-12?` (uncertain), `2025-02~` (approximate),
+    /// `2025-02-XX` (day unspecified), `2025-02-20/2025-02-23` (interval),
+    /// `2025-02-12/..` (open end). Leave out when it cannot be worked out.
+    #[serde(default)]
+    pub value: Option<Edtf>,
+    /// The wording in the source (e.g. `February 12`, `end of the week`).
+    #[serde(default)]
+    pub stated: Option<String>,
+    /// Parts of `value` not stated by the source but inferred by the
+    /// author: any of `year`, `month`, `day`.
+    #[serde(default)]
+    pub inferred: Vec<DatePart>,
+    /// How the inferred parts were worked out.
+    #[serde(default)]
+    pub basis: Option<String>,
+}
+
+/// A part of a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum DatePart {
+    /// The year.
+    Year,
+    /// The month.
+    Month,
+    /// The day.
+    Day,
+}
+
+impl DatePart {
+    /// The part's name, as written in `inferred`.
+    pub fn name(self) -> &'static str {
+        match self {
+            DatePart::Year => "year",
+            DatePart::Month => "month",
+            DatePart::Day => "day",
+        }
+    }
+}
+
+impl DateSpec {
+    /// Checks that the date says something, and that every part it says
+    /// was inferred is in its value.
+    pub(crate) fn check(&self, c: &mut impl Checker) {
+        let d = self;
+        match &d.value {
+            None if !d.inferred.is_empty() => c.push(
+                Diagnostic::error(
+                    "invalid-date",
+                    d.pos,
+                    "`inferred` names parts of a date, but there is no `value`",
+                )
+                .with_label("no `value`")
+                .with_help("add the inferred `value`, or remove `inferred`"),
+            ),
+            None if d.stated.is_none() => c.push(
+                Diagnostic::error(
+                    "invalid-date",
+                    d.pos,
+                    "the date has neither a `value` nor a `stated` wording",
+                )
+                .with_label("no `value` or `stated`")
+                .with_help("leave the date out when nothing is known of it"),
+            ),
+            Some(value) => {
+                for part in &d.inferred {
+                    let name = part.name();
+                    if !value.has_part(name) {
+                        c.push(
+                            Diagnostic::error(
+                                "invalid-date",
+                                d.pos,
+                                format!(
+                                    "`inferred` lists the {name}, but the date `value` has no {name}"
+                                ),
+                            )
+                            .with_label(format!("no {name} in `value`"))
+                            .with_help(format!(
+                                "remove `{name}` from `inferred`, or give the inferred {name} in `value`"
+                            )),
+                        );
+                    }
+                }
+                if !d.inferred.is_empty() && d.stated.is_none() {
+                    c.push(
+                        Diagnostic::warning(
+                            "inferred-without-wording",
+                            d.pos,
+                            "the date is partly inferred but the source's wording is not kept",
+                        )
+                        .with_label("no `stated` wording")
+                        .with_help("add `stated:` with the date as the source words it"),
+                    );
+                }
+            }
+            None => {}
+        }
+    }
+}

@@ -1,0 +1,264 @@
+//! Events: meetings, calls and other events, held or planned, and the
+//! order they follow one another in.
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use super::{Checker, DateSpec, Handle, Identified, Kind};
+use crate::date::{Bound, Edtf};
+use crate::diagnostic::Diagnostic;
+use crate::pos::{Items, Located};
+
+/// A meeting, call or other event, held or planned.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// Identifier other facts refer to this event by.
+    pub id: Located<String>,
+    /// Earlier ids of this same item, when its id was renamed: `brief diff`
+    /// then matches it with the item of that id in an older version, so
+    /// its history stays linked. A superseded id cannot be used in this
+    /// brief, neither as an id nor in a reference.
+    #[serde(default)]
+    pub supersedes: Vec<Located<String>>,
+    /// What kind of event this is.
+    pub kind: EventKind,
+    /// One line saying what happened or will happen.
+    pub title: String,
+    /// Who took or takes part, as actor ids (a loose group such as
+    /// "U.S. officials" is an actor of kind `group`).
+    #[serde(default)]
+    pub participants: Vec<Located<String>>,
+    /// Where it takes place, as a place id.
+    #[serde(default)]
+    pub location: Option<Located<String>>,
+    /// When it took or takes place.
+    #[serde(default)]
+    pub date: Option<DateSpec>,
+    /// Whether it was held or is planned. Required for meetings, calls,
+    /// talks, summits and visits.
+    #[serde(default)]
+    pub status: Option<EventStatus>,
+    /// The level of the participants, as stated (e.g. `departmental heads`).
+    #[serde(default)]
+    pub level: Option<String>,
+    /// Why it is held, as stated.
+    #[serde(default)]
+    pub purpose: Option<String>,
+    /// Topics discussed or to be discussed.
+    #[serde(default)]
+    pub topics: Vec<String>,
+    /// Events this one follows, as event ids.
+    #[serde(default)]
+    pub follows: Vec<Located<String>>,
+    /// Sources reporting the event.
+    #[serde(default)]
+    pub sources: Vec<Located<String>>,
+}
+
+/// Kinds of event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventKind {
+    /// A telephone or video call.
+    PhoneCall,
+    /// An in-person meeting.
+    Meeting,
+    /// Negotiations or talks between delegations.
+    Talks,
+    /// A meeting of heads of state or government.
+    Summit,
+    /// An official visit.
+    Visit,
+    /// A public speech, address or remarks.
+    Speech,
+    /// The annexation of territory.
+    Annexation,
+    /// Fighting, an offensive or another military action.
+    MilitaryAction,
+    /// An agreement or treaty signed.
+    Agreement,
+    /// Anything else.
+    Other,
+}
+
+impl EventKind {
+    /// Whether events of this kind are meetings, which must say whether
+    /// they were held or are planned.
+    pub fn is_meeting(self) -> bool {
+        matches!(
+            self,
+            Self::PhoneCall | Self::Meeting | Self::Talks | Self::Summit | Self::Visit
+        )
+    }
+}
+
+/// Whether an event was held or is planned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventStatus {
+    /// It took place.
+    Held,
+    /// It is scheduled to take place.
+    Scheduled,
+    /// Someone has proposed it; it is not agreed.
+    Proposed,
+    /// It was scheduled and has been put off.
+    Postponed,
+    /// It was scheduled and will not take place.
+    Cancelled,
+}
+
+impl Identified for Event {
+    fn handle(index: usize) -> Handle {
+        Handle::Event(index)
+    }
+
+    fn id(&self) -> &Located<String> {
+        &self.id
+    }
+
+    fn supersedes(&self) -> &[Located<String>] {
+        &self.supersedes
+    }
+}
+
+impl Event {
+    /// Checks the title, the references, the date, that a meeting says
+    /// whether it was held, and the events it follows (among `events`,
+    /// the brief's).
+    pub(crate) fn check(&self, events: &Items<Event>, c: &mut impl Checker) {
+        let e = self;
+        c.not_blank(&e.title, e.id.pos, "the event's title");
+        c.references(&e.participants, Kind::Actor);
+        if let Some(l) = &e.location {
+            c.reference(l, Kind::Place);
+        }
+        if let Some(d) = &e.date {
+            d.check(c);
+        }
+        c.references(&e.follows, Kind::Event);
+        c.references(&e.sources, Kind::Source);
+        if e.kind.is_meeting() && e.status.is_none() {
+            c.push(
+                Diagnostic::error(
+                    "missing-status",
+                    e.id.pos,
+                    format!("the event `{}` is a meeting but does not say whether it was held", e.id.value),
+                )
+                .with_label("meeting without `status`")
+                .with_help("add `status:` with one of `held`, `scheduled`, `proposed`, `postponed`, `cancelled`"),
+            );
+        }
+        for f in &e.follows {
+            if f.value == e.id.value {
+                c.push(
+                    Diagnostic::error(
+                        "self-reference",
+                        f.pos,
+                        format!("the event `{}` cannot follow itself", e.id.value),
+                    )
+                    .with_label("the event itself")
+                    .with_help("name the event it follows, or remove it from `follows`"),
+                );
+            }
+        }
+        e.follows_order(events, c);
+    }
+
+    /// Warns when the event says it follows another but is dated before it.
+    fn follows_order(&self, events: &Items<Event>, c: &mut impl Checker) {
+        let e = self;
+        let Some(mine) = e
+            .date
+            .as_ref()
+            .and_then(|d| d.value.as_ref())
+            .and_then(|v| v.latest())
+        else {
+            return;
+        };
+        for f in &e.follows {
+            let Some(Handle::Event(i)) = c.lookup(&f.value) else {
+                continue;
+            };
+            let other = &events[i];
+            let Some(theirs) = other
+                .date
+                .as_ref()
+                .and_then(|d| d.value.as_ref())
+                .and_then(|v| v.earliest())
+            else {
+                continue;
+            };
+            if mine < theirs {
+                let mut d = Diagnostic::warning(
+                    "follows-out-of-order",
+                    f.pos,
+                    format!(
+                        "the event `{}` follows `{}` but is dated before it",
+                        e.id.value, other.id.value
+                    ),
+                )
+                .with_label(format!("`{}` is dated later", other.id.value))
+                .with_help("check both dates, or the `follows` link");
+                if let Some(date) = &other.date {
+                    d = d.with_related(date.pos, format!("`{}` is dated here", other.id.value));
+                }
+                c.push(d);
+            }
+        }
+    }
+
+    /// Warns when the event is still marked `scheduled` although it is
+    /// dated wholly before the brief was `published`: it has probably been
+    /// held, put off or cancelled since. Approximate or uncertain dates,
+    /// and intervals with an open or unknown end, are not judged.
+    pub(crate) fn scheduled_in_the_past(&self, published: &DateSpec, c: &mut impl Checker) {
+        let Some(earliest) = published
+            .value
+            .as_ref()
+            .and_then(|v| firm(v, Edtf::earliest))
+        else {
+            return;
+        };
+        if self.status != Some(EventStatus::Scheduled) {
+            return;
+        }
+        let Some(date) = &self.date else { return };
+        let Some(latest) = date.value.as_ref().and_then(|v| firm(v, Edtf::latest)) else {
+            return;
+        };
+        if latest < earliest {
+            c.push(
+                Diagnostic::warning(
+                    "scheduled-in-the-past",
+                    date.pos,
+                    format!(
+                        "the event `{}` is still `scheduled`, but is dated before the brief was published",
+                        self.id.value
+                    ),
+                )
+                .with_label("dated before publication")
+                .with_related(published.pos, "published here")
+                .with_help(
+                    "if it took place, make it `status: held`; if not, `postponed` or `cancelled`; or check both dates",
+                ),
+            );
+        }
+    }
+}
+
+/// A bound of a date (through `bound`, [`Edtf::earliest`] or
+/// [`Edtf::latest`]) when the date is firm: no approximate or uncertain
+/// part, and no open or unknown end.
+fn firm(date: &Edtf, bound: fn(&Edtf) -> Option<(i32, u8, u8)>) -> Option<(i32, u8, u8)> {
+    let points = match date {
+        Edtf::Point(p) => vec![p],
+        Edtf::Interval(Bound::Point(p), Bound::Point(q)) => vec![p, q],
+        Edtf::Interval(..) => return None,
+    };
+    if points.iter().any(|p| p.approximate || p.uncertain) {
+        return None;
+    }
+    bound(date)
+}

@@ -1,0 +1,225 @@
+//! Figures: numbers such as the share of a territory an actor controls,
+//! with the qualifier the source puts on them.
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use super::{Checker, DateSpec, Handle, Identified, Kind};
+use crate::diagnostic::Diagnostic;
+use crate::pos::Located;
+
+/// A figure, such as the share of a territory an actor controls.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// Identifier of the figure.
+    pub id: Located<String>,
+    /// Earlier ids of this same item, when its id was renamed: `brief diff`
+    /// then matches it with the item of that id in an older version, so
+    /// its history stays linked. A superseded id cannot be used in this
+    /// brief, neither as an id nor in a reference.
+    #[serde(default)]
+    pub supersedes: Vec<Located<String>>,
+    /// What is measured, when it is not territorial control
+    /// (default: `territorial control`).
+    #[serde(default)]
+    pub measure: Option<String>,
+    /// Who controls the territory, as an actor id.
+    #[serde(default)]
+    pub controller: Option<Located<String>>,
+    /// The area or areas the figure is about, as place ids.
+    pub areas: Vec<Located<String>>,
+    /// With several areas: whether the value applies to `each` area, to
+    /// their `total`, or the source leaves it `unclear`.
+    #[serde(default)]
+    pub applies_to: Option<AppliesTo>,
+    /// The number, as stated.
+    pub value: Located<f64>,
+    /// Unit of the value (`percent`, `km2`, `people`...).
+    pub unit: String,
+    /// How the source qualifies the number. Never drop it: "nearly 20%"
+    /// is not "20%".
+    pub qualifier: Qualifier,
+    /// The figure's wording in the source (e.g. `nearly 20%`).
+    #[serde(default)]
+    pub stated: Option<String>,
+    /// The date the figure describes.
+    #[serde(default)]
+    pub as_of: Option<DateSpec>,
+    /// What the figure includes, as stated (e.g. `Crimea`), as place ids.
+    #[serde(default)]
+    pub includes: Vec<Located<String>>,
+    /// The status of the controlled territory.
+    #[serde(default)]
+    pub status: Option<ControlStatus>,
+    /// Sources for the figure.
+    #[serde(default)]
+    pub sources: Vec<Located<String>>,
+}
+
+/// How a figure applies to several areas.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum AppliesTo {
+    /// The value holds for each area separately.
+    Each,
+    /// The value holds for the areas taken together.
+    Total,
+    /// The source does not say which.
+    Unclear,
+}
+
+/// The qualifier a source puts on a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Qualifier {
+    /// The source gives the number with no qualifier ("75%"). It may
+    /// still be rounded: this is not a claim of exactness.
+    Unqualified,
+    /// The source says the number is exact ("exactly", "precisely").
+    Exactly,
+    /// "about", "around", "some": close to the value either way.
+    About,
+    /// "nearly", "almost": just below the value.
+    Nearly,
+    /// "over", "more than": above the value.
+    Over,
+    /// "under", "less than": below the value.
+    Under,
+    /// "at least".
+    AtLeast,
+    /// "at most", "up to".
+    AtMost,
+}
+
+/// Status of controlled territory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ControlStatus {
+    /// Formally annexed by the controller.
+    Annexed,
+    /// Held by military force.
+    Occupied,
+    /// Claimed but not (fully) held.
+    Claimed,
+    /// Controlled, without further qualification.
+    Controlled,
+}
+
+impl Identified for Figure {
+    fn handle(index: usize) -> Handle {
+        Handle::Figure(index)
+    }
+
+    fn id(&self) -> &Located<String> {
+        &self.id
+    }
+
+    fn supersedes(&self) -> &[Located<String>] {
+        &self.supersedes
+    }
+}
+
+impl Figure {
+    /// Whether the value is a percentage (`unit: percent` or `%`).
+    pub(crate) fn is_percent(&self) -> bool {
+        is_percent_unit(&self.unit)
+    }
+
+    /// Checks the references, the areas, the range of the value, and
+    /// warns of a figure without a date or a source.
+    pub(crate) fn check(&self, c: &mut impl Checker) {
+        let f = self;
+        if let Some(controller) = &f.controller {
+            c.reference(controller, Kind::Actor);
+        }
+        c.references(&f.areas, Kind::Place);
+        c.references(&f.includes, Kind::Place);
+        c.references(&f.sources, Kind::Source);
+        if let Some(d) = &f.as_of {
+            d.check(c);
+        }
+        if f.areas.is_empty() {
+            c.push(
+                Diagnostic::error(
+                    "missing-field",
+                    f.id.pos,
+                    format!("the figure `{}` names no area", f.id.value),
+                )
+                .with_label("no `areas`")
+                .with_help("list the places the figure is about in `areas`"),
+            );
+        }
+        if f.areas.len() > 1 && f.applies_to.is_none() {
+            c.push(
+                Diagnostic::error(
+                    "missing-field",
+                    f.id.pos,
+                    format!(
+                        "the figure `{}` covers several areas but does not say how",
+                        f.id.value
+                    ),
+                )
+                .with_label("no `applies_to`")
+                .with_help(
+                    "add `applies_to: each`, `total`, or `unclear` when the source does not say",
+                ),
+            );
+        }
+        let v = f.value.value;
+        let percent = f.is_percent();
+        if percent && !(0.0..=100.0).contains(&v) {
+            c.push(
+                Diagnostic::error(
+                    "out-of-range",
+                    f.value.pos,
+                    format!("{v} is not a percentage: percentages run from 0 to 100"),
+                )
+                .with_label("not between 0 and 100")
+                .with_help("give the share as a number from 0 to 100, with `unit: percent`"),
+            );
+        } else if v < 0.0 && !percent {
+            c.push(
+                Diagnostic::warning(
+                    "negative-figure",
+                    f.value.pos,
+                    format!("the figure `{}` is negative", f.id.value),
+                )
+                .with_label("below zero")
+                .with_help(
+                    "check the sign; a fall is usually given as a positive number with a `measure` that says so",
+                ),
+            );
+        }
+        if f.as_of.is_none() {
+            c.push(
+                Diagnostic::warning(
+                    "figure-without-date",
+                    f.id.pos,
+                    format!("the figure `{}` has no `as_of` date", f.id.value),
+                )
+                .with_label("undated")
+                .with_help(
+                    "add `as_of:` with the date the figure describes, or the source's wording \
+                     (`as_of: {stated: currently}`)",
+                ),
+            );
+        }
+        if f.sources.is_empty() {
+            c.push(
+                Diagnostic::warning(
+                    "unsourced",
+                    f.id.pos,
+                    format!("the figure `{}` cites no source", f.id.value),
+                )
+                .with_label("no `sources`")
+                .with_help("add `sources:` with the ids of the sources that give it"),
+            );
+        }
+    }
+}
+
+/// Whether a unit, as written, means a percentage.
+fn is_percent_unit(unit: &str) -> bool {
+    matches!(unit.trim(), "percent" | "%")
+}

@@ -1,0 +1,47 @@
+//! Issues: what positions and statements are about.
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use super::{Checker, Handle, Identified};
+use crate::pos::Located;
+
+/// An issue that statements take positions on.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Issue {
+    /// Identifier statements refer to this issue by.
+    pub id: Located<String>,
+    /// Earlier ids of this same item, when its id was renamed: `brief diff`
+    /// then matches it with the item of that id in an older version, so
+    /// its history stays linked. A superseded id cannot be used in this
+    /// brief, neither as an id nor in a reference.
+    #[serde(default)]
+    pub supersedes: Vec<Located<String>>,
+    /// Short name of the issue (e.g. `Ukraine's NATO membership`).
+    pub name: String,
+    /// One line of description.
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+impl Identified for Issue {
+    fn handle(index: usize) -> Handle {
+        Handle::Issue(index)
+    }
+
+    fn id(&self) -> &Located<String> {
+        &self.id
+    }
+
+    fn supersedes(&self) -> &[Located<String>] {
+        &self.supersedes
+    }
+}
+
+impl Issue {
+    /// Checks the name.
+    pub(crate) fn check(&self, c: &mut impl Checker) {
+        c.not_blank(&self.name, self.id.pos, "the issue's name");
+    }
+}

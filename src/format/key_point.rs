@@ -1,0 +1,31 @@
+//! Key points: the bottom line up front, most important first.
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use super::{Checker, Kind};
+use crate::pos::{Located, Pos};
+
+/// A bottom-line-up-front point.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct KeyPoint {
+    /// The point, as one plain-text sentence.
+    pub text: String,
+    /// Ids of the sources it rests on.
+    #[serde(default)]
+    pub sources: Vec<Located<String>>,
+}
+
+impl KeyPoint {
+    /// Checks the text and the sources. A point with no sources has no
+    /// position of its own: its problems are shown at `brief_pos`.
+    pub(crate) fn check(&self, brief_pos: Pos, c: &mut impl Checker) {
+        c.not_blank(
+            &self.text,
+            self.sources.first().map_or(brief_pos, |s| s.pos),
+            "a key point",
+        );
+        c.references(&self.sources, Kind::Source);
+    }
+}

@@ -1,0 +1,89 @@
+//! Places: the countries, regions and cities events and figures refer to.
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use super::{Checker, Handle, Identified, Kind};
+use crate::diagnostic::Diagnostic;
+use crate::pos::Located;
+
+/// A place: a country, region or city.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    /// Identifier events and figures refer to this place by.
+    pub id: Located<String>,
+    /// Earlier ids of this same item, when its id was renamed: `brief diff`
+    /// then matches it with the item of that id in an older version, so
+    /// its history stays linked. A superseded id cannot be used in this
+    /// brief, neither as an id nor in a reference.
+    #[serde(default)]
+    pub supersedes: Vec<Located<String>>,
+    /// Name as used in the briefing (e.g. `Donetsk region`).
+    pub name: String,
+    /// What kind of place this is.
+    #[serde(default)]
+    pub kind: Option<PlaceKind>,
+    /// The larger place it belongs to, as a place id.
+    #[serde(default)]
+    pub part_of: Option<Located<String>>,
+    /// Other names and spellings.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// Kinds of place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum PlaceKind {
+    /// A country.
+    Country,
+    /// A region, province or oblast.
+    Region,
+    /// A city or town.
+    City,
+    /// A site or building.
+    Site,
+    /// Anything else.
+    Other,
+}
+
+impl Identified for Place {
+    fn handle(index: usize) -> Handle {
+        Handle::Place(index)
+    }
+
+    fn id(&self) -> &Located<String> {
+        &self.id
+    }
+
+    fn supersedes(&self) -> &[Located<String>] {
+        &self.supersedes
+    }
+}
+
+impl Place {
+    /// Checks the name and the larger place it is part of.
+    pub(crate) fn check(&self, c: &mut impl Checker) {
+        c.not_blank(&self.name, self.id.pos, "the place's name");
+        if let Some(parent) = &self.part_of {
+            c.reference(parent, Kind::Place);
+            if parent.value == self.id.value {
+                c.push(
+                    Diagnostic::error(
+                        "self-reference",
+                        parent.pos,
+                        format!("the place `{}` cannot be part of itself", self.id.value),
+                    )
+                    .with_label("the place itself")
+                    .with_help("name the larger place it belongs to, or remove `part_of`"),
+                );
+            }
+        }
+    }
+
+    /// The ids this place refers to: what an imported place brings along.
+    pub(crate) fn refers_to(&self) -> impl Iterator<Item = &str> {
+        self.part_of.iter().map(Located::as_str)
+    }
+}

@@ -1,0 +1,113 @@
+//! Sources: where the facts came from. Every fact cites them by id.
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use super::{Checker, DateSpec, Handle, Identified};
+use crate::diagnostic::Diagnostic;
+use crate::pos::Located;
+
+/// A source of facts: an article, an agency report, a statement.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Identifier facts cite this source by.
+    pub id: Located<String>,
+    /// Earlier ids of this same item, when its id was renamed: `brief diff`
+    /// then matches it with the item of that id in an older version, so
+    /// its history stays linked. A superseded id cannot be used in this
+    /// brief, neither as an id nor in a reference.
+    #[serde(default)]
+    pub supersedes: Vec<Located<String>>,
+    /// Name of the source as a reader would recognise it
+    /// (e.g. `TASS` or the article's headline).
+    pub name: String,
+    /// Who published it, when different from the name.
+    #[serde(default)]
+    pub publisher: Option<String>,
+    /// What kind of source it is.
+    pub kind: SourceKind,
+    /// Where to find it, if it is online: an `http`, `https` or `mailto`
+    /// address.
+    #[serde(default)]
+    // The pattern spells out both cases: editors compile it as a
+    // JavaScript regular expression, which has no inline `(?i)`.
+    #[schemars(
+        with = "Option<String>",
+        regex(pattern = r"^\s*([Hh][Tt][Tt][Pp][Ss]?://[^\s/]|[Mm][Aa][Ii][Ll][Tt][Oo]:\S)")
+    )]
+    pub url: Option<Located<String>>,
+    /// When it was published, if known.
+    #[serde(default)]
+    pub date: Option<DateSpec>,
+    /// A short descriptor of who the source is, how it knows, and any
+    /// reliability concern or bias (e.g. `Russian state news agency`).
+    #[serde(default)]
+    pub reliability: Option<String>,
+}
+
+/// Kinds of source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    /// A news article.
+    NewsArticle,
+    /// A report by a news agency (TASS, Reuters, AP...).
+    AgencyReport,
+    /// A statement by a government or organisation.
+    OfficialStatement,
+    /// A transcript or record of remarks.
+    Transcript,
+    /// An interview.
+    Interview,
+    /// A post on social media.
+    SocialMedia,
+    /// A dataset or map (e.g. territorial control assessments).
+    Dataset,
+    /// A research or think-tank report.
+    Report,
+    /// Anything else.
+    Other,
+}
+
+impl Identified for Source {
+    fn handle(index: usize) -> Handle {
+        Handle::Source(index)
+    }
+
+    fn id(&self) -> &Located<String> {
+        &self.id
+    }
+
+    fn supersedes(&self) -> &[Located<String>] {
+        &self.supersedes
+    }
+}
+
+impl Source {
+    /// Checks the name, the date and the address.
+    pub(crate) fn check(&self, c: &mut impl Checker) {
+        c.not_blank(&self.name, self.id.pos, "the source's name");
+        if let Some(d) = &self.date {
+            d.check(c);
+        }
+        if let Some(url) = &self.url {
+            check_url(url, c);
+        }
+    }
+}
+
+/// A source's url must be a web or mail address a link can hold.
+fn check_url(url: &Located<String>, c: &mut impl Checker) {
+    let text = url.value.trim();
+    if text.is_empty() {
+        return;
+    }
+    if let Err(p) = crate::url::check(text) {
+        c.push(
+            Diagnostic::error("invalid-url", url.pos, p.message)
+                .with_label(p.label)
+                .with_help(p.help),
+        );
+    }
+}

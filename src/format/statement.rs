@@ -1,0 +1,233 @@
+//! Statements: who said, claimed, demanded or believed what, with whom it
+//! aligns and who rejects it.
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use super::{Checker, DateSpec, Handle, Identified, Kind};
+use crate::diagnostic::Diagnostic;
+use crate::pos::Located;
+
+/// Something an actor said, claimed, demanded or believes, or a
+/// characterisation with no stated agent.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    /// Identifier other statements refer to this one by.
+    pub id: Located<String>,
+    /// Earlier ids of this same item, when its id was renamed: `brief diff`
+    /// then matches it with the item of that id in an older version, so
+    /// its history stays linked. A superseded id cannot be used in this
+    /// brief, neither as an id nor in a reference.
+    #[serde(default)]
+    pub supersedes: Vec<Located<String>>,
+    /// Who made the statement, as an actor id. Leave out and fill
+    /// `unattributed` when the source names no one.
+    #[serde(default)]
+    pub by: Option<Located<String>>,
+    /// Why the statement has no speaker (e.g. `"are seen as": no agent
+    /// given`, or `the article's own framing`).
+    #[serde(default)]
+    pub unattributed: Option<String>,
+    /// What kind of statement this is.
+    pub kind: StatementKind,
+    /// The reporting verb as the source uses it (`says`, `claims`,
+    /// `reiterated`, `maintains`). It carries meaning: keep it.
+    #[serde(default)]
+    pub verb: Option<String>,
+    /// The statement in plain words (a paraphrase when not quoted).
+    pub text: String,
+    /// Verbatim words, with the source's own ellipses and punctuation.
+    #[serde(default)]
+    pub quote: Option<String>,
+    /// The issue the statement is about, as an issue id.
+    #[serde(default)]
+    pub issue: Option<Located<String>>,
+    /// Actors the statement is about (for beliefs and characterisations
+    /// of others), as actor ids.
+    #[serde(default)]
+    pub about: Vec<Located<String>>,
+    /// For demands and conditions: each condition on its own line.
+    #[serde(default)]
+    pub conditions: Vec<String>,
+    /// When the statement was made.
+    #[serde(default)]
+    pub date: Option<DateSpec>,
+    /// The event at which the statement was made, as an event id.
+    #[serde(default)]
+    pub at: Option<Located<String>>,
+    /// Other statements this one is reported as agreeing with.
+    #[serde(default)]
+    pub aligns_with: Vec<Relation>,
+    /// Actors reported as rejecting this statement.
+    #[serde(default)]
+    pub rejected_by: Vec<Rejection>,
+    /// The chain through which the words reached the reader, from the
+    /// speaker outwards, as source ids (e.g. `[tass, article]`).
+    #[serde(default)]
+    pub via: Vec<Located<String>>,
+    /// Sources reporting the statement.
+    #[serde(default)]
+    pub sources: Vec<Located<String>>,
+    /// Anything a reader must know to weigh the statement (e.g. that the
+    /// quote is probably a translation).
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// Kinds of statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum StatementKind {
+    /// Words quoted verbatim.
+    Quote,
+    /// A stance on an issue.
+    Position,
+    /// An assertion of fact the source attributes to the speaker, not
+    /// vouched for by the source.
+    Claim,
+    /// Conditions or demands, listed in `conditions`.
+    Conditions,
+    /// A description or framing of a situation.
+    Characterisation,
+    /// What the speaker believes of others.
+    Belief,
+    /// The speaker confirming a fact.
+    Confirmation,
+}
+
+/// A statement agreeing with another.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Relation {
+    /// The statement agreed with, as a statement id.
+    pub statement: Located<String>,
+    /// Whose framing the alignment is, when it is not the speaker's own
+    /// (e.g. `the article's framing`).
+    #[serde(default)]
+    pub framing: Option<String>,
+}
+
+/// An actor rejecting a statement.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Rejection {
+    /// The rejecting actor, as an actor id.
+    pub actor: Located<String>,
+    /// How strongly, as stated (e.g. `firmly`).
+    #[serde(default)]
+    pub strength: Option<String>,
+    /// Sources reporting the rejection.
+    #[serde(default)]
+    pub sources: Vec<Located<String>>,
+}
+
+impl Identified for Statement {
+    fn handle(index: usize) -> Handle {
+        Handle::Statement(index)
+    }
+
+    fn id(&self) -> &Located<String> {
+        &self.id
+    }
+
+    fn supersedes(&self) -> &[Located<String>] {
+        &self.supersedes
+    }
+}
+
+impl Statement {
+    /// Checks the speaker (or why there is none), the text, the
+    /// references, and what the kind of statement requires.
+    pub(crate) fn check(&self, c: &mut impl Checker) {
+        let s = self;
+        match (&s.by, &s.unattributed) {
+            (Some(by), None) => c.reference(by, Kind::Actor),
+            (None, Some(why)) => c.not_blank(why, s.id.pos, "`unattributed`"),
+            (Some(by), Some(_)) => c.push(
+                Diagnostic::error(
+                    "conflicting-attribution",
+                    by.pos,
+                    format!("the statement `{}` has both `by` and `unattributed`", s.id.value),
+                )
+                .with_label("`unattributed` is given too")
+                .with_help("keep `by` when the source names the speaker, `unattributed` when it does not"),
+            ),
+            (None, None) => c.push(
+                Diagnostic::error(
+                    "missing-speaker",
+                    s.id.pos,
+                    format!("the statement `{}` does not say who made it", s.id.value),
+                )
+                .with_label("no `by` or `unattributed`")
+                .with_help("add `by:` with an actor id, or `unattributed:` saying why the source names no one"),
+            ),
+        }
+        c.not_blank(&s.text, s.id.pos, "the statement text");
+        if let Some(i) = &s.issue {
+            c.reference(i, Kind::Issue);
+        }
+        c.references(&s.about, Kind::Actor);
+        if let Some(at) = &s.at {
+            c.reference(at, Kind::Event);
+        }
+        if let Some(d) = &s.date {
+            d.check(c);
+        }
+        for a in &s.aligns_with {
+            c.reference(&a.statement, Kind::Statement);
+        }
+        for r in &s.rejected_by {
+            c.reference(&r.actor, Kind::Actor);
+            c.references(&r.sources, Kind::Source);
+        }
+        c.references(&s.via, Kind::Source);
+        c.references(&s.sources, Kind::Source);
+        if s.kind == StatementKind::Quote && s.quote.is_none() {
+            c.push(
+                Diagnostic::error(
+                    "missing-quote",
+                    s.id.pos,
+                    format!(
+                        "the statement `{}` is a quote but has no `quote`",
+                        s.id.value
+                    ),
+                )
+                .with_label("no `quote`")
+                .with_help("add `quote:` with the verbatim words, or change `kind`"),
+            );
+        }
+        if s.kind == StatementKind::Conditions && s.conditions.is_empty() {
+            c.push(
+                Diagnostic::error(
+                    "missing-conditions",
+                    s.id.pos,
+                    format!(
+                        "the statement `{}` lists conditions but `conditions` is empty",
+                        s.id.value
+                    ),
+                )
+                .with_label("no `conditions`")
+                .with_help("add each condition under `conditions:`"),
+            );
+        }
+        let needs_source =
+            matches!(s.kind, StatementKind::Claim | StatementKind::Quote) || s.quote.is_some();
+        if needs_source && s.sources.is_empty() {
+            let what = if s.kind == StatementKind::Claim {
+                "claim"
+            } else {
+                "quote"
+            };
+            c.push(
+                Diagnostic::warning(
+                    "unsourced",
+                    s.id.pos,
+                    format!("the {what} `{}` cites no source", s.id.value),
+                )
+                .with_label("no `sources`")
+                .with_help("add `sources:` with the ids of the sources that report it"),
+            );
+        }
+    }
+}
