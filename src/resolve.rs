@@ -1,9 +1,13 @@
 //! Stage 3, resolve: checked [`Model`] → [`View`], the data templates see.
 //!
-//! Everything a template needs is worked out here, once: references become
-//! names and roles, sources get numbers, the chronology is merged from all
-//! dated items and sorted, statements are grouped by issue, figures and
-//! dates get their reader-facing wording. Templates only lay this out.
+//! Everything a template needs is worked out here, once. Each section
+//! resolves its own items into their views (in [`crate::format`]): references
+//! become names and roles, sources get numbers, figures and dates get their
+//! reader-facing wording. What spans sections is done here: the chronology
+//! is merged from all dated items and sorted, the latest developments are
+//! picked from it, meetings are split by status, statements are grouped by
+//! issue, and relations between actors are gathered. Templates only lay
+//! this out.
 
 use std::collections::HashMap;
 
@@ -11,10 +15,10 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::date::Edtf;
-use crate::format::Handle;
 use crate::format::{
-    self, ActorKind, AppliesTo, Confidence, ControlStatus, DatePart, DateSpec, EventStatus,
-    Likelihood, Qualifier, SourceKind, StatementKind,
+    self, ActorView, BriefView, Cite, DateView, EventStatus, EventView, FigureView, GapView,
+    IssueView, JudgmentView, KeyPointView, Lookup, SourceView, StatementKind, StatementView,
+    date_view, join_and, opt,
 };
 use crate::validate::Model;
 
@@ -56,110 +60,6 @@ pub struct View {
     pub relations: Vec<RelationView>,
 }
 
-/// Metadata and prose of the brief.
-#[derive(Debug, Serialize, JsonSchema)]
-pub struct BriefView {
-    /// The brief's id.
-    pub id: String,
-    /// Headline.
-    pub title: String,
-    /// Place filed from, if given.
-    pub dateline: Option<String>,
-    /// Publication date, if anything is known of it.
-    pub published: Option<DateView>,
-    /// As-of date, if given.
-    pub as_of: Option<DateView>,
-    /// Whether the brief is a fictional exercise.
-    pub fictional: bool,
-    /// Background, as Markdown prose.
-    pub background: Option<String>,
-    /// Outlook, as Markdown prose.
-    pub outlook: Option<String>,
-}
-
-/// A date as a reader should see it.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct DateView {
-    /// The one phrase to print: the source's wording where kept, with the
-    /// normalised date and what was inferred or approximate, never an
-    /// inferred date presented as stated (e.g. `February 12 (year not
-    /// stated; inferred: 12 February 2025)`).
-    pub text: String,
-    /// The source's wording, if kept.
-    pub stated: Option<String>,
-    /// The normalised date in words (`12 February 2025`), if known.
-    pub normalised: Option<String>,
-    /// The EDTF value (`2025-02-12`), if known; for machine-readable
-    /// attributes such as `<time datetime>` when `exact` is true.
-    pub edtf: Option<String>,
-    /// Whether the source states an exact day (nothing inferred,
-    /// approximate or uncertain).
-    pub exact: bool,
-    /// Parts inferred by the author: `year`, `month`, `day`.
-    pub inferred: Vec<&'static str>,
-    /// How the inferred parts were worked out.
-    pub basis: Option<String>,
-    /// `day`, `month`, `year`, or `unknown`.
-    pub precision: &'static str,
-}
-
-/// A cited source: its number and name.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct Cite {
-    /// The source's number (1-based).
-    pub n: usize,
-    /// The source's id.
-    pub id: String,
-    /// The source's name.
-    pub name: String,
-}
-
-/// A key point.
-#[derive(Debug, Serialize, JsonSchema)]
-pub struct KeyPointView {
-    /// The point.
-    pub text: String,
-    /// Sources it rests on.
-    pub cites: Vec<Cite>,
-}
-
-/// A person, state, organisation or group.
-#[derive(Debug, Serialize, JsonSchema)]
-pub struct ActorView {
-    /// Id.
-    pub id: String,
-    /// Name.
-    pub name: String,
-    /// `person`, `state`, `organisation` or `group`.
-    pub kind: &'static str,
-    /// Other names.
-    pub aliases: Vec<String>,
-    /// Posts held.
-    pub roles: Vec<RoleView>,
-    /// The roles in one phrase, e.g. `Deputy Foreign Minister, Russia
-    /// (U.S.-Russia relations)`; empty when none.
-    pub roles_text: String,
-    /// Names of known members, for groups.
-    pub members: Vec<String>,
-    /// Description.
-    pub description: Option<String>,
-}
-
-/// A post held by a person.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct RoleView {
-    /// The office.
-    pub title: String,
-    /// Name of the state or organisation, if given.
-    pub of: Option<String>,
-    /// Portfolio, if stated.
-    pub portfolio: Option<String>,
-    /// The role in one phrase: `Deputy Foreign Minister, Russia (U.S.-Russia relations)`.
-    pub text: String,
-    /// Sources stating the role.
-    pub cites: Vec<Cite>,
-}
-
 /// One line of the chronology.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ChronoView {
@@ -191,35 +91,6 @@ pub struct MeetingsView {
     pub called_off: Vec<EventView>,
 }
 
-/// An event.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct EventView {
-    /// Id.
-    pub id: String,
-    /// Kind in words: `phone call`, `talks`...
-    pub kind: &'static str,
-    /// What happened.
-    pub title: String,
-    /// Participants' names.
-    pub participants: Vec<String>,
-    /// Location name.
-    pub location: Option<String>,
-    /// When.
-    pub date: Option<DateView>,
-    /// `held`, `scheduled`, `proposed`, `postponed`, `cancelled`, or null.
-    pub status: Option<&'static str>,
-    /// Level of participants.
-    pub level: Option<String>,
-    /// Purpose as stated.
-    pub purpose: Option<String>,
-    /// Topics.
-    pub topics: Vec<String>,
-    /// Titles of the events this one follows.
-    pub follows: Vec<String>,
-    /// Sources.
-    pub cites: Vec<Cite>,
-}
-
 /// The statements on one issue.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct PositionGroup {
@@ -229,109 +100,6 @@ pub struct PositionGroup {
     pub statements: Vec<StatementView>,
 }
 
-/// An issue.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct IssueView {
-    /// Id.
-    pub id: String,
-    /// Name.
-    pub name: String,
-    /// Description.
-    pub description: Option<String>,
-}
-
-/// A speaker with the post they held.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct SpeakerView {
-    /// Name.
-    pub name: String,
-    /// First role in one phrase, without the portfolio
-    /// (`Deputy Foreign Minister, Russia`), or empty.
-    pub role: String,
-}
-
-/// A statement with everything resolved.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct StatementView {
-    /// Id.
-    pub id: String,
-    /// The speaker, or null when unattributed.
-    pub speaker: Option<SpeakerView>,
-    /// Why there is no speaker, when unattributed.
-    pub unattributed: Option<String>,
-    /// Kind: `quote`, `position`, `claim`, `conditions`,
-    /// `characterisation`, `belief`, `confirmation`.
-    pub kind: &'static str,
-    /// Kind as a label for readers: `Claim (not verified)`...
-    pub kind_label: &'static str,
-    /// Whether this is a claim the source does not vouch for.
-    pub is_claim: bool,
-    /// Reporting verb as stated.
-    pub verb: Option<String>,
-    /// Who said it: `Sergei Ryabkov (Deputy Foreign Minister, Russia)`,
-    /// or `Unattributed`.
-    pub who: String,
-    /// Who said it, with the verb: `Sergei Ryabkov (Deputy Foreign
-    /// Minister, Russia), stated` or `Unattributed, are seen as`.
-    pub attribution: String,
-    /// The statement in plain words.
-    pub text: String,
-    /// Verbatim words.
-    pub quote: Option<String>,
-    /// Issue name.
-    pub issue: Option<String>,
-    /// Names of the actors it is about.
-    pub about: Vec<String>,
-    /// Conditions or demands.
-    pub conditions: Vec<String>,
-    /// When.
-    pub date: Option<DateView>,
-    /// Title of the event it was made at.
-    pub at: Option<String>,
-    /// Statements it aligns with.
-    pub aligns_with: Vec<AlignView>,
-    /// Actors rejecting it.
-    pub rejected_by: Vec<RejectionView>,
-    /// The chain the words travelled through, speaker first, then each
-    /// source; sources carry their number.
-    pub via: Vec<ViaStep>,
-    /// Sources.
-    pub cites: Vec<Cite>,
-    /// Note for the reader.
-    pub note: Option<String>,
-}
-
-/// One step of a quote's chain.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct ViaStep {
-    /// The speaker's or source's name.
-    pub name: String,
-    /// The source's number; null for the speaker.
-    pub n: Option<usize>,
-}
-
-/// Agreement with another statement.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct AlignView {
-    /// Who made the other statement (name), or null.
-    pub speaker: Option<String>,
-    /// The other statement's text.
-    pub text: String,
-    /// Whose framing the alignment is.
-    pub framing: Option<String>,
-}
-
-/// A rejection.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct RejectionView {
-    /// The rejecting actor's name.
-    pub name: String,
-    /// How strongly, as stated.
-    pub strength: Option<String>,
-    /// Sources.
-    pub cites: Vec<Cite>,
-}
-
 /// Figures by kind.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct FiguresView {
@@ -339,48 +107,6 @@ pub struct FiguresView {
     pub territory: Vec<FigureView>,
     /// Figures of any other measure (votes, casualties, distances...).
     pub other: Vec<FigureView>,
-}
-
-/// A figure with its qualifier kept.
-#[derive(Debug, Serialize, JsonSchema)]
-pub struct FigureView {
-    /// Id.
-    pub id: String,
-    /// What is measured.
-    pub measure: String,
-    /// Whether the figure is of territorial control (no other `measure`).
-    pub territorial: bool,
-    /// Controller's name.
-    pub controller: Option<String>,
-    /// Area names.
-    pub areas: Vec<String>,
-    /// Areas in one phrase: `Donetsk region, Zaporizhzhia region and Kherson region`.
-    pub areas_text: String,
-    /// `each`, `total`, `unclear`, or null for one area.
-    pub applies_to: Option<&'static str>,
-    /// What `applies_to` means for a reader, or empty.
-    pub applies_to_text: &'static str,
-    /// The number as written (`20`, `99.5`).
-    pub value: String,
-    /// The unit.
-    pub unit: String,
-    /// The qualifier as a word: `nearly`, `over`, `about`, or empty.
-    pub qualifier: &'static str,
-    /// How the qualifier bounds the value: `below`, `above`, `around`,
-    /// `at least`, `at most`, `exact`, or `as stated`.
-    pub bound: &'static str,
-    /// Qualifier, value and unit: `nearly 20%`.
-    pub display: String,
-    /// The source's wording.
-    pub stated: Option<String>,
-    /// As-of date.
-    pub as_of: Option<DateView>,
-    /// Names of what the figure includes.
-    pub includes: Vec<String>,
-    /// `annexed`, `occupied`, `claimed`, `controlled`, or null.
-    pub status: Option<&'static str>,
-    /// Sources.
-    pub cites: Vec<Cite>,
 }
 
 /// One relation between actors: an alignment, a rejection or a meeting.
@@ -418,56 +144,9 @@ pub struct RelationView {
     pub cites: Vec<Cite>,
 }
 
-/// A judgment by the author.
-#[derive(Debug, Serialize, JsonSchema)]
-pub struct JudgmentView {
-    /// The judgment.
-    pub text: String,
-    /// Likelihood band in words with its range: `likely (55–80%)`.
-    pub likelihood: Option<&'static str>,
-    /// `low`, `moderate` or `high`.
-    pub confidence: Option<&'static str>,
-    /// Sources.
-    pub cites: Vec<Cite>,
-}
-
-/// A gap in the sources.
-#[derive(Debug, Serialize, JsonSchema)]
-pub struct GapView {
-    /// What is unclear.
-    pub text: String,
-    /// Names or titles of the facts it concerns.
-    pub about: Vec<String>,
-}
-
-/// A numbered source.
-#[derive(Debug, Serialize, JsonSchema)]
-pub struct SourceView {
-    /// Number, from 1.
-    pub n: usize,
-    /// Id.
-    pub id: String,
-    /// Name.
-    pub name: String,
-    /// Publisher.
-    pub publisher: Option<String>,
-    /// Kind in words: `news article`, `agency report`...
-    pub kind: &'static str,
-    /// Link.
-    pub url: Option<String>,
-    /// Publication date.
-    pub date: Option<DateView>,
-    /// Reliability descriptor.
-    pub reliability: Option<String>,
-}
-
 /// Builds the view of a checked brief.
 pub fn resolve(model: &Model) -> View {
-    Resolver {
-        m: model,
-        b: &model.brief,
-    }
-    .view()
+    Resolver::new(model).view()
 }
 
 /// Every event, statement and figure of a brief, resolved, in the order
@@ -479,165 +158,86 @@ pub(crate) struct Parts {
 }
 
 pub(crate) fn parts(model: &Model) -> Parts {
-    let r = Resolver {
-        m: model,
-        b: &model.brief,
-    };
+    let r = Resolver::new(model);
     Parts {
-        events: r.b.events.iter().map(|e| r.event(e)).collect(),
-        statements: r.b.statements.iter().map(|s| r.statement(s)).collect(),
-        figures: r.b.figures.iter().map(|f| r.figure(f)).collect(),
+        events: r.b.events.iter().map(|e| e.view(&r.l)).collect(),
+        statements: r.b.statements.iter().map(|s| s.view(&r.l)).collect(),
+        figures: r.b.figures.iter().map(|f| f.view(&r.l)).collect(),
     }
 }
 
 struct Resolver<'a> {
-    m: &'a Model,
     b: &'a format::Brief,
-}
-
-fn opt(s: &Option<String>) -> Option<String> {
-    s.as_ref()
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty())
+    l: Lookup<'a>,
 }
 
 impl<'a> Resolver<'a> {
-    fn index(&self, id: &str) -> usize {
-        // Validation guarantees every reference resolves.
-        self.m.ids[id].index()
-    }
-
-    fn actor_name(&self, id: &str) -> String {
-        self.b.actors[self.index(id)].name.clone()
-    }
-
-    fn place_name(&self, id: &str) -> String {
-        self.b.places[self.index(id)].name.clone()
-    }
-
-    fn cites(&self, ids: &[crate::pos::Located<String>]) -> Vec<Cite> {
-        let mut out: Vec<Cite> = ids
-            .iter()
-            .map(|r| {
-                let i = self.index(&r.value);
-                Cite {
-                    n: i + 1,
-                    id: r.value.clone(),
-                    name: self.b.sources[i].name.clone(),
-                }
-            })
-            .collect();
-        out.sort_by_key(|c| c.n);
-        out.dedup_by_key(|c| c.n);
-        out
-    }
-
-    fn role(&self, r: &format::Role) -> RoleView {
-        let of = r.of.as_ref().map(|o| self.actor_name(&o.value));
-        let mut text = r.title.trim().to_string();
-        if let Some(of) = &of {
-            text = format!("{text}, {of}");
-        }
-        if let Some(p) = opt(&r.portfolio) {
-            text = format!("{text} ({p})");
-        }
-        RoleView {
-            title: r.title.clone(),
-            of,
-            portfolio: opt(&r.portfolio),
-            text,
-            cites: self.cites(&r.sources),
+    fn new(model: &'a Model) -> Self {
+        Resolver {
+            b: &model.brief,
+            l: Lookup {
+                b: &model.brief,
+                ids: &model.ids,
+            },
         }
     }
 
     fn view(&self) -> View {
-        let b = self.b;
+        // Spelled out in full so that a new section is a compile error
+        // here until the view shows it.
+        let format::Brief {
+            id: _,
+            title: _,
+            dateline: _,
+            published: _,
+            as_of: _,
+            imports: _,
+            fictional: _,
+            key_points,
+            background: _,
+            outlook: _,
+            sources,
+            actors,
+            places: _,
+            issues: _,
+            events: _,
+            statements,
+            figures,
+            judgments,
+            gaps,
+        } = self.b;
+        let l = &self.l;
         // Each statement is resolved once; sections take copies.
-        let statements: Vec<StatementView> =
-            b.statements.iter().map(|s| self.statement(s)).collect();
-        let chronology = self.chronology(&statements);
+        let statement_views: Vec<StatementView> = statements.iter().map(|s| s.view(l)).collect();
+        let chronology = self.chronology(&statement_views);
         let latest = latest(&chronology);
         View {
-            brief: BriefView {
-                id: b.id.value.clone(),
-                title: b.title.trim().to_string(),
-                dateline: opt(&b.dateline),
-                published: b.published.as_ref().map(date_view),
-                as_of: b.as_of.as_ref().map(date_view),
-                fictional: b.fictional,
-                background: opt(&b.background),
-                outlook: opt(&b.outlook),
-            },
-            key_points: b
-                .key_points
-                .iter()
-                .map(|k| KeyPointView {
-                    text: k.text.trim().to_string(),
-                    cites: self.cites(&k.sources),
-                })
-                .collect(),
-            actors: b.actors.iter().map(|a| self.actor(a)).collect(),
+            brief: self.b.details_view(),
+            key_points: key_points.iter().map(|k| k.view(l)).collect(),
+            actors: actors.iter().map(|a| a.view(l)).collect(),
             chronology,
             latest,
             meetings: self.meetings(),
-            conditions: b
-                .statements
+            conditions: statements
                 .iter()
-                .zip(&statements)
+                .zip(&statement_views)
                 .filter(|(s, _)| s.kind == StatementKind::Conditions)
                 .map(|(_, v)| v.clone())
                 .collect(),
-            positions: self.positions(statements),
+            positions: self.positions(statement_views),
             figures: {
-                let (territory, other) = b
-                    .figures
+                let (territory, other) = figures
                     .iter()
-                    .map(|f| self.figure(f))
+                    .map(|f| f.view(l))
                     .partition(|f| f.territorial);
                 FiguresView { territory, other }
             },
-            judgments: b
-                .judgments
-                .iter()
-                .map(|j| JudgmentView {
-                    text: j.text.trim().to_string(),
-                    likelihood: j.likelihood.map(likelihood_text),
-                    confidence: j.confidence.map(|c| match c {
-                        Confidence::Low => "low",
-                        Confidence::Moderate => "moderate",
-                        Confidence::High => "high",
-                    }),
-                    cites: self.cites(&j.sources),
-                })
-                .collect(),
-            gaps: b
-                .gaps
-                .iter()
-                .map(|g| GapView {
-                    text: g.text.trim().to_string(),
-                    about: g.about.iter().map(|r| self.label_of(&r.value)).collect(),
-                })
-                .collect(),
-            sources: b
-                .sources
+            judgments: judgments.iter().map(|j| j.view(l)).collect(),
+            gaps: gaps.iter().map(|g| g.view(l)).collect(),
+            sources: sources
                 .iter()
                 .enumerate()
-                .map(|(i, s)| SourceView {
-                    n: i + 1,
-                    id: s.id.value.clone(),
-                    name: s.name.trim().to_string(),
-                    publisher: opt(&s.publisher),
-                    kind: source_kind_text(s.kind),
-                    // Checked by `validate`; checked again here, so that
-                    // no template can be handed a `javascript:` link.
-                    url: s
-                        .url
-                        .as_ref()
-                        .map(|u| u.value.trim().to_string())
-                        .filter(|u| !u.is_empty() && crate::url::check(u).is_ok()),
-                    date: s.date.as_ref().map(date_view),
-                    reliability: opt(&s.reliability),
-                })
+                .map(|(i, s)| s.view(i + 1))
                 .collect(),
             relations: self.relations(),
         }
@@ -648,18 +248,18 @@ impl<'a> Resolver<'a> {
         let speaker = |s: &format::Statement| {
             s.by.as_ref().map_or_else(
                 || "Unattributed".to_string(),
-                |by| self.actor_name(&by.value).trim().to_string(),
+                |by| self.l.actor_name(&by.value).trim().to_string(),
             )
         };
         let issue = |s: &format::Statement| {
             s.issue
                 .as_ref()
-                .map(|i| b.issues[self.index(&i.value)].name.trim().to_string())
+                .map(|i| b.issues[self.l.index(&i.value)].name.trim().to_string())
         };
         let mut out = Vec::new();
         for s in b.statements.iter() {
             for a in &s.aligns_with {
-                let other = &b.statements[self.index(&a.statement.value)];
+                let other = &b.statements[self.l.index(&a.statement.value)];
                 out.push(RelationView {
                     id: format!("{}-aligns-{}", s.id.value, other.id.value),
                     kind: "aligns",
@@ -672,7 +272,7 @@ impl<'a> Resolver<'a> {
                     issue: issue(s),
                     status: None,
                     date: None,
-                    cites: self.cites(&s.sources),
+                    cites: self.l.cites(&s.sources),
                 });
             }
             for r in &s.rejected_by {
@@ -680,7 +280,7 @@ impl<'a> Resolver<'a> {
                 out.push(RelationView {
                     id: format!("{}-rejected-by-{}", s.id.value, r.actor.value),
                     kind: "rejects",
-                    from: self.actor_name(&r.actor.value).trim().to_string(),
+                    from: self.l.actor_name(&r.actor.value).trim().to_string(),
                     to: speaker(s),
                     label: match strength {
                         Some(st) => format!("rejects, {st}"),
@@ -693,9 +293,9 @@ impl<'a> Resolver<'a> {
                     status: None,
                     date: None,
                     cites: if r.sources.is_empty() {
-                        self.cites(&s.sources)
+                        self.l.cites(&s.sources)
                     } else {
-                        self.cites(&r.sources)
+                        self.l.cites(&r.sources)
                     },
                 });
             }
@@ -708,96 +308,28 @@ impl<'a> Resolver<'a> {
             let names: Vec<String> = e
                 .participants
                 .iter()
-                .map(|p| self.actor_name(&p.value).trim().to_string())
+                .map(|p| self.l.actor_name(&p.value).trim().to_string())
                 .collect();
-            let kind = event_kind_text(e.kind);
+            let kind = e.kind.text();
             out.push(RelationView {
                 id: e.id.value.clone(),
                 kind: "meets",
                 from: names[0].clone(),
                 to: join_and(&names[1..]),
                 label: match e.status {
-                    Some(st) => format!("{kind}, {}", status_text(st)),
+                    Some(st) => format!("{kind}, {}", st.text()),
                     None => kind.to_string(),
                 },
                 position: e.title.trim().to_string(),
                 with_position: None,
                 framing: None,
                 issue: None,
-                status: e.status.map(status_text),
+                status: e.status.map(EventStatus::text),
                 date: e.date.as_ref().map(date_view),
-                cites: self.cites(&e.sources),
+                cites: self.l.cites(&e.sources),
             });
         }
         out
-    }
-
-    fn label_of(&self, id: &str) -> String {
-        let b = self.b;
-        match self.m.ids[id] {
-            Handle::Source(i) => b.sources[i].name.clone(),
-            Handle::Actor(i) => b.actors[i].name.clone(),
-            Handle::Place(i) => b.places[i].name.clone(),
-            Handle::Issue(i) => b.issues[i].name.clone(),
-            Handle::Event(i) => b.events[i].title.clone(),
-            Handle::Statement(i) => b.statements[i].text.trim().to_string(),
-            Handle::Figure(i) => {
-                let f = &b.figures[i];
-                f.stated.clone().unwrap_or_else(|| figure_display(f))
-            }
-        }
-    }
-
-    fn actor(&self, a: &format::Actor) -> ActorView {
-        let roles: Vec<RoleView> = a.roles.iter().map(|r| self.role(r)).collect();
-        ActorView {
-            id: a.id.value.clone(),
-            name: a.name.trim().to_string(),
-            kind: match a.kind {
-                ActorKind::Person => "person",
-                ActorKind::State => "state",
-                ActorKind::Organisation => "organisation",
-                ActorKind::Group => "group",
-            },
-            aliases: a.aliases.clone(),
-            roles_text: roles
-                .iter()
-                .map(|r| r.text.as_str())
-                .collect::<Vec<_>>()
-                .join("; "),
-            roles,
-            members: a
-                .members
-                .iter()
-                .map(|m| self.actor_name(&m.value))
-                .collect(),
-            description: opt(&a.description),
-        }
-    }
-
-    fn event(&self, e: &format::Event) -> EventView {
-        EventView {
-            id: e.id.value.clone(),
-            kind: event_kind_text(e.kind),
-            title: e.title.trim().to_string(),
-            participants: e
-                .participants
-                .iter()
-                .map(|p| self.actor_name(&p.value))
-                .collect(),
-            location: e.location.as_ref().map(|l| self.place_name(&l.value)),
-            date: e.date.as_ref().map(date_view),
-            status: e.status.map(status_text),
-            level: opt(&e.level),
-            purpose: opt(&e.purpose),
-            topics: e.topics.clone(),
-            follows: e
-                .follows
-                .iter()
-                .map(|f| self.b.events[self.index(&f.value)].title.clone())
-                .collect(),
-            cites: self.cites(&e.sources),
-        }
     }
 
     fn meetings(&self) -> MeetingsView {
@@ -814,7 +346,7 @@ impl<'a> Resolver<'a> {
                 Some(EventStatus::Scheduled | EventStatus::Proposed) => &mut upcoming,
                 Some(EventStatus::Postponed | EventStatus::Cancelled) => &mut called_off,
             };
-            list.push(self.event(e));
+            list.push(e.view(&self.l));
         }
         MeetingsView {
             held,
@@ -864,9 +396,9 @@ impl<'a> Resolver<'a> {
                         source_kind: "event",
                         date: e.date.as_ref().map(date_view),
                         text: e.title.trim().to_string(),
-                        status: e.status.map(status_text),
+                        status: e.status.map(EventStatus::text),
                         after: e.follows.iter().map(|f| f.value.clone()).collect(),
-                        cites: self.cites(&e.sources),
+                        cites: self.l.cites(&e.sources),
                     }
                 } else {
                     let v = &views[dated[i - n_events]];
@@ -894,18 +426,14 @@ impl<'a> Resolver<'a> {
             .issues
             .iter()
             .map(|i| PositionGroup {
-                issue: Some(IssueView {
-                    id: i.id.value.clone(),
-                    name: i.name.trim().to_string(),
-                    description: opt(&i.description),
-                }),
+                issue: Some(i.view()),
                 statements: Vec::new(),
             })
             .collect();
         let mut other = Vec::new();
         for (s, v) in self.b.statements.iter().zip(views) {
             match &s.issue {
-                Some(i) => groups[self.index(&i.value)].statements.push(v),
+                Some(i) => groups[self.l.index(&i.value)].statements.push(v),
                 None => other.push(v),
             }
         }
@@ -917,144 +445,6 @@ impl<'a> Resolver<'a> {
             });
         }
         groups
-    }
-
-    fn speaker(&self, by: &Option<crate::pos::Located<String>>) -> Option<SpeakerView> {
-        by.as_ref().map(|by| {
-            let a = &self.b.actors[self.index(&by.value)];
-            SpeakerView {
-                name: a.name.trim().to_string(),
-                role: a
-                    .roles
-                    .first()
-                    .map(|r| match &r.of {
-                        Some(of) => format!("{}, {}", r.title.trim(), self.actor_name(&of.value)),
-                        None => r.title.trim().to_string(),
-                    })
-                    .unwrap_or_default(),
-            }
-        })
-    }
-
-    fn statement(&self, s: &format::Statement) -> StatementView {
-        let speaker = self.speaker(&s.by);
-        let verb = opt(&s.verb);
-        let who = match &speaker {
-            Some(sp) if sp.role.is_empty() => sp.name.clone(),
-            Some(sp) => format!("{} ({})", sp.name, sp.role),
-            None => "Unattributed".to_string(),
-        };
-        let attribution = match &verb {
-            Some(v) => format!("{who}, {v}"),
-            None => who.clone(),
-        };
-        let mut via: Vec<ViaStep> = Vec::new();
-        if !s.via.is_empty() {
-            via.push(ViaStep {
-                name: speaker
-                    .as_ref()
-                    .map_or_else(|| "Unattributed".into(), |s| s.name.clone()),
-                n: None,
-            });
-            via.extend(s.via.iter().map(|v| {
-                let i = self.index(&v.value);
-                ViaStep {
-                    name: self.b.sources[i].name.clone(),
-                    n: Some(i + 1),
-                }
-            }));
-        }
-        StatementView {
-            id: s.id.value.clone(),
-            speaker,
-            unattributed: opt(&s.unattributed),
-            kind: statement_kind_text(s.kind),
-            kind_label: statement_kind_label(s.kind),
-            is_claim: s.kind == StatementKind::Claim,
-            verb,
-            who,
-            attribution,
-            text: s.text.trim().to_string(),
-            quote: opt(&s.quote),
-            issue: s
-                .issue
-                .as_ref()
-                .map(|i| self.b.issues[self.index(&i.value)].name.clone()),
-            about: s.about.iter().map(|a| self.actor_name(&a.value)).collect(),
-            conditions: s.conditions.iter().map(|c| c.trim().to_string()).collect(),
-            date: s.date.as_ref().map(date_view),
-            at: s
-                .at
-                .as_ref()
-                .map(|a| self.b.events[self.index(&a.value)].title.clone()),
-            aligns_with: s
-                .aligns_with
-                .iter()
-                .map(|a| {
-                    let other = &self.b.statements[self.index(&a.statement.value)];
-                    AlignView {
-                        speaker: other.by.as_ref().map(|b| self.actor_name(&b.value)),
-                        text: other.text.trim().to_string(),
-                        framing: opt(&a.framing),
-                    }
-                })
-                .collect(),
-            rejected_by: s
-                .rejected_by
-                .iter()
-                .map(|r| RejectionView {
-                    name: self.actor_name(&r.actor.value),
-                    strength: opt(&r.strength),
-                    cites: self.cites(&r.sources),
-                })
-                .collect(),
-            via,
-            cites: self.cites(&s.sources),
-            note: opt(&s.note),
-        }
-    }
-
-    fn figure(&self, f: &format::Figure) -> FigureView {
-        let areas: Vec<String> = f.areas.iter().map(|a| self.place_name(&a.value)).collect();
-        let (qualifier, bound) = qualifier_text(f.qualifier);
-        FigureView {
-            id: f.id.value.clone(),
-            measure: opt(&f.measure).unwrap_or_else(|| "territorial control".into()),
-            territorial: opt(&f.measure).is_none(),
-            controller: f.controller.as_ref().map(|c| self.actor_name(&c.value)),
-            areas_text: join_and(&areas),
-            areas,
-            applies_to: f.applies_to.filter(|_| f.areas.len() > 1).map(|a| match a {
-                AppliesTo::Each => "each",
-                AppliesTo::Total => "total",
-                AppliesTo::Unclear => "unclear",
-            }),
-            applies_to_text: match f.applies_to.filter(|_| f.areas.len() > 1) {
-                Some(AppliesTo::Each) => "for each area",
-                Some(AppliesTo::Total) => "for the areas combined",
-                Some(AppliesTo::Unclear) => "unclear whether for each area or combined",
-                None => "",
-            },
-            value: number_text(f.value.value),
-            unit: f.unit.trim().to_string(),
-            qualifier,
-            bound,
-            display: figure_display(f),
-            stated: opt(&f.stated),
-            as_of: f.as_of.as_ref().map(date_view),
-            includes: f
-                .includes
-                .iter()
-                .map(|p| self.place_name(&p.value))
-                .collect(),
-            status: f.status.map(|s| match s {
-                ControlStatus::Annexed => "annexed",
-                ControlStatus::Occupied => "occupied",
-                ControlStatus::Claimed => "claimed",
-                ControlStatus::Controlled => "controlled",
-            }),
-            cites: self.cites(&f.sources),
-        }
     }
 }
 
@@ -1308,207 +698,6 @@ impl OrderTree {
             stack.extend(self.children[v as usize].iter().copied());
         }
         order
-    }
-}
-
-/// The reader-facing form of a date. The principle: never print an
-/// inferred or approximate date as if the source had stated it.
-pub(crate) fn date_view(d: &DateSpec) -> DateView {
-    let stated = opt(&d.stated);
-    let normalised = d.value.as_ref().map(|v| v.to_string());
-    let inferred: Vec<&'static str> = d
-        .inferred
-        .iter()
-        .map(|p| match p {
-            DatePart::Year => "year",
-            DatePart::Month => "month",
-            DatePart::Day => "day",
-        })
-        .collect();
-    let exact = inferred.is_empty() && d.value.as_ref().is_some_and(Edtf::is_exact_day);
-    let text = match (&stated, &normalised) {
-        (Some(s), Some(n)) if !inferred.is_empty() => {
-            format!(
-                "{s} ({} not stated; inferred: {n})",
-                join_and_str(&inferred)
-            )
-        }
-        (None, Some(n)) if !inferred.is_empty() => {
-            format!("{n} ({} inferred)", join_and_str(&inferred))
-        }
-        (Some(s), Some(n)) if s.eq_ignore_ascii_case(n) => s.clone(),
-        (Some(s), Some(n)) => format!("{s} ({n})"),
-        (None, Some(n)) => n.clone(),
-        (Some(s), None) => format!("{s} (exact date unknown)"),
-        (None, None) => "date unknown".to_string(),
-    };
-    DateView {
-        text,
-        stated,
-        edtf: d.value.as_ref().map(|_| edtf_string(d)),
-        normalised,
-        exact,
-        inferred,
-        basis: opt(&d.basis),
-        precision: d.value.as_ref().map_or("unknown", Edtf::precision),
-    }
-}
-
-fn edtf_string(d: &DateSpec) -> String {
-    use crate::date::{Bound, Point};
-    fn point(p: &Point) -> String {
-        let mut s = format!("{:04}", p.year);
-        if let Some(m) = p.month {
-            s.push_str(&format!("-{m:02}"));
-        }
-        if let Some(day) = p.day {
-            s.push_str(&format!("-{day:02}"));
-        }
-        s.push_str(match (p.uncertain, p.approximate) {
-            (true, true) => "%",
-            (true, false) => "?",
-            (false, true) => "~",
-            _ => "",
-        });
-        s
-    }
-    let bound = |b: &Bound| match b {
-        Bound::Point(p) => point(p),
-        Bound::Open => "..".to_string(),
-        Bound::Unknown => String::new(),
-    };
-    match d.value.as_ref() {
-        Some(Edtf::Point(p)) => point(p),
-        Some(Edtf::Interval(a, b)) => format!("{}/{}", bound(a), bound(b)),
-        None => String::new(),
-    }
-}
-
-pub(crate) fn number_text(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    }
-}
-
-pub(crate) fn figure_display(f: &format::Figure) -> String {
-    let (q, _) = qualifier_text(f.qualifier);
-    let value = number_text(f.value.value);
-    let unit = f.unit.trim();
-    let amount = if f.is_percent() {
-        format!("{value}%")
-    } else if unit.is_empty() {
-        value
-    } else {
-        format!("{value} {unit}")
-    };
-    if q.is_empty() {
-        amount
-    } else {
-        format!("{q} {amount}")
-    }
-}
-
-pub(crate) fn qualifier_text(q: Qualifier) -> (&'static str, &'static str) {
-    match q {
-        Qualifier::Unqualified => ("", "as stated"),
-        Qualifier::Exactly => ("exactly", "exact"),
-        Qualifier::About => ("about", "around"),
-        Qualifier::Nearly => ("nearly", "below"),
-        Qualifier::Over => ("over", "above"),
-        Qualifier::Under => ("under", "below"),
-        Qualifier::AtLeast => ("at least", "at least"),
-        Qualifier::AtMost => ("at most", "at most"),
-    }
-}
-
-fn join_and_str(items: &[&str]) -> String {
-    let owned: Vec<String> = items.iter().map(|s| s.to_string()).collect();
-    join_and(&owned)
-}
-
-pub(crate) fn join_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
-fn status_text(s: EventStatus) -> &'static str {
-    match s {
-        EventStatus::Held => "held",
-        EventStatus::Scheduled => "scheduled",
-        EventStatus::Proposed => "proposed",
-        EventStatus::Postponed => "postponed",
-        EventStatus::Cancelled => "cancelled",
-    }
-}
-
-fn event_kind_text(k: format::EventKind) -> &'static str {
-    use format::EventKind::*;
-    match k {
-        PhoneCall => "phone call",
-        Meeting => "meeting",
-        Talks => "talks",
-        Summit => "summit",
-        Visit => "visit",
-        Speech => "speech",
-        Annexation => "annexation",
-        MilitaryAction => "military action",
-        Agreement => "agreement",
-        Other => "other",
-    }
-}
-
-fn statement_kind_text(k: StatementKind) -> &'static str {
-    match k {
-        StatementKind::Quote => "quote",
-        StatementKind::Position => "position",
-        StatementKind::Claim => "claim",
-        StatementKind::Conditions => "conditions",
-        StatementKind::Characterisation => "characterisation",
-        StatementKind::Belief => "belief",
-        StatementKind::Confirmation => "confirmation",
-    }
-}
-
-fn statement_kind_label(k: StatementKind) -> &'static str {
-    match k {
-        StatementKind::Quote => "Quote",
-        StatementKind::Position => "Position",
-        StatementKind::Claim => "Claim (not verified by the source)",
-        StatementKind::Conditions => "Conditions",
-        StatementKind::Characterisation => "Characterisation",
-        StatementKind::Belief => "Belief about others",
-        StatementKind::Confirmation => "Confirmation",
-    }
-}
-
-fn source_kind_text(k: SourceKind) -> &'static str {
-    match k {
-        SourceKind::NewsArticle => "news article",
-        SourceKind::AgencyReport => "agency report",
-        SourceKind::OfficialStatement => "official statement",
-        SourceKind::Transcript => "transcript",
-        SourceKind::Interview => "interview",
-        SourceKind::SocialMedia => "social media post",
-        SourceKind::Dataset => "dataset",
-        SourceKind::Report => "report",
-        SourceKind::Other => "other",
-    }
-}
-
-fn likelihood_text(l: Likelihood) -> &'static str {
-    match l {
-        Likelihood::AlmostNoChance => "almost no chance (1–5%)",
-        Likelihood::VeryUnlikely => "very unlikely (5–20%)",
-        Likelihood::Unlikely => "unlikely (20–45%)",
-        Likelihood::RoughlyEven => "roughly even chance (45–55%)",
-        Likelihood::Likely => "likely (55–80%)",
-        Likelihood::VeryLikely => "very likely (80–95%)",
-        Likelihood::AlmostCertain => "almost certain (95–99%)",
     }
 }
 

@@ -19,8 +19,9 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::format::{self, Kind, Qualifier};
+use crate::format::{Cite, DateView, date_view, join_and, qualifier_text};
 use crate::pos::Located;
-use crate::resolve::{self, Cite, DateView, View, date_view};
+use crate::resolve::{self, View};
 use crate::validate::Model;
 
 pub use git::{GitError, git_show, parse_git_spec, resolve_commit};
@@ -1317,7 +1318,7 @@ fn compare_kind(kind: Kind, olds: &[&Item], news: &[&Item], out: &mut Vec<(Rank,
                 .iter()
                 .map(|f| lowercase_first(f.label))
                 .collect();
-            text.push_str(&format!("; also changed: {}", resolve::join_and(&more)));
+            text.push_str(&format!("; also changed: {}", join_and(&more)));
         }
         let change = ChangeView {
             kind: kind.name(),
@@ -1568,7 +1569,7 @@ fn figure_delta(x: &Figure, y: &Figure) -> (String, Option<DeltaView>) {
         approximate,
     };
     if by == 0.0 {
-        let q = |q: Qualifier| match resolve::qualifier_text(q).0 {
+        let q = |q: Qualifier| match qualifier_text(q).0 {
             "" => "unqualified".to_owned(),
             w => format!("“{w}”"),
         };

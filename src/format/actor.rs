@@ -2,9 +2,10 @@
 //! with the posts they hold.
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-use super::{Checker, Handle, Identified, Kind};
+use super::text::opt;
+use super::{Checker, Cite, Handle, Identified, Kind, Lookup};
 use crate::pos::Located;
 
 /// A person, state, organisation or loose group.
@@ -105,5 +106,108 @@ impl Actor {
             .flat_map(|role| role.of.iter().chain(&role.sources))
             .chain(&self.members)
             .map(Located::as_str)
+    }
+}
+
+/// A person, state, organisation or group.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct ActorView {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// `person`, `state`, `organisation` or `group`.
+    pub kind: &'static str,
+    /// Other names.
+    pub aliases: Vec<String>,
+    /// Posts held.
+    pub roles: Vec<RoleView>,
+    /// The roles in one phrase, e.g. `Deputy Foreign Minister, Russia
+    /// (U.S.-Russia relations)`; empty when none.
+    pub roles_text: String,
+    /// Names of known members, for groups.
+    pub members: Vec<String>,
+    /// Description.
+    pub description: Option<String>,
+}
+
+/// A post held by a person.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct RoleView {
+    /// The office.
+    pub title: String,
+    /// Name of the state or organisation, if given.
+    pub of: Option<String>,
+    /// Portfolio, if stated.
+    pub portfolio: Option<String>,
+    /// The role in one phrase: `Deputy Foreign Minister, Russia (U.S.-Russia relations)`.
+    pub text: String,
+    /// Sources stating the role.
+    pub cites: Vec<Cite>,
+}
+
+/// A speaker with the post they held.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct SpeakerView {
+    /// Name.
+    pub name: String,
+    /// First role in one phrase, without the portfolio
+    /// (`Deputy Foreign Minister, Russia`), or empty.
+    pub role: String,
+}
+
+impl Role {
+    /// The role's view.
+    pub(crate) fn view(&self, l: &Lookup) -> RoleView {
+        let r = self;
+        let of = r.of.as_ref().map(|o| l.actor_name(&o.value));
+        let mut text = r.title.trim().to_string();
+        if let Some(of) = &of {
+            text = format!("{text}, {of}");
+        }
+        if let Some(p) = opt(&r.portfolio) {
+            text = format!("{text} ({p})");
+        }
+        RoleView {
+            title: r.title.clone(),
+            of,
+            portfolio: opt(&r.portfolio),
+            text,
+            cites: l.cites(&r.sources),
+        }
+    }
+}
+
+impl Actor {
+    /// The actor's view.
+    pub(crate) fn view(&self, l: &Lookup) -> ActorView {
+        let a = self;
+        let roles: Vec<RoleView> = a.roles.iter().map(|r| r.view(l)).collect();
+        ActorView {
+            id: a.id.value.clone(),
+            name: a.name.trim().to_string(),
+            kind: a.kind.text(),
+            aliases: a.aliases.clone(),
+            roles_text: roles
+                .iter()
+                .map(|r| r.text.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+            roles,
+            members: a.members.iter().map(|m| l.actor_name(&m.value)).collect(),
+            description: opt(&a.description),
+        }
+    }
+}
+
+impl ActorKind {
+    /// The kind in words: `person`, `state`, `organisation` or `group`.
+    pub fn text(self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::State => "state",
+            ActorKind::Organisation => "organisation",
+            ActorKind::Group => "group",
+        }
     }
 }

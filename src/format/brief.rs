@@ -2,7 +2,10 @@
 //! sections; and the registry, a shared file of items briefs import.
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
+
+use super::text::opt;
+use super::{DateView, date_view};
 
 use super::{
     Actor, Checker, DateSpec, Event, Figure, Gap, Handle, Identified, Issue, Judgment, KeyPoint,
@@ -169,4 +172,42 @@ fn push_ids<'a, T: Identified>(items: &mut Vec<IdItem<'a>>, section: &'a Items<T
         id: x.id(),
         supersedes: x.supersedes(),
     }));
+}
+
+/// Metadata and prose of the brief.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct BriefView {
+    /// The brief's id.
+    pub id: String,
+    /// Headline.
+    pub title: String,
+    /// Place filed from, if given.
+    pub dateline: Option<String>,
+    /// Publication date, if anything is known of it.
+    pub published: Option<DateView>,
+    /// As-of date, if given.
+    pub as_of: Option<DateView>,
+    /// Whether the brief is a fictional exercise.
+    pub fictional: bool,
+    /// Background, as Markdown prose.
+    pub background: Option<String>,
+    /// Outlook, as Markdown prose.
+    pub outlook: Option<String>,
+}
+
+impl Brief {
+    /// The view of the brief's own details.
+    pub(crate) fn details_view(&self) -> BriefView {
+        let b = self;
+        BriefView {
+            id: b.id.value.clone(),
+            title: b.title.trim().to_string(),
+            dateline: opt(&b.dateline),
+            published: b.published.as_ref().map(date_view),
+            as_of: b.as_of.as_ref().map(date_view),
+            fictional: b.fictional,
+            background: opt(&b.background),
+            outlook: opt(&b.outlook),
+        }
+    }
 }

@@ -2,9 +2,10 @@
 //! that what is said to be inferred is there to infer.
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::Checker;
+use super::text::{join_and_str, opt};
 use crate::date::Edtf;
 use crate::diagnostic::Diagnostic;
 use crate::pos::Pos;
@@ -129,5 +130,96 @@ impl DateSpec {
             }
             None => {}
         }
+    }
+}
+
+/// A date as a reader should see it.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct DateView {
+    /// The one phrase to print: the source's wording where kept, with the
+    /// normalised date and what was inferred or approximate, never an
+    /// inferred date presented as stated (e.g. `February 12 (year not
+    /// stated; inferred: 12 February 2025)`).
+    pub text: String,
+    /// The source's wording, if kept.
+    pub stated: Option<String>,
+    /// The normalised date in words (`12 February 2025`), if known.
+    pub normalised: Option<String>,
+    /// The EDTF value (`2025-02-12`), if known; for machine-readable
+    /// attributes such as `<time datetime>` when `exact` is true.
+    pub edtf: Option<String>,
+    /// Whether the source states an exact day (nothing inferred,
+    /// approximate or uncertain).
+    pub exact: bool,
+    /// Parts inferred by the author: `year`, `month`, `day`.
+    pub inferred: Vec<&'static str>,
+    /// How the inferred parts were worked out.
+    pub basis: Option<String>,
+    /// `day`, `month`, `year`, or `unknown`.
+    pub precision: &'static str,
+}
+
+/// The reader-facing form of a date. The principle: never print an
+/// inferred or approximate date as if the source had stated it.
+pub(crate) fn date_view(d: &DateSpec) -> DateView {
+    let stated = opt(&d.stated);
+    let normalised = d.value.as_ref().map(|v| v.to_string());
+    let inferred: Vec<&'static str> = d.inferred.iter().map(|p| p.name()).collect();
+    let exact = inferred.is_empty() && d.value.as_ref().is_some_and(Edtf::is_exact_day);
+    let text = match (&stated, &normalised) {
+        (Some(s), Some(n)) if !inferred.is_empty() => {
+            format!(
+                "{s} ({} not stated; inferred: {n})",
+                join_and_str(&inferred)
+            )
+        }
+        (None, Some(n)) if !inferred.is_empty() => {
+            format!("{n} ({} inferred)", join_and_str(&inferred))
+        }
+        (Some(s), Some(n)) if s.eq_ignore_ascii_case(n) => s.clone(),
+        (Some(s), Some(n)) => format!("{s} ({n})"),
+        (None, Some(n)) => n.clone(),
+        (Some(s), None) => format!("{s} (exact date unknown)"),
+        (None, None) => "date unknown".to_string(),
+    };
+    DateView {
+        text,
+        stated,
+        edtf: d.value.as_ref().map(|_| edtf_string(d)),
+        normalised,
+        exact,
+        inferred,
+        basis: opt(&d.basis),
+        precision: d.value.as_ref().map_or("unknown", Edtf::precision),
+    }
+}
+
+fn edtf_string(d: &DateSpec) -> String {
+    use crate::date::{Bound, Point};
+    fn point(p: &Point) -> String {
+        let mut s = format!("{:04}", p.year);
+        if let Some(m) = p.month {
+            s.push_str(&format!("-{m:02}"));
+        }
+        if let Some(day) = p.day {
+            s.push_str(&format!("-{day:02}"));
+        }
+        s.push_str(match (p.uncertain, p.approximate) {
+            (true, true) => "%",
+            (true, false) => "?",
+            (false, true) => "~",
+            _ => "",
+        });
+        s
+    }
+    let bound = |b: &Bound| match b {
+        Bound::Point(p) => point(p),
+        Bound::Open => "..".to_string(),
+        Bound::Unknown => String::new(),
+    };
+    match d.value.as_ref() {
+        Some(Edtf::Point(p)) => point(p),
+        Some(Edtf::Interval(a, b)) => format!("{}/{}", bound(a), bound(b)),
+        None => String::new(),
     }
 }

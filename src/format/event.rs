@@ -2,9 +2,10 @@
 //! order they follow one another in.
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-use super::{Checker, DateSpec, Handle, Identified, Kind};
+use super::text::opt;
+use super::{Checker, Cite, DateSpec, DateView, Handle, Identified, Kind, Lookup, date_view};
 use crate::date::{Bound, Edtf};
 use crate::diagnostic::Diagnostic;
 use crate::pos::{Items, Located};
@@ -261,4 +262,93 @@ fn firm(date: &Edtf, bound: fn(&Edtf) -> Option<(i32, u8, u8)>) -> Option<(i32, 
         return None;
     }
     bound(date)
+}
+
+/// An event.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct EventView {
+    /// Id.
+    pub id: String,
+    /// Kind in words: `phone call`, `talks`...
+    pub kind: &'static str,
+    /// What happened.
+    pub title: String,
+    /// Participants' names.
+    pub participants: Vec<String>,
+    /// Location name.
+    pub location: Option<String>,
+    /// When.
+    pub date: Option<DateView>,
+    /// `held`, `scheduled`, `proposed`, `postponed`, `cancelled`, or null.
+    pub status: Option<&'static str>,
+    /// Level of participants.
+    pub level: Option<String>,
+    /// Purpose as stated.
+    pub purpose: Option<String>,
+    /// Topics.
+    pub topics: Vec<String>,
+    /// Titles of the events this one follows.
+    pub follows: Vec<String>,
+    /// Sources.
+    pub cites: Vec<Cite>,
+}
+
+impl Event {
+    /// The event's view.
+    pub(crate) fn view(&self, l: &Lookup) -> EventView {
+        let e = self;
+        EventView {
+            id: e.id.value.clone(),
+            kind: e.kind.text(),
+            title: e.title.trim().to_string(),
+            participants: e
+                .participants
+                .iter()
+                .map(|p| l.actor_name(&p.value))
+                .collect(),
+            location: e.location.as_ref().map(|p| l.place_name(&p.value)),
+            date: e.date.as_ref().map(date_view),
+            status: e.status.map(EventStatus::text),
+            level: opt(&e.level),
+            purpose: opt(&e.purpose),
+            topics: e.topics.clone(),
+            follows: e
+                .follows
+                .iter()
+                .map(|f| l.b.events[l.index(&f.value)].title.clone())
+                .collect(),
+            cites: l.cites(&e.sources),
+        }
+    }
+}
+
+impl EventStatus {
+    /// The status in words: `held`, `scheduled`...
+    pub fn text(self) -> &'static str {
+        match self {
+            EventStatus::Held => "held",
+            EventStatus::Scheduled => "scheduled",
+            EventStatus::Proposed => "proposed",
+            EventStatus::Postponed => "postponed",
+            EventStatus::Cancelled => "cancelled",
+        }
+    }
+}
+
+impl EventKind {
+    /// The kind in words: `phone call`, `talks`...
+    pub fn text(self) -> &'static str {
+        match self {
+            EventKind::PhoneCall => "phone call",
+            EventKind::Meeting => "meeting",
+            EventKind::Talks => "talks",
+            EventKind::Summit => "summit",
+            EventKind::Visit => "visit",
+            EventKind::Speech => "speech",
+            EventKind::Annexation => "annexation",
+            EventKind::MilitaryAction => "military action",
+            EventKind::Agreement => "agreement",
+            EventKind::Other => "other",
+        }
+    }
 }

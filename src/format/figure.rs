@@ -2,9 +2,10 @@
 //! with the qualifier the source puts on them.
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-use super::{Checker, DateSpec, Handle, Identified, Kind};
+use super::text::{join_and, number_text, opt};
+use super::{Checker, Cite, DateSpec, DateView, Handle, Identified, Kind, Lookup, date_view};
 use crate::diagnostic::Diagnostic;
 use crate::pos::Located;
 
@@ -222,4 +223,130 @@ impl Figure {
 /// Whether a unit, as written, means a percentage.
 fn is_percent_unit(unit: &str) -> bool {
     matches!(unit.trim(), "percent" | "%")
+}
+
+/// A figure with its qualifier kept.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct FigureView {
+    /// Id.
+    pub id: String,
+    /// What is measured.
+    pub measure: String,
+    /// Whether the figure is of territorial control (no other `measure`).
+    pub territorial: bool,
+    /// Controller's name.
+    pub controller: Option<String>,
+    /// Area names.
+    pub areas: Vec<String>,
+    /// Areas in one phrase: `Donetsk region, Zaporizhzhia region and Kherson region`.
+    pub areas_text: String,
+    /// `each`, `total`, `unclear`, or null for one area.
+    pub applies_to: Option<&'static str>,
+    /// What `applies_to` means for a reader, or empty.
+    pub applies_to_text: &'static str,
+    /// The number as written (`20`, `99.5`).
+    pub value: String,
+    /// The unit.
+    pub unit: String,
+    /// The qualifier as a word: `nearly`, `over`, `about`, or empty.
+    pub qualifier: &'static str,
+    /// How the qualifier bounds the value: `below`, `above`, `around`,
+    /// `at least`, `at most`, `exact`, or `as stated`.
+    pub bound: &'static str,
+    /// Qualifier, value and unit: `nearly 20%`.
+    pub display: String,
+    /// The source's wording.
+    pub stated: Option<String>,
+    /// As-of date.
+    pub as_of: Option<DateView>,
+    /// Names of what the figure includes.
+    pub includes: Vec<String>,
+    /// `annexed`, `occupied`, `claimed`, `controlled`, or null.
+    pub status: Option<&'static str>,
+    /// Sources.
+    pub cites: Vec<Cite>,
+}
+
+impl Figure {
+    /// The figure's view.
+    pub(crate) fn view(&self, l: &Lookup) -> FigureView {
+        let f = self;
+        let areas: Vec<String> = f.areas.iter().map(|a| l.place_name(&a.value)).collect();
+        let (qualifier, bound) = qualifier_text(f.qualifier);
+        FigureView {
+            id: f.id.value.clone(),
+            measure: opt(&f.measure).unwrap_or_else(|| "territorial control".into()),
+            territorial: opt(&f.measure).is_none(),
+            controller: f.controller.as_ref().map(|c| l.actor_name(&c.value)),
+            areas_text: join_and(&areas),
+            areas,
+            applies_to: f.applies_to.filter(|_| f.areas.len() > 1).map(|a| match a {
+                AppliesTo::Each => "each",
+                AppliesTo::Total => "total",
+                AppliesTo::Unclear => "unclear",
+            }),
+            applies_to_text: match f.applies_to.filter(|_| f.areas.len() > 1) {
+                Some(AppliesTo::Each) => "for each area",
+                Some(AppliesTo::Total) => "for the areas combined",
+                Some(AppliesTo::Unclear) => "unclear whether for each area or combined",
+                None => "",
+            },
+            value: number_text(f.value.value),
+            unit: f.unit.trim().to_string(),
+            qualifier,
+            bound,
+            display: figure_display(f),
+            stated: opt(&f.stated),
+            as_of: f.as_of.as_ref().map(date_view),
+            includes: f.includes.iter().map(|p| l.place_name(&p.value)).collect(),
+            status: f.status.map(ControlStatus::text),
+            cites: l.cites(&f.sources),
+        }
+    }
+}
+
+/// Qualifier, value and unit, as a reader reads them: `nearly 20%`.
+pub(crate) fn figure_display(f: &Figure) -> String {
+    let (q, _) = qualifier_text(f.qualifier);
+    let value = number_text(f.value.value);
+    let unit = f.unit.trim();
+    let amount = if f.is_percent() {
+        format!("{value}%")
+    } else if unit.is_empty() {
+        value
+    } else {
+        format!("{value} {unit}")
+    };
+    if q.is_empty() {
+        amount
+    } else {
+        format!("{q} {amount}")
+    }
+}
+
+/// The qualifier as a word (`nearly`, or empty), and how it bounds the
+/// value (`below`, `as stated`...).
+pub(crate) fn qualifier_text(q: Qualifier) -> (&'static str, &'static str) {
+    match q {
+        Qualifier::Unqualified => ("", "as stated"),
+        Qualifier::Exactly => ("exactly", "exact"),
+        Qualifier::About => ("about", "around"),
+        Qualifier::Nearly => ("nearly", "below"),
+        Qualifier::Over => ("over", "above"),
+        Qualifier::Under => ("under", "below"),
+        Qualifier::AtLeast => ("at least", "at least"),
+        Qualifier::AtMost => ("at most", "at most"),
+    }
+}
+
+impl ControlStatus {
+    /// The status in words: `annexed`, `occupied`, `claimed`, `controlled`.
+    pub fn text(self) -> &'static str {
+        match self {
+            ControlStatus::Annexed => "annexed",
+            ControlStatus::Occupied => "occupied",
+            ControlStatus::Claimed => "claimed",
+            ControlStatus::Controlled => "controlled",
+        }
+    }
 }

@@ -1,9 +1,9 @@
 //! Gaps: what the sources leave unclear or unstated.
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-use super::{Checker, Kind};
+use super::{Checker, Kind, Lookup};
 use crate::pos::Located;
 
 /// Something the sources leave unclear.
@@ -34,6 +34,25 @@ impl Gap {
     pub(crate) fn check(&self, c: &mut impl Checker) {
         for r in &self.about {
             c.reference_any(r, &ABOUT);
+        }
+    }
+}
+
+/// A gap in the sources.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct GapView {
+    /// What is unclear.
+    pub text: String,
+    /// Names or titles of the facts it concerns.
+    pub about: Vec<String>,
+}
+
+impl Gap {
+    /// The gap's view.
+    pub(crate) fn view(&self, l: &Lookup) -> GapView {
+        GapView {
+            text: self.text.trim().to_string(),
+            about: self.about.iter().map(|r| l.label_of(&r.value)).collect(),
         }
     }
 }

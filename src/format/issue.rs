@@ -1,8 +1,9 @@
 //! Issues: what positions and statements are about.
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
+use super::text::opt;
 use super::{Checker, Handle, Identified};
 use crate::pos::Located;
 
@@ -43,5 +44,27 @@ impl Issue {
     /// Checks the name.
     pub(crate) fn check(&self, c: &mut impl Checker) {
         c.not_blank(&self.name, self.id.pos, "the issue's name");
+    }
+}
+
+/// An issue.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct IssueView {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Description.
+    pub description: Option<String>,
+}
+
+impl Issue {
+    /// The issue's view.
+    pub(crate) fn view(&self) -> IssueView {
+        IssueView {
+            id: self.id.value.clone(),
+            name: self.name.trim().to_string(),
+            description: opt(&self.description),
+        }
     }
 }

@@ -2,9 +2,9 @@
 //! sources report.
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-use super::{Checker, Kind};
+use super::{Checker, Cite, Kind, Lookup};
 use crate::pos::Located;
 
 /// A judgment by the brief's author, kept apart from reported facts.
@@ -60,5 +60,57 @@ impl Judgment {
     /// Checks the sources it depends on.
     pub(crate) fn check(&self, c: &mut impl Checker) {
         c.references(&self.sources, Kind::Source);
+    }
+}
+
+/// A judgment by the author.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct JudgmentView {
+    /// The judgment.
+    pub text: String,
+    /// Likelihood band in words with its range: `likely (55–80%)`.
+    pub likelihood: Option<&'static str>,
+    /// `low`, `moderate` or `high`.
+    pub confidence: Option<&'static str>,
+    /// Sources.
+    pub cites: Vec<Cite>,
+}
+
+impl Judgment {
+    /// The judgment's view.
+    pub(crate) fn view(&self, l: &Lookup) -> JudgmentView {
+        let j = self;
+        JudgmentView {
+            text: j.text.trim().to_string(),
+            likelihood: j.likelihood.map(Likelihood::text),
+            confidence: j.confidence.map(Confidence::text),
+            cites: l.cites(&j.sources),
+        }
+    }
+}
+
+impl Likelihood {
+    /// The band in words with its range: `likely (55–80%)`.
+    pub fn text(self) -> &'static str {
+        match self {
+            Likelihood::AlmostNoChance => "almost no chance (1–5%)",
+            Likelihood::VeryUnlikely => "very unlikely (5–20%)",
+            Likelihood::Unlikely => "unlikely (20–45%)",
+            Likelihood::RoughlyEven => "roughly even chance (45–55%)",
+            Likelihood::Likely => "likely (55–80%)",
+            Likelihood::VeryLikely => "very likely (80–95%)",
+            Likelihood::AlmostCertain => "almost certain (95–99%)",
+        }
+    }
+}
+
+impl Confidence {
+    /// The level in words: `low`, `moderate` or `high`.
+    pub fn text(self) -> &'static str {
+        match self {
+            Confidence::Low => "low",
+            Confidence::Moderate => "moderate",
+            Confidence::High => "high",
+        }
     }
 }

@@ -1,9 +1,9 @@
 //! Key points: the bottom line up front, most important first.
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-use super::{Checker, Kind};
+use super::{Checker, Cite, Kind, Lookup};
 use crate::pos::{Located, Pos};
 
 /// A bottom-line-up-front point.
@@ -27,5 +27,24 @@ impl KeyPoint {
             "a key point",
         );
         c.references(&self.sources, Kind::Source);
+    }
+}
+
+/// A key point.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct KeyPointView {
+    /// The point.
+    pub text: String,
+    /// Sources it rests on.
+    pub cites: Vec<Cite>,
+}
+
+impl KeyPoint {
+    /// The point's view.
+    pub(crate) fn view(&self, l: &Lookup) -> KeyPointView {
+        KeyPointView {
+            text: self.text.trim().to_string(),
+            cites: l.cites(&self.sources),
+        }
     }
 }

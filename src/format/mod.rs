@@ -1,6 +1,7 @@
 //! The brief format, one module per section kind: each holds the raw serde
-//! types its part of a brief file deserializes into and the checks that
-//! types alone cannot make.
+//! types its part of a brief file deserializes into, the checks that types
+//! alone cannot make, and its view: what templates see of it once its
+//! references are resolved into names.
 //!
 //! The raw types mirror the YAML exactly. They carry source locations
 //! ([`Located`](crate::pos::Located)) where later stages need to point at a
@@ -28,26 +29,34 @@ mod issue;
 mod judgment;
 mod key_point;
 mod kind;
+mod lookup;
 mod place;
 mod source;
 mod statement;
+mod text;
 
-pub use actor::{Actor, ActorKind, Role};
-pub use brief::{Brief, Registry};
+pub use actor::{Actor, ActorKind, ActorView, Role, RoleView, SpeakerView};
+pub use brief::{Brief, BriefView, Registry};
 pub(crate) use checker::Checker;
-pub use date_spec::{DateFull, DatePart, DateSpec};
-pub use event::{Event, EventKind, EventStatus};
+pub(crate) use date_spec::date_view;
+pub use date_spec::{DateFull, DatePart, DateSpec, DateView};
+pub use event::{Event, EventKind, EventStatus, EventView};
 
-pub use figure::{AppliesTo, ControlStatus, Figure, Qualifier};
-pub use gap::Gap;
+pub use figure::{AppliesTo, ControlStatus, Figure, FigureView, Qualifier};
+pub(crate) use figure::{figure_display, qualifier_text};
+pub use gap::{Gap, GapView};
 pub(crate) use handle::Handle;
-pub use issue::Issue;
-pub use judgment::{Confidence, Judgment, Likelihood};
-pub use key_point::KeyPoint;
+pub use issue::{Issue, IssueView};
+pub use judgment::{Confidence, Judgment, JudgmentView, Likelihood};
+pub use key_point::{KeyPoint, KeyPointView};
 pub(crate) use kind::Kind;
+pub(crate) use lookup::Lookup;
 pub use place::{Place, PlaceKind};
-pub use source::{Source, SourceKind};
-pub use statement::{Rejection, Relation, Statement, StatementKind};
+pub use source::{Cite, Source, SourceKind, SourceView};
+pub use statement::{
+    AlignView, Rejection, RejectionView, Relation, Statement, StatementKind, StatementView, ViaStep,
+};
+pub(crate) use text::{join_and, opt};
 
 use crate::pos::Located;
 

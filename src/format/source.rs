@@ -1,9 +1,10 @@
 //! Sources: where the facts came from. Every fact cites them by id.
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-use super::{Checker, DateSpec, Handle, Identified};
+use super::text::opt;
+use super::{Checker, DateSpec, DateView, Handle, Identified, date_view};
 use crate::diagnostic::Diagnostic;
 use crate::pos::Located;
 
@@ -109,5 +110,77 @@ fn check_url(url: &Located<String>, c: &mut impl Checker) {
                 .with_label(p.label)
                 .with_help(p.help),
         );
+    }
+}
+
+/// A cited source: its number and name.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct Cite {
+    /// The source's number (1-based).
+    pub n: usize,
+    /// The source's id.
+    pub id: String,
+    /// The source's name.
+    pub name: String,
+}
+
+/// A numbered source.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct SourceView {
+    /// Number, from 1.
+    pub n: usize,
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Publisher.
+    pub publisher: Option<String>,
+    /// Kind in words: `news article`, `agency report`...
+    pub kind: &'static str,
+    /// Link.
+    pub url: Option<String>,
+    /// Publication date.
+    pub date: Option<DateView>,
+    /// Reliability descriptor.
+    pub reliability: Option<String>,
+}
+
+impl SourceKind {
+    /// The kind in words: `news article`, `agency report`...
+    pub fn text(self) -> &'static str {
+        match self {
+            SourceKind::NewsArticle => "news article",
+            SourceKind::AgencyReport => "agency report",
+            SourceKind::OfficialStatement => "official statement",
+            SourceKind::Transcript => "transcript",
+            SourceKind::Interview => "interview",
+            SourceKind::SocialMedia => "social media post",
+            SourceKind::Dataset => "dataset",
+            SourceKind::Report => "report",
+            SourceKind::Other => "other",
+        }
+    }
+}
+
+impl Source {
+    /// The source's view; `n` is its number, from 1.
+    pub(crate) fn view(&self, n: usize) -> SourceView {
+        let s = self;
+        SourceView {
+            n,
+            id: s.id.value.clone(),
+            name: s.name.trim().to_string(),
+            publisher: opt(&s.publisher),
+            kind: s.kind.text(),
+            // Checked by `validate`; checked again here, so that
+            // no template can be handed a `javascript:` link.
+            url: s
+                .url
+                .as_ref()
+                .map(|u| u.value.trim().to_string())
+                .filter(|u| !u.is_empty() && crate::url::check(u).is_ok()),
+            date: s.date.as_ref().map(date_view),
+            reliability: opt(&s.reliability),
+        }
     }
 }

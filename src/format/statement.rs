@@ -2,9 +2,12 @@
 //! aligns and who rejects it.
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-use super::{Checker, DateSpec, Handle, Identified, Kind};
+use super::text::opt;
+use super::{
+    Checker, Cite, DateSpec, DateView, Handle, Identified, Kind, Lookup, SpeakerView, date_view,
+};
 use crate::diagnostic::Diagnostic;
 use crate::pos::Located;
 
@@ -228,6 +231,198 @@ impl Statement {
                 .with_label("no `sources`")
                 .with_help("add `sources:` with the ids of the sources that report it"),
             );
+        }
+    }
+}
+
+/// A statement with everything resolved.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct StatementView {
+    /// Id.
+    pub id: String,
+    /// The speaker, or null when unattributed.
+    pub speaker: Option<SpeakerView>,
+    /// Why there is no speaker, when unattributed.
+    pub unattributed: Option<String>,
+    /// Kind: `quote`, `position`, `claim`, `conditions`,
+    /// `characterisation`, `belief`, `confirmation`.
+    pub kind: &'static str,
+    /// Kind as a label for readers: `Claim (not verified)`...
+    pub kind_label: &'static str,
+    /// Whether this is a claim the source does not vouch for.
+    pub is_claim: bool,
+    /// Reporting verb as stated.
+    pub verb: Option<String>,
+    /// Who said it: `Sergei Ryabkov (Deputy Foreign Minister, Russia)`,
+    /// or `Unattributed`.
+    pub who: String,
+    /// Who said it, with the verb: `Sergei Ryabkov (Deputy Foreign
+    /// Minister, Russia), stated` or `Unattributed, are seen as`.
+    pub attribution: String,
+    /// The statement in plain words.
+    pub text: String,
+    /// Verbatim words.
+    pub quote: Option<String>,
+    /// Issue name.
+    pub issue: Option<String>,
+    /// Names of the actors it is about.
+    pub about: Vec<String>,
+    /// Conditions or demands.
+    pub conditions: Vec<String>,
+    /// When.
+    pub date: Option<DateView>,
+    /// Title of the event it was made at.
+    pub at: Option<String>,
+    /// Statements it aligns with.
+    pub aligns_with: Vec<AlignView>,
+    /// Actors rejecting it.
+    pub rejected_by: Vec<RejectionView>,
+    /// The chain the words travelled through, speaker first, then each
+    /// source; sources carry their number.
+    pub via: Vec<ViaStep>,
+    /// Sources.
+    pub cites: Vec<Cite>,
+    /// Note for the reader.
+    pub note: Option<String>,
+}
+
+/// One step of a quote's chain.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ViaStep {
+    /// The speaker's or source's name.
+    pub name: String,
+    /// The source's number; null for the speaker.
+    pub n: Option<usize>,
+}
+
+/// Agreement with another statement.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct AlignView {
+    /// Who made the other statement (name), or null.
+    pub speaker: Option<String>,
+    /// The other statement's text.
+    pub text: String,
+    /// Whose framing the alignment is.
+    pub framing: Option<String>,
+}
+
+/// A rejection.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct RejectionView {
+    /// The rejecting actor's name.
+    pub name: String,
+    /// How strongly, as stated.
+    pub strength: Option<String>,
+    /// Sources.
+    pub cites: Vec<Cite>,
+}
+
+impl Statement {
+    /// The statement's view.
+    pub(crate) fn view(&self, l: &Lookup) -> StatementView {
+        let s = self;
+        let speaker = l.speaker(&s.by);
+        let verb = opt(&s.verb);
+        let who = match &speaker {
+            Some(sp) if sp.role.is_empty() => sp.name.clone(),
+            Some(sp) => format!("{} ({})", sp.name, sp.role),
+            None => "Unattributed".to_string(),
+        };
+        let attribution = match &verb {
+            Some(v) => format!("{who}, {v}"),
+            None => who.clone(),
+        };
+        let mut via: Vec<ViaStep> = Vec::new();
+        if !s.via.is_empty() {
+            via.push(ViaStep {
+                name: speaker
+                    .as_ref()
+                    .map_or_else(|| "Unattributed".into(), |s| s.name.clone()),
+                n: None,
+            });
+            via.extend(s.via.iter().map(|v| {
+                let i = l.index(&v.value);
+                ViaStep {
+                    name: l.b.sources[i].name.clone(),
+                    n: Some(i + 1),
+                }
+            }));
+        }
+        StatementView {
+            id: s.id.value.clone(),
+            speaker,
+            unattributed: opt(&s.unattributed),
+            kind: s.kind.text(),
+            kind_label: s.kind.label(),
+            is_claim: s.kind == StatementKind::Claim,
+            verb,
+            who,
+            attribution,
+            text: s.text.trim().to_string(),
+            quote: opt(&s.quote),
+            issue: s
+                .issue
+                .as_ref()
+                .map(|i| l.b.issues[l.index(&i.value)].name.clone()),
+            about: s.about.iter().map(|a| l.actor_name(&a.value)).collect(),
+            conditions: s.conditions.iter().map(|c| c.trim().to_string()).collect(),
+            date: s.date.as_ref().map(date_view),
+            at: s
+                .at
+                .as_ref()
+                .map(|a| l.b.events[l.index(&a.value)].title.clone()),
+            aligns_with: s
+                .aligns_with
+                .iter()
+                .map(|a| {
+                    let other = &l.b.statements[l.index(&a.statement.value)];
+                    AlignView {
+                        speaker: other.by.as_ref().map(|b| l.actor_name(&b.value)),
+                        text: other.text.trim().to_string(),
+                        framing: opt(&a.framing),
+                    }
+                })
+                .collect(),
+            rejected_by: s
+                .rejected_by
+                .iter()
+                .map(|r| RejectionView {
+                    name: l.actor_name(&r.actor.value),
+                    strength: opt(&r.strength),
+                    cites: l.cites(&r.sources),
+                })
+                .collect(),
+            via,
+            cites: l.cites(&s.sources),
+            note: opt(&s.note),
+        }
+    }
+}
+
+impl StatementKind {
+    /// The kind in words: `quote`, `position`, `claim`...
+    pub fn text(self) -> &'static str {
+        match self {
+            StatementKind::Quote => "quote",
+            StatementKind::Position => "position",
+            StatementKind::Claim => "claim",
+            StatementKind::Conditions => "conditions",
+            StatementKind::Characterisation => "characterisation",
+            StatementKind::Belief => "belief",
+            StatementKind::Confirmation => "confirmation",
+        }
+    }
+
+    /// The kind as a label for readers: `Claim (not verified by the source)`...
+    pub fn label(self) -> &'static str {
+        match self {
+            StatementKind::Quote => "Quote",
+            StatementKind::Position => "Position",
+            StatementKind::Claim => "Claim (not verified by the source)",
+            StatementKind::Conditions => "Conditions",
+            StatementKind::Characterisation => "Characterisation",
+            StatementKind::Belief => "Belief about others",
+            StatementKind::Confirmation => "Confirmation",
         }
     }
 }

@@ -21,7 +21,8 @@ use std::fmt::{self, Write as _};
 use serde::Serialize;
 
 use crate::date::{Bound, Edtf};
-use crate::resolve::{ChronoView, Cite, DateView, FigureView, RelationView, View};
+use crate::format::{Cite, DateView, EventView, FigureView};
+use crate::resolve::{ChronoView, RelationView, View};
 
 /// Which diagrams a rendering has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2083,7 +2084,7 @@ fn relations_mermaid(view: &View) -> String {
             actors.len() - 1
         })
     }
-    let meetings: Vec<&crate::resolve::EventView> = view
+    let meetings: Vec<&EventView> = view
         .meetings
         .held
         .iter()
