@@ -7,7 +7,10 @@
 //! on reader-facing values: references by the id they name (so renaming
 //! an actor is one change, on the actor, not one on every statement that
 //! names them), and shown by name, with dates and figures worded as in the
-//! briefing. The result is a [`DiffView`]: what the `diff.md` and
+//! briefing. Each section says what its items are compared by
+//! (`change_item` in its module of [`crate::format`]); this module matches
+//! the items of the two versions, compares them and ranks the changes.
+//! The result is a [`DiffView`]: what the `diff.md` and
 //! `diff.html` templates receive, and what `brief diff --format json`
 //! prints (see `docs/diff.md`).
 
@@ -18,9 +21,10 @@ use std::collections::{HashMap, HashSet};
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::format::{self, Kind, Qualifier};
-use crate::format::{Cite, DateView, date_view, join_and, qualifier_text};
-use crate::pos::Located;
+use crate::format::{
+    self, DateView, Field, FigureValue, Item, Kind, Lookup, Qualifier, Refs, Sig, Value,
+    capitalize, date_view, join_and, norm, qualifier_text, shown,
+};
 use crate::resolve::{self, View};
 use crate::validate::Model;
 
@@ -374,797 +378,121 @@ fn summary(counts: &[DiffCount]) -> DiffSummary {
     }
 }
 
-/// How significant a change is, most significant first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Sig {
-    Status,
-    Figure,
-    Added,
-    Removed,
-    Detail,
-    Wording,
-}
-
-impl Sig {
-    fn name(self) -> &'static str {
-        match self {
-            Sig::Status => "status",
-            Sig::Figure => "figure",
-            Sig::Added => "added",
-            Sig::Removed => "removed",
-            Sig::Detail => "detail",
-            Sig::Wording => "wording",
-        }
-    }
-}
-
 /// Where a change goes in the list of all changes: by significance, then
 /// kind, then its item's place in its version.
 type Rank = (Sig, Kind, usize);
 
-/// One item of one version, ready to compare.
-struct Item {
-    kind: Kind,
-    /// Its id, for kinds with ids.
-    id: Option<String>,
-    /// The ids it supersedes.
-    supersedes: Vec<String>,
-    /// What items without ids are matched by: their text, normalised.
-    key: String,
-    /// Its place in its list.
-    pos: usize,
-    noun: &'static str,
-    label: String,
-    description: Option<String>,
-    fields: Vec<Field>,
-}
-
-struct Field {
-    name: &'static str,
-    label: &'static str,
-    sig: Sig,
-    value: Value,
-}
-
-/// A field's value, in the form it is compared in.
-enum Value {
-    /// Text, compared with its whitespace normalised.
-    Text(Option<String>),
-    /// An unordered list: (key compared, text shown).
-    Set(Vec<(String, String)>),
-    /// An ordered list: (key compared, text shown).
-    List(Vec<(String, String)>),
-    /// A date.
-    Date(Option<Date>),
-    /// A figure's number, qualifier and unit.
-    Figure(Figure),
-}
-
-struct Date {
-    /// Value, wording, inferred parts and basis, as written.
-    key: String,
-    view: DateView,
-}
-
-struct Figure {
-    value: f64,
-    /// The number as written (`20`, `99.5`).
-    number: String,
-    qualifier: Qualifier,
-    unit: String,
-    measure: String,
-    display: String,
-    /// The as-of date's key, to note an as-of change with the number.
-    as_of: String,
-}
-
 /// One version, resolved, with the renaming of its ids into the new
 /// version's (for the old version).
 struct Side<'a> {
-    m: &'a Model,
     b: &'a format::Brief,
     view: View,
     parts: resolve::Parts,
-    renamed: Option<&'a HashMap<String, String>>,
-}
-
-/// Whitespace-normalised text: lines joined, paragraphs kept apart.
-fn norm(text: &str) -> String {
-    text.split("\n\n")
-        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n\n")
-}
-
-/// Text as shown in a one-line change: whitespace collapsed.
-fn shown(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn text(s: &Option<String>) -> Value {
-    Value::Text(
-        s.as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned),
-    )
-}
-
-fn plain(s: &str) -> Value {
-    Value::Text(Some(s.trim().to_owned()).filter(|s| !s.is_empty()))
-}
-
-fn strings(items: &[String]) -> Value {
-    Value::Set(
-        items
-            .iter()
-            .map(|s| (norm(s), shown(s)))
-            .filter(|(k, _)| !k.is_empty())
-            .collect(),
-    )
-}
-
-fn date(d: &Option<format::DateSpec>) -> Value {
-    Value::Date(d.as_ref().map(|d| {
-        let view = date_view(d);
-        Date {
-            key: date_key(&view),
-            view,
-        }
-    }))
-}
-
-fn date_key(v: &DateView) -> String {
-    format!(
-        "{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}",
-        v.edtf,
-        v.stated.as_deref().map(norm),
-        v.inferred,
-        v.basis.as_deref().map(norm)
-    )
-}
-
-fn field(name: &'static str, label: &'static str, sig: Sig, value: Value) -> Field {
-    Field {
-        name,
-        label,
-        sig,
-        value,
-    }
+    refs: Refs<'a>,
 }
 
 impl<'a> Side<'a> {
     fn new(m: &'a Model, renamed: Option<&'a HashMap<String, String>>) -> Self {
         Side {
-            m,
             b: &m.brief,
             view: resolve::resolve(m),
             parts: resolve::parts(m),
-            renamed,
+            refs: Refs {
+                lookup: Lookup {
+                    b: &m.brief,
+                    ids: &m.ids,
+                },
+                renamed,
+            },
         }
     }
 
-    /// An id as the new version names it.
-    fn canon(&self, id: &str) -> String {
-        self.renamed
-            .and_then(|r| r.get(id))
-            .cloned()
-            .unwrap_or_else(|| id.to_owned())
-    }
-
-    /// References, by id, shown by the names `names` (one per id).
-    fn refs(&self, ids: &[Located<String>], names: &[String]) -> Value {
-        Value::Set(
-            ids.iter()
-                .zip(names)
-                .map(|(id, name)| (self.canon(&id.value), name.clone()))
-                .collect(),
-        )
-    }
-
-    fn one_ref(&self, id: &Option<Located<String>>, name: &Option<String>) -> Value {
-        match (id, name) {
-            (Some(id), Some(name)) => Value::Set(vec![(self.canon(&id.value), name.clone())]),
-            _ => Value::Set(Vec::new()),
-        }
-    }
-
-    fn cites(&self, cites: &[Cite]) -> Value {
-        Value::Set(
-            cites
-                .iter()
-                .map(|c| (self.canon(&c.id), c.name.clone()))
-                .collect(),
-        )
-    }
-
+    /// Every item of the version, section by section, each with the view
+    /// it is shown by.
     fn items(&self) -> Vec<Item> {
-        let mut out = vec![self.brief()];
-        out.extend(self.key_points());
-        out.extend(self.actors());
-        out.extend(self.sources());
-        out.extend(self.places());
-        out.extend(self.issues());
-        out.extend(self.events());
-        out.extend(self.statements());
-        out.extend(self.figures());
-        out.extend(self.judgments());
-        out.extend(self.gaps());
+        // Spelled out in full so that a new section is a compile error
+        // here until `brief diff` compares it.
+        let format::Brief {
+            id: _,
+            title: _,
+            dateline: _,
+            published: _,
+            as_of: _,
+            imports: _,
+            fictional: _,
+            key_points,
+            background: _,
+            outlook: _,
+            sources,
+            actors,
+            places,
+            issues,
+            events,
+            statements,
+            figures,
+            judgments,
+            gaps,
+        } = self.b;
+        let (v, p, r) = (&self.view, &self.parts, &self.refs);
+        let mut out = vec![self.b.change_item(&v.brief)];
+        out.extend(
+            key_points
+                .iter()
+                .zip(&v.key_points)
+                .enumerate()
+                .map(|(i, (x, xv))| x.change_item(i, xv, r)),
+        );
+        out.extend(
+            actors
+                .iter()
+                .zip(&v.actors)
+                .enumerate()
+                .map(|(i, (x, xv))| x.change_item(i, xv, r)),
+        );
+        out.extend(
+            sources
+                .iter()
+                .zip(&v.sources)
+                .enumerate()
+                .map(|(i, (x, xv))| x.change_item(i, xv)),
+        );
+        out.extend(places.iter().enumerate().map(|(i, x)| x.change_item(i, r)));
+        out.extend(issues.iter().enumerate().map(|(i, x)| x.change_item(i)));
+        out.extend(
+            events
+                .iter()
+                .zip(&p.events)
+                .enumerate()
+                .map(|(i, (x, xv))| x.change_item(i, xv, r)),
+        );
+        out.extend(
+            statements
+                .iter()
+                .zip(&p.statements)
+                .enumerate()
+                .map(|(i, (x, xv))| x.change_item(i, xv, r)),
+        );
+        out.extend(
+            figures
+                .iter()
+                .zip(&p.figures)
+                .enumerate()
+                .map(|(i, (x, xv))| x.change_item(i, xv, r)),
+        );
+        out.extend(
+            judgments
+                .iter()
+                .zip(&v.judgments)
+                .enumerate()
+                .map(|(i, (x, xv))| x.change_item(i, xv, r)),
+        );
+        out.extend(
+            gaps.iter()
+                .zip(&v.gaps)
+                .enumerate()
+                .map(|(i, (x, xv))| x.change_item(i, xv, r)),
+        );
         out
-    }
-
-    fn item(&self, kind: Kind, pos: usize, id: Option<&Located<String>>) -> Item {
-        Item {
-            kind,
-            id: id.map(|i| i.value.clone()),
-            supersedes: Vec::new(),
-            key: String::new(),
-            pos,
-            noun: kind.noun(),
-            label: String::new(),
-            description: None,
-            fields: Vec::new(),
-        }
-    }
-
-    fn brief(&self) -> Item {
-        let b = self.b;
-        let v = &self.view.brief;
-        let mut item = self.item(Kind::Brief, 0, None);
-        item.label = v.title.clone();
-        item.fields = vec![
-            field("id", "Id", Sig::Detail, plain(&b.id.value)),
-            field("title", "Title", Sig::Wording, plain(&b.title)),
-            field("dateline", "Dateline", Sig::Detail, text(&b.dateline)),
-            field("published", "Published", Sig::Detail, date(&b.published)),
-            field("as_of", "As of", Sig::Detail, date(&b.as_of)),
-            field(
-                "fictional",
-                "Fictional",
-                Sig::Detail,
-                plain(if b.fictional { "yes" } else { "no" }),
-            ),
-            field(
-                "background",
-                "Background",
-                Sig::Wording,
-                text(&b.background),
-            ),
-            field("outlook", "Outlook", Sig::Wording, text(&b.outlook)),
-        ];
-        item
-    }
-
-    fn key_points(&self) -> Vec<Item> {
-        self.view
-            .key_points
-            .iter()
-            .enumerate()
-            .map(|(i, k)| {
-                let mut item = self.item(Kind::KeyPoint, i, None);
-                item.key = norm(&k.text);
-                item.label = shown(&k.text);
-                item.fields = vec![
-                    field("text", "Text", Sig::Wording, plain(&k.text)),
-                    field("sources", "Sources", Sig::Detail, self.cites(&k.cites)),
-                ];
-                item
-            })
-            .collect()
-    }
-
-    fn actors(&self) -> Vec<Item> {
-        self.b
-            .actors
-            .iter()
-            .zip(&self.view.actors)
-            .enumerate()
-            .map(|(i, (a, v))| {
-                let mut item = self.item(Kind::Actor, i, Some(&a.id));
-                item.supersedes = a.supersedes.iter().map(|s| s.value.clone()).collect();
-                item.label = v.name.clone();
-                let mut d = v.kind.to_owned();
-                if !v.roles_text.is_empty() {
-                    d = format!("{d}; {}", v.roles_text);
-                }
-                if let Some(desc) = &v.description {
-                    d = format!("{d}; {}", shown(desc));
-                }
-                item.description = Some(d);
-                let roles = a
-                    .roles
-                    .iter()
-                    .zip(&v.roles)
-                    .map(|(r, rv)| {
-                        let key = format!(
-                            "{}\u{1f}{:?}\u{1f}{:?}",
-                            norm(&r.title),
-                            r.of.as_ref().map(|o| self.canon(&o.value)),
-                            r.portfolio.as_deref().map(norm)
-                        );
-                        (key, rv.text.clone())
-                    })
-                    .collect();
-                item.fields = vec![
-                    field("name", "Name", Sig::Wording, plain(&a.name)),
-                    field("kind", "Kind", Sig::Detail, plain(v.kind)),
-                    field("aliases", "Aliases", Sig::Wording, strings(&a.aliases)),
-                    field("roles", "Roles", Sig::Detail, Value::Set(roles)),
-                    field(
-                        "members",
-                        "Members",
-                        Sig::Detail,
-                        self.refs(&a.members, &v.members),
-                    ),
-                    field(
-                        "description",
-                        "Description",
-                        Sig::Wording,
-                        text(&a.description),
-                    ),
-                ];
-                item
-            })
-            .collect()
-    }
-
-    fn sources(&self) -> Vec<Item> {
-        self.b
-            .sources
-            .iter()
-            .zip(&self.view.sources)
-            .enumerate()
-            .map(|(i, (s, v))| {
-                let mut item = self.item(Kind::Source, i, Some(&s.id));
-                item.supersedes = s.supersedes.iter().map(|s| s.value.clone()).collect();
-                item.label = v.name.clone();
-                let mut d = v.kind.to_owned();
-                if let Some(p) = &v.publisher {
-                    d = format!("{d}; published by {p}");
-                }
-                if let Some(date) = &v.date {
-                    d = format!("{d}; {}", date.text);
-                }
-                item.description = Some(d);
-                item.fields = vec![
-                    field("name", "Name", Sig::Wording, plain(&s.name)),
-                    field("publisher", "Publisher", Sig::Wording, text(&s.publisher)),
-                    field("kind", "Kind", Sig::Detail, plain(v.kind)),
-                    field(
-                        "url",
-                        "Link",
-                        Sig::Detail,
-                        text(&s.url.as_ref().map(|u| u.value.clone())),
-                    ),
-                    field("date", "Date", Sig::Detail, date(&s.date)),
-                    field(
-                        "reliability",
-                        "Reliability",
-                        Sig::Wording,
-                        text(&s.reliability),
-                    ),
-                ];
-                item
-            })
-            .collect()
-    }
-
-    fn place_name(&self, id: &str) -> String {
-        self.b.places[self.m.ids[id].index()].name.trim().to_owned()
-    }
-
-    fn places(&self) -> Vec<Item> {
-        self.b
-            .places
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                let mut item = self.item(Kind::Place, i, Some(&p.id));
-                item.supersedes = p.supersedes.iter().map(|s| s.value.clone()).collect();
-                item.label = p.name.trim().to_owned();
-                let kind = p.kind.map(place_kind);
-                let part_of = p.part_of.as_ref().map(|o| self.place_name(&o.value));
-                item.description = match (kind, &part_of) {
-                    (Some(k), Some(o)) => Some(format!("{k}, part of {o}")),
-                    (Some(k), None) => Some(k.to_owned()),
-                    (None, Some(o)) => Some(format!("part of {o}")),
-                    (None, None) => None,
-                };
-                item.fields = vec![
-                    field("name", "Name", Sig::Wording, plain(&p.name)),
-                    field(
-                        "kind",
-                        "Kind",
-                        Sig::Detail,
-                        Value::Text(kind.map(str::to_owned)),
-                    ),
-                    field(
-                        "part_of",
-                        "Part of",
-                        Sig::Detail,
-                        self.one_ref(&p.part_of, &part_of),
-                    ),
-                    field("aliases", "Aliases", Sig::Wording, strings(&p.aliases)),
-                ];
-                item
-            })
-            .collect()
-    }
-
-    fn issues(&self) -> Vec<Item> {
-        self.b
-            .issues
-            .iter()
-            .enumerate()
-            .map(|(i, x)| {
-                let mut item = self.item(Kind::Issue, i, Some(&x.id));
-                item.supersedes = x.supersedes.iter().map(|s| s.value.clone()).collect();
-                item.label = x.name.trim().to_owned();
-                item.description = x
-                    .description
-                    .as_deref()
-                    .map(shown)
-                    .filter(|d| !d.is_empty());
-                item.fields = vec![
-                    field("name", "Name", Sig::Wording, plain(&x.name)),
-                    field(
-                        "description",
-                        "Description",
-                        Sig::Wording,
-                        text(&x.description),
-                    ),
-                ];
-                item
-            })
-            .collect()
-    }
-
-    fn events(&self) -> Vec<Item> {
-        self.b
-            .events
-            .iter()
-            .zip(&self.parts.events)
-            .enumerate()
-            .map(|(i, (e, v))| {
-                let mut item = self.item(Kind::Event, i, Some(&e.id));
-                item.supersedes = e.supersedes.iter().map(|s| s.value.clone()).collect();
-                item.noun = if v.kind == "other" { "event" } else { v.kind };
-                item.label = v.title.clone();
-                let mut d = vec![match v.status {
-                    Some(s) => format!("{}, {s}", capitalize(v.kind)),
-                    None => capitalize(v.kind),
-                }];
-                d.push(
-                    v.date
-                        .as_ref()
-                        .map_or("date not given".into(), |d| d.text.clone()),
-                );
-                if let Some(l) = &v.location {
-                    d.push(l.clone());
-                }
-                if !v.participants.is_empty() {
-                    d.push(format!("participants: {}", v.participants.join(", ")));
-                }
-                item.description = Some(d.join(" · "));
-                item.fields = vec![
-                    field(
-                        "status",
-                        "Status",
-                        Sig::Status,
-                        Value::Text(v.status.map(str::to_owned)),
-                    ),
-                    field("kind", "Kind", Sig::Detail, plain(v.kind)),
-                    field("title", "Title", Sig::Wording, plain(&e.title)),
-                    field("date", "Date", Sig::Detail, date(&e.date)),
-                    field(
-                        "location",
-                        "Location",
-                        Sig::Detail,
-                        self.one_ref(&e.location, &v.location),
-                    ),
-                    field(
-                        "participants",
-                        "Participants",
-                        Sig::Detail,
-                        self.refs(&e.participants, &v.participants),
-                    ),
-                    field("level", "Level", Sig::Detail, text(&e.level)),
-                    field("purpose", "Purpose", Sig::Wording, text(&e.purpose)),
-                    field("topics", "Topics", Sig::Detail, strings(&e.topics)),
-                    field(
-                        "follows",
-                        "Follows",
-                        Sig::Detail,
-                        self.refs(&e.follows, &v.follows),
-                    ),
-                    field("sources", "Sources", Sig::Detail, self.cites(&v.cites)),
-                ];
-                item
-            })
-            .collect()
-    }
-
-    fn statements(&self) -> Vec<Item> {
-        self.b
-            .statements
-            .iter()
-            .zip(&self.parts.statements)
-            .enumerate()
-            .map(|(i, (s, v))| {
-                let mut item = self.item(Kind::Statement, i, Some(&s.id));
-                item.supersedes = s.supersedes.iter().map(|s| s.value.clone()).collect();
-                item.noun = v.kind;
-                item.label = format!("{}: {}", v.attribution, shown(&v.text));
-                let mut d = vec![v.kind_label.to_owned()];
-                if let Some(issue) = &v.issue {
-                    d.push(format!("on {issue}"));
-                }
-                if let Some(q) = &v.quote {
-                    d.push(format!("quote: “{}”", shown(q)));
-                }
-                if !v.conditions.is_empty() {
-                    d.push(format!("conditions: {}", v.conditions.join("; ")));
-                }
-                if let Some(date) = &v.date {
-                    d.push(date.text.clone());
-                }
-                item.description = Some(d.join(" · "));
-                let speaker = self.one_ref(&s.by, &s.by.as_ref().map(|_| v.who.clone()));
-                let aligns = s
-                    .aligns_with
-                    .iter()
-                    .zip(&v.aligns_with)
-                    .map(|(a, av)| {
-                        let key = format!(
-                            "{}\u{1f}{:?}",
-                            self.canon(&a.statement.value),
-                            av.framing.as_deref().map(norm)
-                        );
-                        let mut text = match &av.speaker {
-                            Some(sp) => format!("{sp}: {}", shown(&av.text)),
-                            None => shown(&av.text),
-                        };
-                        if let Some(f) = &av.framing {
-                            text = format!("{text} ({f})");
-                        }
-                        (key, text)
-                    })
-                    .collect();
-                let rejected = s
-                    .rejected_by
-                    .iter()
-                    .zip(&v.rejected_by)
-                    .map(|(r, rv)| {
-                        let key = format!(
-                            "{}\u{1f}{:?}",
-                            self.canon(&r.actor.value),
-                            rv.strength.as_deref().map(norm)
-                        );
-                        let text = match &rv.strength {
-                            Some(st) => format!("{} ({st})", rv.name),
-                            None => rv.name.clone(),
-                        };
-                        (key, text)
-                    })
-                    .collect();
-                let via = s
-                    .via
-                    .iter()
-                    .zip(v.via.iter().skip(1))
-                    .map(|(id, step)| (self.canon(&id.value), step.name.clone()))
-                    .collect();
-                let issue = s.issue.as_ref().map(|i| self.canon(&i.value));
-                item.fields = vec![
-                    field("kind", "Kind", Sig::Detail, plain(v.kind)),
-                    field("by", "Speaker", Sig::Detail, speaker),
-                    field(
-                        "unattributed",
-                        "Unattributed",
-                        Sig::Wording,
-                        text(&s.unattributed),
-                    ),
-                    field("verb", "Verb", Sig::Wording, text(&s.verb)),
-                    field("text", "Text", Sig::Wording, plain(&s.text)),
-                    field("quote", "Quote", Sig::Wording, text(&s.quote)),
-                    field(
-                        "issue",
-                        "Issue",
-                        Sig::Detail,
-                        Value::Set(issue.into_iter().zip(v.issue.clone()).collect()),
-                    ),
-                    field("about", "About", Sig::Detail, self.refs(&s.about, &v.about)),
-                    field(
-                        "conditions",
-                        "Conditions",
-                        Sig::Detail,
-                        strings(&s.conditions),
-                    ),
-                    field("date", "Date", Sig::Detail, date(&s.date)),
-                    field("at", "At", Sig::Detail, self.one_ref(&s.at, &v.at)),
-                    field(
-                        "aligns_with",
-                        "Aligns with",
-                        Sig::Detail,
-                        Value::Set(aligns),
-                    ),
-                    field(
-                        "rejected_by",
-                        "Rejected by",
-                        Sig::Detail,
-                        Value::Set(rejected),
-                    ),
-                    field("via", "Via", Sig::Detail, Value::List(via)),
-                    field("sources", "Sources", Sig::Detail, self.cites(&v.cites)),
-                    field("note", "Note", Sig::Wording, text(&s.note)),
-                ];
-                item
-            })
-            .collect()
-    }
-
-    fn figures(&self) -> Vec<Item> {
-        self.b
-            .figures
-            .iter()
-            .zip(&self.parts.figures)
-            .enumerate()
-            .map(|(i, (f, v))| {
-                let mut item = self.item(Kind::Figure, i, Some(&f.id));
-                item.supersedes = f.supersedes.iter().map(|s| s.value.clone()).collect();
-                item.label = if v.territorial {
-                    match &v.controller {
-                        Some(c) => format!("Territorial control of {} by {c}", v.areas_text),
-                        None => format!("Territorial control of {}", v.areas_text),
-                    }
-                } else {
-                    match &v.controller {
-                        Some(c) => format!("{}, {} ({c})", capitalize(&v.measure), v.areas_text),
-                        None => format!("{}, {}", capitalize(&v.measure), v.areas_text),
-                    }
-                };
-                let mut d = vec![v.display.clone()];
-                if !v.applies_to_text.is_empty() {
-                    d.push(v.applies_to_text.to_owned());
-                }
-                if let Some(a) = &v.as_of {
-                    d.push(format!("as of {}", a.text));
-                }
-                if let Some(s) = v.status {
-                    d.push(s.to_owned());
-                }
-                item.description = Some(d.join(" · "));
-                let as_of = date(&f.as_of);
-                let as_of_key = match &as_of {
-                    Value::Date(Some(d)) => d.key.clone(),
-                    _ => String::new(),
-                };
-                item.fields = vec![
-                    field(
-                        "value",
-                        "Value",
-                        Sig::Figure,
-                        Value::Figure(Figure {
-                            value: f.value.value,
-                            number: v.value.clone(),
-                            qualifier: f.qualifier,
-                            unit: unit_key(&v.unit),
-                            measure: norm(&v.measure),
-                            display: v.display.clone(),
-                            as_of: as_of_key,
-                        }),
-                    ),
-                    field("measure", "Measure", Sig::Detail, plain(&v.measure)),
-                    field(
-                        "controller",
-                        "Controller",
-                        Sig::Detail,
-                        self.one_ref(&f.controller, &v.controller),
-                    ),
-                    field("areas", "Areas", Sig::Detail, self.refs(&f.areas, &v.areas)),
-                    field(
-                        "applies_to",
-                        "Applies to",
-                        Sig::Detail,
-                        Value::Text(Some(v.applies_to_text.to_owned()).filter(|t| !t.is_empty())),
-                    ),
-                    field("stated", "Stated", Sig::Wording, text(&f.stated)),
-                    field("as_of", "As of", Sig::Detail, as_of),
-                    field(
-                        "includes",
-                        "Includes",
-                        Sig::Detail,
-                        self.refs(&f.includes, &v.includes),
-                    ),
-                    field(
-                        "status",
-                        "Status",
-                        Sig::Detail,
-                        Value::Text(v.status.map(str::to_owned)),
-                    ),
-                    field("sources", "Sources", Sig::Detail, self.cites(&v.cites)),
-                ];
-                item
-            })
-            .collect()
-    }
-
-    fn judgments(&self) -> Vec<Item> {
-        self.view
-            .judgments
-            .iter()
-            .enumerate()
-            .map(|(i, j)| {
-                let mut item = self.item(Kind::Judgment, i, None);
-                item.key = norm(&j.text);
-                item.label = shown(&j.text);
-                let mut d = Vec::new();
-                if let Some(l) = j.likelihood {
-                    d.push(l.to_owned());
-                }
-                if let Some(c) = j.confidence {
-                    d.push(format!("{c} confidence"));
-                }
-                item.description = Some(d.join(", ")).filter(|d| !d.is_empty());
-                item.fields = vec![
-                    field("text", "Text", Sig::Wording, plain(&j.text)),
-                    field(
-                        "likelihood",
-                        "Likelihood",
-                        Sig::Detail,
-                        Value::Text(j.likelihood.map(str::to_owned)),
-                    ),
-                    field(
-                        "confidence",
-                        "Confidence",
-                        Sig::Detail,
-                        Value::Text(j.confidence.map(str::to_owned)),
-                    ),
-                    field("sources", "Sources", Sig::Detail, self.cites(&j.cites)),
-                ];
-                item
-            })
-            .collect()
-    }
-
-    fn gaps(&self) -> Vec<Item> {
-        self.b
-            .gaps
-            .iter()
-            .zip(&self.view.gaps)
-            .enumerate()
-            .map(|(i, (g, v))| {
-                let mut item = self.item(Kind::Gap, i, None);
-                item.key = norm(&v.text);
-                item.label = shown(&v.text);
-                item.description = Some(v.about.join("; "))
-                    .filter(|d| !d.is_empty())
-                    .map(|d| format!("about {d}"));
-                item.fields = vec![
-                    field("text", "Text", Sig::Wording, plain(&v.text)),
-                    field("about", "About", Sig::Detail, self.refs(&g.about, &v.about)),
-                ];
-                item
-            })
-            .collect()
-    }
-}
-
-fn place_kind(k: format::PlaceKind) -> &'static str {
-    match k {
-        format::PlaceKind::Country => "country",
-        format::PlaceKind::Region => "region",
-        format::PlaceKind::City => "city",
-        format::PlaceKind::Site => "site",
-        format::PlaceKind::Other => "other",
-    }
-}
-
-fn capitalize(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(first) => first.to_uppercase().chain(c).collect(),
-        None => String::new(),
     }
 }
 
@@ -1173,13 +501,6 @@ fn lowercase_first(s: &str) -> String {
     match c.next() {
         Some(first) => first.to_lowercase().chain(c).collect(),
         None => String::new(),
-    }
-}
-
-fn unit_key(unit: &str) -> String {
-    match unit.trim() {
-        "%" | "percent" => "percent".into(),
-        u => u.to_owned(),
     }
 }
 
@@ -1548,7 +869,7 @@ fn precision_note(old: &DateView, new: &DateView) -> Option<String> {
 
 /// The note on a figure's change, and the difference when the numbers
 /// can be compared.
-fn figure_delta(x: &Figure, y: &Figure) -> (String, Option<DeltaView>) {
+fn figure_delta(x: &FigureValue, y: &FigureValue) -> (String, Option<DeltaView>) {
     if x.measure != y.measure {
         return ("a different measure: not compared".into(), None);
     }

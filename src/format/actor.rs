@@ -4,6 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::change::{Item, Refs, Sig, Value, field, norm, plain, shown, strings, text};
 use super::text::opt;
 use super::{Checker, Cite, Handle, Identified, Kind, Lookup};
 use crate::pos::Located;
@@ -209,5 +210,56 @@ impl ActorKind {
             ActorKind::Organisation => "organisation",
             ActorKind::Group => "group",
         }
+    }
+}
+
+impl Actor {
+    /// The actor as `brief diff` compares it; `i` is its place in its section.
+    pub(crate) fn change_item(&self, i: usize, v: &ActorView, refs: &Refs) -> Item {
+        let a = self;
+        let mut item = Item::new(Kind::Actor, i, Some(&a.id));
+        item.supersedes = a.supersedes.iter().map(|s| s.value.clone()).collect();
+        item.label = v.name.clone();
+        let mut d = v.kind.to_owned();
+        if !v.roles_text.is_empty() {
+            d = format!("{d}; {}", v.roles_text);
+        }
+        if let Some(desc) = &v.description {
+            d = format!("{d}; {}", shown(desc));
+        }
+        item.description = Some(d);
+        let roles = a
+            .roles
+            .iter()
+            .zip(&v.roles)
+            .map(|(r, rv)| {
+                let key = format!(
+                    "{}\u{1f}{:?}\u{1f}{:?}",
+                    norm(&r.title),
+                    r.of.as_ref().map(|o| refs.canon(&o.value)),
+                    r.portfolio.as_deref().map(norm)
+                );
+                (key, rv.text.clone())
+            })
+            .collect();
+        item.fields = vec![
+            field("name", "Name", Sig::Wording, plain(&a.name)),
+            field("kind", "Kind", Sig::Detail, plain(v.kind)),
+            field("aliases", "Aliases", Sig::Wording, strings(&a.aliases)),
+            field("roles", "Roles", Sig::Detail, Value::Set(roles)),
+            field(
+                "members",
+                "Members",
+                Sig::Detail,
+                refs.refs(&a.members, &v.members),
+            ),
+            field(
+                "description",
+                "Description",
+                Sig::Wording,
+                text(&a.description),
+            ),
+        ];
+        item
     }
 }

@@ -4,13 +4,13 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::change::{Item, Sig, date, field, plain, text};
 use super::text::opt;
-use super::{DateView, date_view};
-
 use super::{
     Actor, Checker, DateSpec, Event, Figure, Gap, Handle, Identified, Issue, Judgment, KeyPoint,
-    Place, Source, Statement,
+    Kind, Place, Source, Statement,
 };
+use super::{DateView, date_view};
 use crate::pos::{Items, Located};
 
 /// A whole brief: one story, its facts, and where they came from.
@@ -209,5 +209,35 @@ impl Brief {
             background: opt(&b.background),
             outlook: opt(&b.outlook),
         }
+    }
+}
+
+impl Brief {
+    /// The brief's own details as `brief diff` compares them.
+    pub(crate) fn change_item(&self, v: &BriefView) -> Item {
+        let b = self;
+        let mut item = Item::new(Kind::Brief, 0, None);
+        item.label = v.title.clone();
+        item.fields = vec![
+            field("id", "Id", Sig::Detail, plain(&b.id.value)),
+            field("title", "Title", Sig::Wording, plain(&b.title)),
+            field("dateline", "Dateline", Sig::Detail, text(&b.dateline)),
+            field("published", "Published", Sig::Detail, date(&b.published)),
+            field("as_of", "As of", Sig::Detail, date(&b.as_of)),
+            field(
+                "fictional",
+                "Fictional",
+                Sig::Detail,
+                plain(if b.fictional { "yes" } else { "no" }),
+            ),
+            field(
+                "background",
+                "Background",
+                Sig::Wording,
+                text(&b.background),
+            ),
+            field("outlook", "Outlook", Sig::Wording, text(&b.outlook)),
+        ];
+        item
     }
 }

@@ -4,6 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::change::{Item, Refs, Sig, Value, capitalize, date, field, plain, strings, text};
 use super::text::opt;
 use super::{Checker, Cite, DateSpec, DateView, Handle, Identified, Kind, Lookup, date_view};
 use crate::date::{Bound, Edtf};
@@ -350,5 +351,66 @@ impl EventKind {
             EventKind::Agreement => "agreement",
             EventKind::Other => "other",
         }
+    }
+}
+
+impl Event {
+    /// The event as `brief diff` compares it; `i` is its place in its section.
+    pub(crate) fn change_item(&self, i: usize, v: &EventView, r: &Refs) -> Item {
+        let e = self;
+        let mut item = Item::new(Kind::Event, i, Some(&e.id));
+        item.supersedes = e.supersedes.iter().map(|s| s.value.clone()).collect();
+        item.noun = if v.kind == "other" { "event" } else { v.kind };
+        item.label = v.title.clone();
+        let mut d = vec![match v.status {
+            Some(s) => format!("{}, {s}", capitalize(v.kind)),
+            None => capitalize(v.kind),
+        }];
+        d.push(
+            v.date
+                .as_ref()
+                .map_or("date not given".into(), |d| d.text.clone()),
+        );
+        if let Some(l) = &v.location {
+            d.push(l.clone());
+        }
+        if !v.participants.is_empty() {
+            d.push(format!("participants: {}", v.participants.join(", ")));
+        }
+        item.description = Some(d.join(" · "));
+        item.fields = vec![
+            field(
+                "status",
+                "Status",
+                Sig::Status,
+                Value::Text(v.status.map(str::to_owned)),
+            ),
+            field("kind", "Kind", Sig::Detail, plain(v.kind)),
+            field("title", "Title", Sig::Wording, plain(&e.title)),
+            field("date", "Date", Sig::Detail, date(&e.date)),
+            field(
+                "location",
+                "Location",
+                Sig::Detail,
+                r.one_ref(&e.location, &v.location),
+            ),
+            field(
+                "participants",
+                "Participants",
+                Sig::Detail,
+                r.refs(&e.participants, &v.participants),
+            ),
+            field("level", "Level", Sig::Detail, text(&e.level)),
+            field("purpose", "Purpose", Sig::Wording, text(&e.purpose)),
+            field("topics", "Topics", Sig::Detail, strings(&e.topics)),
+            field(
+                "follows",
+                "Follows",
+                Sig::Detail,
+                r.refs(&e.follows, &v.follows),
+            ),
+            field("sources", "Sources", Sig::Detail, r.cites(&v.cites)),
+        ];
+        item
     }
 }

@@ -4,6 +4,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::change::{
+    FigureValue, Item, Refs, Sig, Value, capitalize, date, field, norm, plain, text, unit_key,
+};
 use super::text::{join_and, number_text, opt};
 use super::{Checker, Cite, DateSpec, DateView, Handle, Identified, Kind, Lookup, date_view};
 use crate::diagnostic::Diagnostic;
@@ -348,5 +351,87 @@ impl ControlStatus {
             ControlStatus::Claimed => "claimed",
             ControlStatus::Controlled => "controlled",
         }
+    }
+}
+
+impl Figure {
+    /// The figure as `brief diff` compares it; `i` is its place in its section.
+    pub(crate) fn change_item(&self, i: usize, v: &FigureView, r: &Refs) -> Item {
+        let f = self;
+        let mut item = Item::new(Kind::Figure, i, Some(&f.id));
+        item.supersedes = f.supersedes.iter().map(|s| s.value.clone()).collect();
+        item.label = if v.territorial {
+            match &v.controller {
+                Some(c) => format!("Territorial control of {} by {c}", v.areas_text),
+                None => format!("Territorial control of {}", v.areas_text),
+            }
+        } else {
+            match &v.controller {
+                Some(c) => format!("{}, {} ({c})", capitalize(&v.measure), v.areas_text),
+                None => format!("{}, {}", capitalize(&v.measure), v.areas_text),
+            }
+        };
+        let mut d = vec![v.display.clone()];
+        if !v.applies_to_text.is_empty() {
+            d.push(v.applies_to_text.to_owned());
+        }
+        if let Some(a) = &v.as_of {
+            d.push(format!("as of {}", a.text));
+        }
+        if let Some(s) = v.status {
+            d.push(s.to_owned());
+        }
+        item.description = Some(d.join(" · "));
+        let as_of = date(&f.as_of);
+        let as_of_key = match &as_of {
+            Value::Date(Some(d)) => d.key.clone(),
+            _ => String::new(),
+        };
+        item.fields = vec![
+            field(
+                "value",
+                "Value",
+                Sig::Figure,
+                Value::Figure(FigureValue {
+                    value: f.value.value,
+                    number: v.value.clone(),
+                    qualifier: f.qualifier,
+                    unit: unit_key(&v.unit),
+                    measure: norm(&v.measure),
+                    display: v.display.clone(),
+                    as_of: as_of_key,
+                }),
+            ),
+            field("measure", "Measure", Sig::Detail, plain(&v.measure)),
+            field(
+                "controller",
+                "Controller",
+                Sig::Detail,
+                r.one_ref(&f.controller, &v.controller),
+            ),
+            field("areas", "Areas", Sig::Detail, r.refs(&f.areas, &v.areas)),
+            field(
+                "applies_to",
+                "Applies to",
+                Sig::Detail,
+                Value::Text(Some(v.applies_to_text.to_owned()).filter(|t| !t.is_empty())),
+            ),
+            field("stated", "Stated", Sig::Wording, text(&f.stated)),
+            field("as_of", "As of", Sig::Detail, as_of),
+            field(
+                "includes",
+                "Includes",
+                Sig::Detail,
+                r.refs(&f.includes, &v.includes),
+            ),
+            field(
+                "status",
+                "Status",
+                Sig::Detail,
+                Value::Text(v.status.map(str::to_owned)),
+            ),
+            field("sources", "Sources", Sig::Detail, r.cites(&v.cites)),
+        ];
+        item
     }
 }

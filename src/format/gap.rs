@@ -3,6 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::change::{Item, Refs, Sig, field, norm, plain, shown};
 use super::{Checker, Kind, Lookup};
 use crate::pos::Located;
 
@@ -54,6 +55,24 @@ impl Gap {
             text: self.text.trim().to_string(),
             about: self.about.iter().map(|r| l.label_of(&r.value)).collect(),
         }
+    }
+}
+
+impl Gap {
+    /// The gap as `brief diff` compares it; `i` is its place in its section.
+    pub(crate) fn change_item(&self, i: usize, v: &GapView, r: &Refs) -> Item {
+        let g = self;
+        let mut item = Item::new(Kind::Gap, i, None);
+        item.key = norm(&v.text);
+        item.label = shown(&v.text);
+        item.description = Some(v.about.join("; "))
+            .filter(|d| !d.is_empty())
+            .map(|d| format!("about {d}"));
+        item.fields = vec![
+            field("text", "Text", Sig::Wording, plain(&v.text)),
+            field("about", "About", Sig::Detail, r.refs(&g.about, &v.about)),
+        ];
+        item
     }
 }
 

@@ -3,8 +3,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::change::{Item, Sig, field, plain, shown, text};
 use super::text::opt;
-use super::{Checker, Handle, Identified};
+use super::{Checker, Handle, Identified, Kind};
 use crate::pos::Located;
 
 /// An issue that statements take positions on.
@@ -66,5 +67,30 @@ impl Issue {
             name: self.name.trim().to_string(),
             description: opt(&self.description),
         }
+    }
+}
+
+impl Issue {
+    /// The issue as `brief diff` compares it; `i` is its place in its section.
+    pub(crate) fn change_item(&self, i: usize) -> Item {
+        let x = self;
+        let mut item = Item::new(Kind::Issue, i, Some(&x.id));
+        item.supersedes = x.supersedes.iter().map(|s| s.value.clone()).collect();
+        item.label = x.name.trim().to_owned();
+        item.description = x
+            .description
+            .as_deref()
+            .map(shown)
+            .filter(|d| !d.is_empty());
+        item.fields = vec![
+            field("name", "Name", Sig::Wording, plain(&x.name)),
+            field(
+                "description",
+                "Description",
+                Sig::Wording,
+                text(&x.description),
+            ),
+        ];
+        item
     }
 }

@@ -4,6 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::change::{Item, Refs, Sig, Value, field, norm, plain, shown};
 use super::{Checker, Cite, Kind, Lookup};
 use crate::pos::Located;
 
@@ -112,5 +113,40 @@ impl Confidence {
             Confidence::Moderate => "moderate",
             Confidence::High => "high",
         }
+    }
+}
+
+impl Judgment {
+    /// The judgment as `brief diff` compares it, from its view `j`; `i` is
+    /// its place in its section.
+    pub(crate) fn change_item(&self, i: usize, j: &JudgmentView, r: &Refs) -> Item {
+        let mut item = Item::new(Kind::Judgment, i, None);
+        item.key = norm(&j.text);
+        item.label = shown(&j.text);
+        let mut d = Vec::new();
+        if let Some(l) = j.likelihood {
+            d.push(l.to_owned());
+        }
+        if let Some(c) = j.confidence {
+            d.push(format!("{c} confidence"));
+        }
+        item.description = Some(d.join(", ")).filter(|d| !d.is_empty());
+        item.fields = vec![
+            field("text", "Text", Sig::Wording, plain(&j.text)),
+            field(
+                "likelihood",
+                "Likelihood",
+                Sig::Detail,
+                Value::Text(j.likelihood.map(str::to_owned)),
+            ),
+            field(
+                "confidence",
+                "Confidence",
+                Sig::Detail,
+                Value::Text(j.confidence.map(str::to_owned)),
+            ),
+            field("sources", "Sources", Sig::Detail, r.cites(&j.cites)),
+        ];
+        item
     }
 }

@@ -3,6 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::change::{Item, Refs, Sig, field, norm, plain, shown};
 use super::{Checker, Cite, Kind, Lookup};
 use crate::pos::{Located, Pos};
 
@@ -46,5 +47,20 @@ impl KeyPoint {
             text: self.text.trim().to_string(),
             cites: l.cites(&self.sources),
         }
+    }
+}
+
+impl KeyPoint {
+    /// The point as `brief diff` compares it, from its view `k`; `i` is its
+    /// place in its section.
+    pub(crate) fn change_item(&self, i: usize, k: &KeyPointView, r: &Refs) -> Item {
+        let mut item = Item::new(Kind::KeyPoint, i, None);
+        item.key = norm(&k.text);
+        item.label = shown(&k.text);
+        item.fields = vec![
+            field("text", "Text", Sig::Wording, plain(&k.text)),
+            field("sources", "Sources", Sig::Detail, r.cites(&k.cites)),
+        ];
+        item
     }
 }

@@ -19,6 +19,7 @@
 
 mod actor;
 mod brief;
+mod change;
 mod checker;
 mod date_spec;
 mod event;
@@ -37,6 +38,7 @@ mod text;
 
 pub use actor::{Actor, ActorKind, ActorView, Role, RoleView, SpeakerView};
 pub use brief::{Brief, BriefView, Registry};
+pub(crate) use change::{Field, FigureValue, Item, Refs, Sig, Value, capitalize, norm, shown};
 pub(crate) use checker::Checker;
 pub(crate) use date_spec::date_view;
 pub use date_spec::{DateFull, DatePart, DateSpec, DateView};

@@ -3,6 +3,7 @@
 use schemars::JsonSchema;
 use serde::Deserialize;
 
+use super::change::{Item, Refs, Sig, Value, field, plain, strings};
 use super::{Checker, Handle, Identified, Kind};
 use crate::diagnostic::Diagnostic;
 use crate::pos::Located;
@@ -85,5 +86,53 @@ impl Place {
     /// The ids this place refers to: what an imported place brings along.
     pub(crate) fn refers_to(&self) -> impl Iterator<Item = &str> {
         self.part_of.iter().map(Located::as_str)
+    }
+}
+
+impl Place {
+    /// The place as `brief diff` compares it; `i` is its place in its section.
+    pub(crate) fn change_item(&self, i: usize, r: &Refs) -> Item {
+        let p = self;
+        let mut item = Item::new(Kind::Place, i, Some(&p.id));
+        item.supersedes = p.supersedes.iter().map(|s| s.value.clone()).collect();
+        item.label = p.name.trim().to_owned();
+        let kind = p.kind.map(PlaceKind::text);
+        let part_of = p.part_of.as_ref().map(|o| r.place_name(&o.value));
+        item.description = match (kind, &part_of) {
+            (Some(k), Some(o)) => Some(format!("{k}, part of {o}")),
+            (Some(k), None) => Some(k.to_owned()),
+            (None, Some(o)) => Some(format!("part of {o}")),
+            (None, None) => None,
+        };
+        item.fields = vec![
+            field("name", "Name", Sig::Wording, plain(&p.name)),
+            field(
+                "kind",
+                "Kind",
+                Sig::Detail,
+                Value::Text(kind.map(str::to_owned)),
+            ),
+            field(
+                "part_of",
+                "Part of",
+                Sig::Detail,
+                r.one_ref(&p.part_of, &part_of),
+            ),
+            field("aliases", "Aliases", Sig::Wording, strings(&p.aliases)),
+        ];
+        item
+    }
+}
+
+impl PlaceKind {
+    /// The kind in words: `country`, `region`, `city`, `site`, `other`.
+    pub fn text(self) -> &'static str {
+        match self {
+            PlaceKind::Country => "country",
+            PlaceKind::Region => "region",
+            PlaceKind::City => "city",
+            PlaceKind::Site => "site",
+            PlaceKind::Other => "other",
+        }
     }
 }

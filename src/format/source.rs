@@ -3,8 +3,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::change::{Item, Sig, date, field, plain, text};
 use super::text::opt;
-use super::{Checker, DateSpec, DateView, Handle, Identified, date_view};
+use super::{Checker, DateSpec, DateView, Handle, Identified, Kind, date_view};
 use crate::diagnostic::Diagnostic;
 use crate::pos::Located;
 
@@ -182,5 +183,42 @@ impl Source {
             date: s.date.as_ref().map(date_view),
             reliability: opt(&s.reliability),
         }
+    }
+}
+
+impl Source {
+    /// The source as `brief diff` compares it; `i` is its place in its section.
+    pub(crate) fn change_item(&self, i: usize, v: &SourceView) -> Item {
+        let s = self;
+        let mut item = Item::new(Kind::Source, i, Some(&s.id));
+        item.supersedes = s.supersedes.iter().map(|s| s.value.clone()).collect();
+        item.label = v.name.clone();
+        let mut d = v.kind.to_owned();
+        if let Some(p) = &v.publisher {
+            d = format!("{d}; published by {p}");
+        }
+        if let Some(date) = &v.date {
+            d = format!("{d}; {}", date.text);
+        }
+        item.description = Some(d);
+        item.fields = vec![
+            field("name", "Name", Sig::Wording, plain(&s.name)),
+            field("publisher", "Publisher", Sig::Wording, text(&s.publisher)),
+            field("kind", "Kind", Sig::Detail, plain(v.kind)),
+            field(
+                "url",
+                "Link",
+                Sig::Detail,
+                text(&s.url.as_ref().map(|u| u.value.clone())),
+            ),
+            field("date", "Date", Sig::Detail, date(&s.date)),
+            field(
+                "reliability",
+                "Reliability",
+                Sig::Wording,
+                text(&s.reliability),
+            ),
+        ];
+        item
     }
 }

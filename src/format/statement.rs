@@ -4,6 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::change::{Item, Refs, Sig, Value, date, field, norm, plain, shown, strings, text};
 use super::text::opt;
 use super::{
     Checker, Cite, DateSpec, DateView, Handle, Identified, Kind, Lookup, SpeakerView, date_view,
@@ -424,5 +425,119 @@ impl StatementKind {
             StatementKind::Belief => "Belief about others",
             StatementKind::Confirmation => "Confirmation",
         }
+    }
+}
+
+impl Statement {
+    /// The statement as `brief diff` compares it; `i` is its place in its section.
+    pub(crate) fn change_item(&self, i: usize, v: &StatementView, refs: &Refs) -> Item {
+        let s = self;
+        let mut item = Item::new(Kind::Statement, i, Some(&s.id));
+        item.supersedes = s.supersedes.iter().map(|s| s.value.clone()).collect();
+        item.noun = v.kind;
+        item.label = format!("{}: {}", v.attribution, shown(&v.text));
+        let mut d = vec![v.kind_label.to_owned()];
+        if let Some(issue) = &v.issue {
+            d.push(format!("on {issue}"));
+        }
+        if let Some(q) = &v.quote {
+            d.push(format!("quote: “{}”", shown(q)));
+        }
+        if !v.conditions.is_empty() {
+            d.push(format!("conditions: {}", v.conditions.join("; ")));
+        }
+        if let Some(date) = &v.date {
+            d.push(date.text.clone());
+        }
+        item.description = Some(d.join(" · "));
+        let speaker = refs.one_ref(&s.by, &s.by.as_ref().map(|_| v.who.clone()));
+        let aligns = s
+            .aligns_with
+            .iter()
+            .zip(&v.aligns_with)
+            .map(|(a, av)| {
+                let key = format!(
+                    "{}\u{1f}{:?}",
+                    refs.canon(&a.statement.value),
+                    av.framing.as_deref().map(norm)
+                );
+                let mut text = match &av.speaker {
+                    Some(sp) => format!("{sp}: {}", shown(&av.text)),
+                    None => shown(&av.text),
+                };
+                if let Some(f) = &av.framing {
+                    text = format!("{text} ({f})");
+                }
+                (key, text)
+            })
+            .collect();
+        let rejected = s
+            .rejected_by
+            .iter()
+            .zip(&v.rejected_by)
+            .map(|(r, rv)| {
+                let key = format!(
+                    "{}\u{1f}{:?}",
+                    refs.canon(&r.actor.value),
+                    rv.strength.as_deref().map(norm)
+                );
+                let text = match &rv.strength {
+                    Some(st) => format!("{} ({st})", rv.name),
+                    None => rv.name.clone(),
+                };
+                (key, text)
+            })
+            .collect();
+        let via = s
+            .via
+            .iter()
+            .zip(v.via.iter().skip(1))
+            .map(|(id, step)| (refs.canon(&id.value), step.name.clone()))
+            .collect();
+        let issue = s.issue.as_ref().map(|i| refs.canon(&i.value));
+        item.fields = vec![
+            field("kind", "Kind", Sig::Detail, plain(v.kind)),
+            field("by", "Speaker", Sig::Detail, speaker),
+            field(
+                "unattributed",
+                "Unattributed",
+                Sig::Wording,
+                text(&s.unattributed),
+            ),
+            field("verb", "Verb", Sig::Wording, text(&s.verb)),
+            field("text", "Text", Sig::Wording, plain(&s.text)),
+            field("quote", "Quote", Sig::Wording, text(&s.quote)),
+            field(
+                "issue",
+                "Issue",
+                Sig::Detail,
+                Value::Set(issue.into_iter().zip(v.issue.clone()).collect()),
+            ),
+            field("about", "About", Sig::Detail, refs.refs(&s.about, &v.about)),
+            field(
+                "conditions",
+                "Conditions",
+                Sig::Detail,
+                strings(&s.conditions),
+            ),
+            field("date", "Date", Sig::Detail, date(&s.date)),
+            field("at", "At", Sig::Detail, refs.one_ref(&s.at, &v.at)),
+            field(
+                "aligns_with",
+                "Aligns with",
+                Sig::Detail,
+                Value::Set(aligns),
+            ),
+            field(
+                "rejected_by",
+                "Rejected by",
+                Sig::Detail,
+                Value::Set(rejected),
+            ),
+            field("via", "Via", Sig::Detail, Value::List(via)),
+            field("sources", "Sources", Sig::Detail, refs.cites(&v.cites)),
+            field("note", "Note", Sig::Wording, text(&s.note)),
+        ];
+        item
     }
 }
