@@ -72,7 +72,8 @@ pub struct ChronoView {
     /// What happened, in one line.
     pub text: String,
     /// For events: `held`, `scheduled`... or null.
-    pub status: Option<&'static str>,
+    #[schemars(with = "Option<String>")]
+    pub status: Option<EventStatus>,
     /// Ids of the items this one comes after: the events an event
     /// follows, or the event a statement was made at.
     pub after: Vec<String>,
@@ -137,7 +138,8 @@ pub struct RelationView {
     /// The issue's name, for statements on one.
     pub issue: Option<String>,
     /// For meetings: `held`, `scheduled`... or null.
-    pub status: Option<&'static str>,
+    #[schemars(with = "Option<String>")]
+    pub status: Option<EventStatus>,
     /// For meetings: when.
     pub date: Option<DateView>,
     /// Sources.
@@ -324,7 +326,7 @@ impl<'a> Resolver<'a> {
                 with_position: None,
                 framing: None,
                 issue: None,
-                status: e.status.map(EventStatus::text),
+                status: e.status,
                 date: e.date.as_ref().map(date_view),
                 cites: self.l.cites(&e.sources),
             });
@@ -396,7 +398,7 @@ impl<'a> Resolver<'a> {
                         source_kind: "event",
                         date: e.date.as_ref().map(date_view),
                         text: e.title.trim().to_string(),
-                        status: e.status.map(EventStatus::text),
+                        status: e.status,
                         after: e.follows.iter().map(|f| f.value.clone()).collect(),
                         cites: self.l.cites(&e.sources),
                     }
@@ -461,13 +463,7 @@ fn latest(chronology: &[ChronoView]) -> Vec<ChronoView> {
     chronology
         .iter()
         .rev()
-        .filter(|c| {
-            c.date.is_some()
-                && !matches!(
-                    c.status,
-                    Some("scheduled" | "proposed" | "postponed" | "cancelled")
-                )
-        })
+        .filter(|c| c.date.is_some() && c.status.is_none_or(EventStatus::happened))
         .take(3)
         .cloned()
         .collect()

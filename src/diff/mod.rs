@@ -23,7 +23,7 @@ use serde::Serialize;
 
 use crate::format::{
     self, DateView, Field, FigureValue, Item, Kind, Lookup, Qualifier, Refs, Sig, Value,
-    capitalize, date_view, join_and, norm, qualifier_text, shown,
+    capitalize, date_view, join_and, norm, shown,
 };
 use crate::resolve::{self, View};
 use crate::validate::Model;
@@ -890,9 +890,9 @@ fn figure_delta(x: &FigureValue, y: &FigureValue) -> (String, Option<DeltaView>)
         approximate,
     };
     if by == 0.0 {
-        let q = |q: Qualifier| match qualifier_text(q).0 {
-            "" => "unqualified".to_owned(),
-            w => format!("“{w}”"),
+        let q = |q: Qualifier| match q {
+            Qualifier::Unqualified => "unqualified".to_owned(),
+            q => format!("“{}”", q.word()),
         };
         return (
             format!(

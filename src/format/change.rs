@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use super::figure::is_percent_unit;
 use super::{Cite, DateSpec, DateView, Kind, Lookup, Qualifier, date_view};
 use crate::pos::Located;
 
@@ -265,8 +266,9 @@ pub(crate) fn capitalize(s: &str) -> String {
 
 /// A unit as compared: `%` and `percent` are one.
 pub(crate) fn unit_key(unit: &str) -> String {
-    match unit.trim() {
-        "%" | "percent" => "percent".into(),
-        u => u.to_owned(),
+    if is_percent_unit(unit) {
+        "percent".into()
+    } else {
+        unit.trim().to_owned()
     }
 }

@@ -155,6 +155,10 @@ pub struct DateView {
     pub inferred: Vec<&'static str>,
     /// How the inferred parts were worked out.
     pub basis: Option<String>,
+    /// The parsed value, for charts; templates have `edtf`.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub(crate) value: Option<Edtf>,
     /// `day`, `month`, `year`, or `unknown`.
     pub precision: &'static str,
 }
@@ -191,6 +195,7 @@ pub(crate) fn date_view(d: &DateSpec) -> DateView {
         inferred,
         basis: opt(&d.basis),
         precision: d.value.as_ref().map_or("unknown", Edtf::precision),
+        value: d.value,
     }
 }
 

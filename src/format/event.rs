@@ -271,7 +271,8 @@ pub struct EventView {
     /// Id.
     pub id: String,
     /// Kind in words: `phone call`, `talks`...
-    pub kind: &'static str,
+    #[schemars(with = "String")]
+    pub kind: EventKind,
     /// What happened.
     pub title: String,
     /// Participants' names.
@@ -281,7 +282,8 @@ pub struct EventView {
     /// When.
     pub date: Option<DateView>,
     /// `held`, `scheduled`, `proposed`, `postponed`, `cancelled`, or null.
-    pub status: Option<&'static str>,
+    #[schemars(with = "Option<String>")]
+    pub status: Option<EventStatus>,
     /// Level of participants.
     pub level: Option<String>,
     /// Purpose as stated.
@@ -300,7 +302,7 @@ impl Event {
         let e = self;
         EventView {
             id: e.id.value.clone(),
-            kind: e.kind.text(),
+            kind: e.kind,
             title: e.title.trim().to_string(),
             participants: e
                 .participants
@@ -309,7 +311,7 @@ impl Event {
                 .collect(),
             location: e.location.as_ref().map(|p| l.place_name(&p.value)),
             date: e.date.as_ref().map(date_view),
-            status: e.status.map(EventStatus::text),
+            status: e.status,
             level: opt(&e.level),
             purpose: opt(&e.purpose),
             topics: e.topics.clone(),
@@ -332,6 +334,17 @@ impl EventStatus {
             EventStatus::Proposed => "proposed",
             EventStatus::Postponed => "postponed",
             EventStatus::Cancelled => "cancelled",
+        }
+    }
+
+    /// Whether an event of this status took place.
+    pub fn happened(self) -> bool {
+        match self {
+            EventStatus::Held => true,
+            EventStatus::Scheduled
+            | EventStatus::Proposed
+            | EventStatus::Postponed
+            | EventStatus::Cancelled => false,
         }
     }
 }
@@ -360,11 +373,15 @@ impl Event {
         let e = self;
         let mut item = Item::new(Kind::Event, i, Some(&e.id));
         item.supersedes = e.supersedes.iter().map(|s| s.value.clone()).collect();
-        item.noun = if v.kind == "other" { "event" } else { v.kind };
+        item.noun = if v.kind == EventKind::Other {
+            "event"
+        } else {
+            v.kind.text()
+        };
         item.label = v.title.clone();
         let mut d = vec![match v.status {
-            Some(s) => format!("{}, {s}", capitalize(v.kind)),
-            None => capitalize(v.kind),
+            Some(s) => format!("{}, {}", capitalize(v.kind.text()), s.text()),
+            None => capitalize(v.kind.text()),
         }];
         d.push(
             v.date
@@ -383,9 +400,9 @@ impl Event {
                 "status",
                 "Status",
                 Sig::Status,
-                Value::Text(v.status.map(str::to_owned)),
+                Value::Text(v.status.map(|s| s.text().to_owned())),
             ),
-            field("kind", "Kind", Sig::Detail, plain(v.kind)),
+            field("kind", "Kind", Sig::Detail, plain(v.kind.text())),
             field("title", "Title", Sig::Wording, plain(&e.title)),
             field("date", "Date", Sig::Detail, date(&e.date)),
             field(
@@ -412,5 +429,19 @@ impl Event {
             field("sources", "Sources", Sig::Detail, r.cites(&v.cites)),
         ];
         item
+    }
+}
+
+impl Serialize for EventStatus {
+    /// Templates see the status in words, as [`EventStatus::text`] gives them.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.text())
+    }
+}
+
+impl Serialize for EventKind {
+    /// Templates see the kind in words, as [`EventKind::text`] gives them.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.text())
     }
 }

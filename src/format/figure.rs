@@ -224,7 +224,7 @@ impl Figure {
 }
 
 /// Whether a unit, as written, means a percentage.
-fn is_percent_unit(unit: &str) -> bool {
+pub(crate) fn is_percent_unit(unit: &str) -> bool {
     matches!(unit.trim(), "percent" | "%")
 }
 
@@ -252,7 +252,8 @@ pub struct FigureView {
     /// The unit.
     pub unit: String,
     /// The qualifier as a word: `nearly`, `over`, `about`, or empty.
-    pub qualifier: &'static str,
+    #[schemars(with = "String")]
+    pub qualifier: Qualifier,
     /// How the qualifier bounds the value: `below`, `above`, `around`,
     /// `at least`, `at most`, `exact`, or `as stated`.
     pub bound: &'static str,
@@ -265,7 +266,13 @@ pub struct FigureView {
     /// Names of what the figure includes.
     pub includes: Vec<String>,
     /// `annexed`, `occupied`, `claimed`, `controlled`, or null.
-    pub status: Option<&'static str>,
+    #[schemars(with = "Option<String>")]
+    pub status: Option<ControlStatus>,
+    /// Whether the value is a percentage; not shown to templates, which
+    /// have `unit`.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub(crate) percent: bool,
     /// Sources.
     pub cites: Vec<Cite>,
 }
@@ -275,7 +282,6 @@ impl Figure {
     pub(crate) fn view(&self, l: &Lookup) -> FigureView {
         let f = self;
         let areas: Vec<String> = f.areas.iter().map(|a| l.place_name(&a.value)).collect();
-        let (qualifier, bound) = qualifier_text(f.qualifier);
         FigureView {
             id: f.id.value.clone(),
             measure: opt(&f.measure).unwrap_or_else(|| "territorial control".into()),
@@ -296,13 +302,14 @@ impl Figure {
             },
             value: number_text(f.value.value),
             unit: f.unit.trim().to_string(),
-            qualifier,
-            bound,
+            qualifier: f.qualifier,
+            bound: f.qualifier.bound(),
             display: figure_display(f),
             stated: opt(&f.stated),
             as_of: f.as_of.as_ref().map(date_view),
             includes: f.includes.iter().map(|p| l.place_name(&p.value)).collect(),
-            status: f.status.map(ControlStatus::text),
+            status: f.status,
+            percent: f.is_percent(),
             cites: l.cites(&f.sources),
         }
     }
@@ -310,7 +317,7 @@ impl Figure {
 
 /// Qualifier, value and unit, as a reader reads them: `nearly 20%`.
 pub(crate) fn figure_display(f: &Figure) -> String {
-    let (q, _) = qualifier_text(f.qualifier);
+    let q = f.qualifier.word();
     let value = number_text(f.value.value);
     let unit = f.unit.trim();
     let amount = if f.is_percent() {
@@ -327,18 +334,34 @@ pub(crate) fn figure_display(f: &Figure) -> String {
     }
 }
 
-/// The qualifier as a word (`nearly`, or empty), and how it bounds the
-/// value (`below`, `as stated`...).
-pub(crate) fn qualifier_text(q: Qualifier) -> (&'static str, &'static str) {
-    match q {
-        Qualifier::Unqualified => ("", "as stated"),
-        Qualifier::Exactly => ("exactly", "exact"),
-        Qualifier::About => ("about", "around"),
-        Qualifier::Nearly => ("nearly", "below"),
-        Qualifier::Over => ("over", "above"),
-        Qualifier::Under => ("under", "below"),
-        Qualifier::AtLeast => ("at least", "at least"),
-        Qualifier::AtMost => ("at most", "at most"),
+impl Qualifier {
+    /// The qualifier as a word before the number: `nearly`, `over`, or
+    /// empty when there is none.
+    pub fn word(self) -> &'static str {
+        match self {
+            Qualifier::Unqualified => "",
+            Qualifier::Exactly => "exactly",
+            Qualifier::About => "about",
+            Qualifier::Nearly => "nearly",
+            Qualifier::Over => "over",
+            Qualifier::Under => "under",
+            Qualifier::AtLeast => "at least",
+            Qualifier::AtMost => "at most",
+        }
+    }
+
+    /// How the qualifier bounds the value: `below`, `above`, `around`,
+    /// `at least`, `at most`, `exact`, or `as stated`.
+    pub fn bound(self) -> &'static str {
+        match self {
+            Qualifier::Unqualified => "as stated",
+            Qualifier::Exactly => "exact",
+            Qualifier::About => "around",
+            Qualifier::Nearly | Qualifier::Under => "below",
+            Qualifier::Over => "above",
+            Qualifier::AtLeast => "at least",
+            Qualifier::AtMost => "at most",
+        }
     }
 }
 
@@ -379,7 +402,7 @@ impl Figure {
             d.push(format!("as of {}", a.text));
         }
         if let Some(s) = v.status {
-            d.push(s.to_owned());
+            d.push(s.text().to_owned());
         }
         item.description = Some(d.join(" · "));
         let as_of = date(&f.as_of);
@@ -428,10 +451,24 @@ impl Figure {
                 "status",
                 "Status",
                 Sig::Detail,
-                Value::Text(v.status.map(str::to_owned)),
+                Value::Text(v.status.map(|s| s.text().to_owned())),
             ),
             field("sources", "Sources", Sig::Detail, r.cites(&v.cites)),
         ];
         item
+    }
+}
+
+impl Serialize for Qualifier {
+    /// Templates see the qualifier in words, as [`Qualifier::word`] gives them.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.word())
+    }
+}
+
+impl Serialize for ControlStatus {
+    /// Templates see the status in words, as [`ControlStatus::text`] gives them.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.text())
     }
 }

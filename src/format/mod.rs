@@ -45,7 +45,7 @@ pub use date_spec::{DateFull, DatePart, DateSpec, DateView};
 pub use event::{Event, EventKind, EventStatus, EventView};
 
 pub use figure::{AppliesTo, ControlStatus, Figure, FigureView, Qualifier};
-pub(crate) use figure::{figure_display, qualifier_text};
+pub(crate) use figure::figure_display;
 pub use gap::{Gap, GapView};
 pub(crate) use handle::Handle;
 pub use issue::{Issue, IssueView};

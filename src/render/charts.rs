@@ -21,7 +21,7 @@ use std::fmt::{self, Write as _};
 use serde::Serialize;
 
 use crate::date::{Bound, Edtf};
-use crate::format::{Cite, DateView, EventView, FigureView};
+use crate::format::{Cite, ControlStatus, DateView, EventStatus, EventView, FigureView, Qualifier};
 use crate::resolve::{ChronoView, RelationView, View};
 
 /// Which diagrams a rendering has.
@@ -551,43 +551,43 @@ struct Share {
 fn share(f: &FigureView, v: f64) -> Share {
     let fuzz = (v.abs() * 0.1).clamp(1.0, 5.0);
     let c = |x: f64| x.clamp(0.0, 100.0);
-    match f.bound {
-        "below" => Share {
+    match f.qualifier {
+        Qualifier::Nearly | Qualifier::Under => Share {
             solid: c(v - fuzz),
             range: Some((c(v - fuzz), c(v))),
             bound: c(v),
             side: -1,
             inclusive: false,
         },
-        "at most" => Share {
+        Qualifier::AtMost => Share {
             solid: c(v - fuzz),
             range: Some((c(v - fuzz), c(v))),
             bound: c(v),
             side: -1,
             inclusive: true,
         },
-        "above" => Share {
+        Qualifier::Over => Share {
             solid: c(v),
             range: Some((c(v), c(v + fuzz))),
             bound: c(v),
             side: 1,
             inclusive: false,
         },
-        "at least" => Share {
+        Qualifier::AtLeast => Share {
             solid: c(v),
             range: Some((c(v), c(v + fuzz))),
             bound: c(v),
             side: 1,
             inclusive: true,
         },
-        "around" => Share {
+        Qualifier::About => Share {
             solid: c(v - fuzz),
             range: Some((c(v - fuzz), c(v + fuzz))),
             bound: c(v),
             side: 0,
             inclusive: true,
         },
-        _ => Share {
+        Qualifier::Unqualified | Qualifier::Exactly => Share {
             solid: c(v),
             range: None,
             bound: c(v),
@@ -598,7 +598,7 @@ fn share(f: &FigureView, v: f64) -> Share {
 }
 
 fn is_percent(f: &FigureView) -> bool {
-    matches!(f.unit.as_str(), "percent" | "%")
+    f.percent
 }
 
 /// One bar: its label and figure.
@@ -634,7 +634,7 @@ fn territory_label(f: &FigureView, area: Option<&str>, with_as_of: bool) -> Stri
         }
         label.push_str(last);
     }
-    match (&f.controller, f.status) {
+    match (&f.controller, f.status.map(ControlStatus::text)) {
         (Some(c), Some(s)) => {
             let _ = write!(label, " — {s} by {c}");
         }
@@ -1119,10 +1119,7 @@ enum Mark {
 }
 
 fn mark_of(date: Option<&DateView>) -> Mark {
-    let Some(edtf) = date.and_then(|d| d.edtf.as_deref()) else {
-        return Mark::Unplaced;
-    };
-    let Ok(value) = Edtf::parse(edtf) else {
+    let Some(value) = date.and_then(|d| d.value) else {
         return Mark::Unplaced;
     };
     let fuzz_for = |p: &crate::date::Point| -> i64 {
@@ -1341,8 +1338,8 @@ fn short_date(text: &mut String, d: Option<&DateView>) {
 
 fn status_style(c: &ChronoView) -> &'static str {
     match c.status {
-        Some("scheduled" | "proposed") => "planned",
-        Some("postponed" | "cancelled") => "off",
+        Some(EventStatus::Scheduled | EventStatus::Proposed) => "planned",
+        Some(EventStatus::Postponed | EventStatus::Cancelled) => "off",
         _ => "solid",
     }
 }
@@ -1455,7 +1452,7 @@ fn chronology_svg(view: &View, id: &str) -> String {
         let title = body.len();
         let _ = write!(body, "{}: {}", Xml(full_date), Xml(&c.text));
         if let Some(s) = c.status {
-            let _ = write!(body, " ({})", Xml(s));
+            let _ = write!(body, " ({})", Xml(s.text()));
         }
         desc.item(&body[title..]);
         body.push_str("</title>");
@@ -1607,7 +1604,7 @@ fn chronology_svg(view: &View, id: &str) -> String {
         short_date(&mut label, c.date.as_ref());
         if let Some(s) = c.status {
             label.push_str(" · ");
-            label.push_str(s);
+            label.push_str(s.text());
         }
         let max_w = PLOT_R - PLOT_L;
         let lines = wrap(&label, max_w, 11.0, 1);
@@ -1761,8 +1758,8 @@ fn relation_style(r: &RelationView) -> &'static str {
     match (r.kind, r.status) {
         ("aligns", _) => "aligns",
         ("rejects", _) => "rejects",
-        (_, Some("scheduled" | "proposed")) => "meets-planned",
-        (_, Some("postponed" | "cancelled")) => "meets-off",
+        (_, Some(EventStatus::Scheduled | EventStatus::Proposed)) => "meets-planned",
+        (_, Some(EventStatus::Postponed | EventStatus::Cancelled)) => "meets-off",
         _ => "meets",
     }
 }
@@ -2033,7 +2030,7 @@ fn chronology_mermaid(view: &View) -> String {
         // parallelogram for a statement.
         let (open, close) = match (c.source_kind, c.status) {
             ("statement", _) => ("[/\"", "\"/]"),
-            (_, Some("scheduled" | "proposed")) => ("([\"", "\"])"),
+            (_, Some(EventStatus::Scheduled | EventStatus::Proposed)) => ("([\"", "\"])"),
             _ => ("[\"", "\"]"),
         };
         let _ = write!(
@@ -2043,14 +2040,14 @@ fn chronology_mermaid(view: &View) -> String {
             MermaidText(&c.text)
         );
         if let Some(s) = c.status {
-            let _ = write!(out, " ({})", MermaidText(s));
+            let _ = write!(out, " ({})", MermaidText(s.text()));
         }
         let _ = writeln!(out, "{close}");
     }
     for i in 1..items.len() {
         let _ = writeln!(out, "  c{} --> c{i}", i - 1);
     }
-    let with_status = |statuses: &[&str]| -> Vec<usize> {
+    let with_status = |statuses: &[EventStatus]| -> Vec<usize> {
         items
             .iter()
             .enumerate()
@@ -2058,8 +2055,8 @@ fn chronology_mermaid(view: &View) -> String {
             .map(|(i, _)| i)
             .collect()
     };
-    let planned = with_status(&["scheduled", "proposed"]);
-    let off = with_status(&["postponed", "cancelled"]);
+    let planned = with_status(&[EventStatus::Scheduled, EventStatus::Proposed]);
+    let off = with_status(&[EventStatus::Postponed, EventStatus::Cancelled]);
     if !planned.is_empty() {
         out.push_str("  classDef planned stroke-dasharray: 5 5\n");
         class_line(&mut out, 'c', &planned, "planned");
@@ -2122,7 +2119,7 @@ fn relations_mermaid(view: &View) -> String {
                     let _ = write!(events, " ({})", MermaidText(&d.text));
                 }
                 events.push_str("\"])\n");
-                let planned_meeting = matches!(r.status, Some("scheduled" | "proposed"));
+                let planned_meeting = matches!(r.status, Some(EventStatus::Scheduled | EventStatus::Proposed));
                 if planned_meeting {
                     planned.push(i);
                 }
@@ -2613,6 +2610,7 @@ mod tests {
             inferred: vec![],
             basis: None,
             precision: "day",
+            value: Some(Edtf::parse(edtf).expect("a valid date")),
         };
         assert!(matches!(
             mark_of(Some(&date("2025-02-12"))),
