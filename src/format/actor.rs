@@ -5,8 +5,13 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::change::{Item, Refs, Sig, Value, field, norm, plain, shown, strings, text};
+use super::checker::Checker;
+use super::handle::Handle;
+use super::identified::Identified;
+use super::kind::Kind;
+use super::lookup::Lookup;
+use super::source::Cite;
 use super::text::opt;
-use super::{Checker, Cite, Handle, Identified, Kind, Lookup};
 use crate::pos::Located;
 
 /// A person, state, organisation or loose group.

@@ -4,13 +4,23 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::actor::Actor;
 use super::change::{Item, Sig, date, field, plain, text};
+use super::checker::Checker;
+use super::date_spec::{DateSpec, DateView, date_view};
+use super::event::Event;
+use super::figure::Figure;
+use super::gap::Gap;
+use super::handle::Handle;
+use super::identified::Identified;
+use super::issue::Issue;
+use super::judgment::Judgment;
+use super::key_point::KeyPoint;
+use super::kind::Kind;
+use super::place::Place;
+use super::source::Source;
+use super::statement::Statement;
 use super::text::opt;
-use super::{
-    Actor, Checker, DateSpec, Event, Figure, Gap, Handle, Identified, Issue, Judgment, KeyPoint,
-    Kind, Place, Source, Statement,
-};
-use super::{DateView, date_view};
 use crate::pos::{Items, Located};
 
 /// A whole brief: one story, its facts, and where they came from.

@@ -4,8 +4,11 @@
 
 use std::collections::HashMap;
 
-use super::figure::is_percent_unit;
-use super::{Cite, DateSpec, DateView, Kind, Lookup, Qualifier, date_view};
+use super::date_spec::{DateSpec, DateView, date_view};
+use super::kind::Kind;
+use super::lookup::Lookup;
+use super::qualifier::Qualifier;
+use super::source::Cite;
 use crate::pos::Located;
 
 /// How significant a change is, most significant first.
@@ -261,14 +264,5 @@ pub(crate) fn capitalize(s: &str) -> String {
     match c.next() {
         Some(first) => first.to_uppercase().chain(c).collect(),
         None => String::new(),
-    }
-}
-
-/// A unit as compared: `%` and `percent` are one.
-pub(crate) fn unit_key(unit: &str) -> String {
-    if is_percent_unit(unit) {
-        "percent".into()
-    } else {
-        unit.trim().to_owned()
     }
 }

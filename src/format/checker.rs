@@ -2,7 +2,8 @@
 //! diagnostics and a way to look ids up. The validate stage implements
 //! it, so sections never import the stage that drives them.
 
-use super::{Handle, Kind};
+use super::handle::Handle;
+use super::kind::Kind;
 use crate::diagnostic::Diagnostic;
 use crate::pos::{Located, Pos};
 

@@ -4,7 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::Checker;
+use super::checker::Checker;
 use super::text::{join_and_str, opt};
 use crate::date::Edtf;
 use crate::diagnostic::Diagnostic;

@@ -5,8 +5,14 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::change::{Item, Refs, Sig, Value, capitalize, date, field, plain, strings, text};
+use super::checker::Checker;
+use super::date_spec::{DateSpec, DateView, date_view};
+use super::handle::Handle;
+use super::identified::Identified;
+use super::kind::Kind;
+use super::lookup::Lookup;
+use super::source::Cite;
 use super::text::opt;
-use super::{Checker, Cite, DateSpec, DateView, Handle, Identified, Kind, Lookup, date_view};
 use crate::date::{Bound, Edtf};
 use crate::diagnostic::Diagnostic;
 use crate::pos::{Items, Located};

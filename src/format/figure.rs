@@ -5,10 +5,17 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::change::{
-    FigureValue, Item, Refs, Sig, Value, capitalize, date, field, norm, plain, text, unit_key,
+    FigureValue, Item, Refs, Sig, Value, capitalize, date, field, norm, plain, text,
 };
+use super::checker::Checker;
+use super::date_spec::{DateSpec, DateView, date_view};
+use super::handle::Handle;
+use super::identified::Identified;
+use super::kind::Kind;
+use super::lookup::Lookup;
+use super::qualifier::Qualifier;
+use super::source::Cite;
 use super::text::{join_and, number_text, opt};
-use super::{Checker, Cite, DateSpec, DateView, Handle, Identified, Kind, Lookup, date_view};
 use crate::diagnostic::Diagnostic;
 use crate::pos::Located;
 
@@ -71,29 +78,6 @@ pub enum AppliesTo {
     Total,
     /// The source does not say which.
     Unclear,
-}
-
-/// The qualifier a source puts on a number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Qualifier {
-    /// The source gives the number with no qualifier ("75%"). It may
-    /// still be rounded: this is not a claim of exactness.
-    Unqualified,
-    /// The source says the number is exact ("exactly", "precisely").
-    Exactly,
-    /// "about", "around", "some": close to the value either way.
-    About,
-    /// "nearly", "almost": just below the value.
-    Nearly,
-    /// "over", "more than": above the value.
-    Over,
-    /// "under", "less than": below the value.
-    Under,
-    /// "at least".
-    AtLeast,
-    /// "at most", "up to".
-    AtMost,
 }
 
 /// Status of controlled territory.
@@ -334,37 +318,6 @@ pub(crate) fn figure_display(f: &Figure) -> String {
     }
 }
 
-impl Qualifier {
-    /// The qualifier as a word before the number: `nearly`, `over`, or
-    /// empty when there is none.
-    pub fn word(self) -> &'static str {
-        match self {
-            Qualifier::Unqualified => "",
-            Qualifier::Exactly => "exactly",
-            Qualifier::About => "about",
-            Qualifier::Nearly => "nearly",
-            Qualifier::Over => "over",
-            Qualifier::Under => "under",
-            Qualifier::AtLeast => "at least",
-            Qualifier::AtMost => "at most",
-        }
-    }
-
-    /// How the qualifier bounds the value: `below`, `above`, `around`,
-    /// `at least`, `at most`, `exact`, or `as stated`.
-    pub fn bound(self) -> &'static str {
-        match self {
-            Qualifier::Unqualified => "as stated",
-            Qualifier::Exactly => "exact",
-            Qualifier::About => "around",
-            Qualifier::Nearly | Qualifier::Under => "below",
-            Qualifier::Over => "above",
-            Qualifier::AtLeast => "at least",
-            Qualifier::AtMost => "at most",
-        }
-    }
-}
-
 impl ControlStatus {
     /// The status in words: `annexed`, `occupied`, `claimed`, `controlled`.
     pub fn text(self) -> &'static str {
@@ -459,16 +412,18 @@ impl Figure {
     }
 }
 
-impl Serialize for Qualifier {
-    /// Templates see the qualifier in words, as [`Qualifier::word`] gives them.
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.word())
-    }
-}
-
 impl Serialize for ControlStatus {
     /// Templates see the status in words, as [`ControlStatus::text`] gives them.
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.text())
+    }
+}
+
+/// A unit as compared: `%` and `percent` are one.
+fn unit_key(unit: &str) -> String {
+    if is_percent_unit(unit) {
+        "percent".into()
+    } else {
+        unit.trim().to_owned()
     }
 }

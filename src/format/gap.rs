@@ -4,7 +4,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::change::{Item, Refs, Sig, field, norm, plain, shown};
-use super::{Checker, Kind, Lookup};
+use super::checker::Checker;
+use super::kind::Kind;
+use super::lookup::Lookup;
 use crate::pos::Located;
 
 /// Something the sources leave unclear.

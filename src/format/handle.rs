@@ -1,7 +1,7 @@
 //! Handles: what an id turns into once validation has found the item it
 //! names, so later stages look items up by section and index, not by text.
 
-use super::Kind;
+use super::kind::Kind;
 
 /// An item with an id: its section and its index there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,8 +4,11 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::change::{Item, Sig, field, plain, shown, text};
+use super::checker::Checker;
+use super::handle::Handle;
+use super::identified::Identified;
+use super::kind::Kind;
 use super::text::opt;
-use super::{Checker, Handle, Identified, Kind};
 use crate::pos::Located;
 
 /// An issue that statements take positions on.

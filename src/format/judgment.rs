@@ -5,7 +5,10 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::change::{Item, Refs, Sig, Value, field, norm, plain, shown};
-use super::{Checker, Cite, Kind, Lookup};
+use super::checker::Checker;
+use super::kind::Kind;
+use super::lookup::Lookup;
+use super::source::Cite;
 use crate::pos::Located;
 
 /// A judgment by the brief's author, kept apart from reported facts.

@@ -4,7 +4,10 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::change::{Item, Refs, Sig, field, norm, plain, shown};
-use super::{Checker, Cite, Kind, Lookup};
+use super::checker::Checker;
+use super::kind::Kind;
+use super::lookup::Lookup;
+use super::source::Cite;
 use crate::pos::{Located, Pos};
 
 /// A bottom-line-up-front point.

@@ -3,7 +3,11 @@
 
 use std::collections::HashMap;
 
-use super::{Brief, Cite, Handle, SpeakerView, figure_display};
+use super::actor::SpeakerView;
+use super::brief::Brief;
+use super::figure::figure_display;
+use super::handle::Handle;
+use super::source::Cite;
 use crate::pos::Located;
 
 /// The checked brief, with the item each id names.

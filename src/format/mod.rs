@@ -26,12 +26,14 @@ mod event;
 mod figure;
 mod gap;
 mod handle;
+mod identified;
 mod issue;
 mod judgment;
 mod key_point;
 mod kind;
 mod lookup;
 mod place;
+mod qualifier;
 mod source;
 mod statement;
 mod text;
@@ -44,8 +46,7 @@ pub(crate) use date_spec::date_view;
 pub use date_spec::{DateFull, DatePart, DateSpec, DateView};
 pub use event::{Event, EventKind, EventStatus, EventView};
 
-pub use figure::{AppliesTo, ControlStatus, Figure, FigureView, Qualifier};
-pub(crate) use figure::figure_display;
+pub use figure::{AppliesTo, ControlStatus, Figure, FigureView};
 pub use gap::{Gap, GapView};
 pub(crate) use handle::Handle;
 pub use issue::{Issue, IssueView};
@@ -54,21 +55,9 @@ pub use key_point::{KeyPoint, KeyPointView};
 pub(crate) use kind::Kind;
 pub(crate) use lookup::Lookup;
 pub use place::{Place, PlaceKind};
+pub use qualifier::Qualifier;
 pub use source::{Cite, Source, SourceKind, SourceView};
 pub use statement::{
     AlignView, Rejection, RejectionView, Relation, Statement, StatementKind, StatementView, ViaStep,
 };
 pub(crate) use text::{join_and, opt};
-
-use crate::pos::Located;
-
-/// An item that other items refer to by id, and that may have been known
-/// by other ids before.
-pub(crate) trait Identified {
-    /// The handle of the item at `index` in its section.
-    fn handle(index: usize) -> Handle;
-    /// Its id.
-    fn id(&self) -> &Located<String>;
-    /// The ids it had before, oldest or newest in any order.
-    fn supersedes(&self) -> &[Located<String>];
-}

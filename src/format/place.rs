@@ -4,7 +4,10 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use super::change::{Item, Refs, Sig, Value, field, plain, strings};
-use super::{Checker, Handle, Identified, Kind};
+use super::checker::Checker;
+use super::handle::Handle;
+use super::identified::Identified;
+use super::kind::Kind;
 use crate::diagnostic::Diagnostic;
 use crate::pos::Located;
 

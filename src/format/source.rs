@@ -4,8 +4,12 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::change::{Item, Sig, date, field, plain, text};
+use super::checker::Checker;
+use super::date_spec::{DateSpec, DateView, date_view};
+use super::handle::Handle;
+use super::identified::Identified;
+use super::kind::Kind;
 use super::text::opt;
-use super::{Checker, DateSpec, DateView, Handle, Identified, Kind, date_view};
 use crate::diagnostic::Diagnostic;
 use crate::pos::Located;
 

@@ -4,11 +4,16 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::actor::SpeakerView;
 use super::change::{Item, Refs, Sig, Value, date, field, norm, plain, shown, strings, text};
+use super::checker::Checker;
+use super::date_spec::{DateSpec, DateView, date_view};
+use super::handle::Handle;
+use super::identified::Identified;
+use super::kind::Kind;
+use super::lookup::Lookup;
+use super::source::Cite;
 use super::text::opt;
-use super::{
-    Checker, Cite, DateSpec, DateView, Handle, Identified, Kind, Lookup, SpeakerView, date_view,
-};
 use crate::diagnostic::Diagnostic;
 use crate::pos::Located;
 

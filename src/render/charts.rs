@@ -2119,7 +2119,10 @@ fn relations_mermaid(view: &View) -> String {
                     let _ = write!(events, " ({})", MermaidText(&d.text));
                 }
                 events.push_str("\"])\n");
-                let planned_meeting = matches!(r.status, Some(EventStatus::Scheduled | EventStatus::Proposed));
+                let planned_meeting = matches!(
+                    r.status,
+                    Some(EventStatus::Scheduled | EventStatus::Proposed)
+                );
                 if planned_meeting {
                     planned.push(i);
                 }
