@@ -17,9 +17,10 @@ use serde::Serialize;
 use crate::date::Edtf;
 use crate::format::{
     self, ActorView, BriefView, Cite, DateView, EventStatus, EventView, FigureView, GapView,
-    IssueView, JudgmentView, KeyPointView, Lookup, SourceView, StatementKind, StatementView,
-    date_view, join_and, opt,
+    Handle, IssueView, JudgmentView, KeyPointView, Names, SourceView, SpeakerView, StatementKind,
+    StatementView, date_view, figure_display, join_and, opt,
 };
+use crate::pos::Located;
 use crate::validate::Model;
 
 /// The whole briefing, ready for a template.
@@ -168,6 +169,96 @@ pub(crate) fn parts(model: &Model) -> Parts {
     }
 }
 
+/// The checked brief's items, by the ids that name them: what sections
+/// resolve their references with.
+pub(crate) struct Lookup<'a> {
+    b: &'a format::Brief,
+    ids: &'a HashMap<String, Handle>,
+}
+
+impl<'a> Lookup<'a> {
+    /// The lookup of a checked model.
+    pub(crate) fn new(model: &'a Model) -> Self {
+        Lookup {
+            b: &model.brief,
+            ids: &model.ids,
+        }
+    }
+
+    fn index(&self, id: &str) -> usize {
+        // Validation guarantees every reference resolves.
+        self.ids[id].index()
+    }
+}
+
+impl Names for Lookup<'_> {
+    fn actor_name(&self, id: &str) -> String {
+        self.b.actors[self.index(id)].name.clone()
+    }
+
+    fn place_name(&self, id: &str) -> String {
+        self.b.places[self.index(id)].name.clone()
+    }
+
+    fn event_title(&self, id: &str) -> String {
+        self.b.events[self.index(id)].title.clone()
+    }
+
+    fn issue_name(&self, id: &str) -> String {
+        self.b.issues[self.index(id)].name.clone()
+    }
+
+    fn source(&self, id: &str) -> Cite {
+        let i = self.index(id);
+        Cite {
+            n: i + 1,
+            id: id.to_owned(),
+            name: self.b.sources[i].name.clone(),
+        }
+    }
+
+    fn statement(&self, id: &str) -> (Option<String>, String) {
+        let s = &self.b.statements[self.index(id)];
+        (
+            s.by.as_ref().map(|b| self.actor_name(&b.value)),
+            s.text.trim().to_string(),
+        )
+    }
+
+    fn label_of(&self, id: &str) -> String {
+        let b = self.b;
+        match self.ids[id] {
+            Handle::Source(i) => b.sources[i].name.clone(),
+            Handle::Actor(i) => b.actors[i].name.clone(),
+            Handle::Place(i) => b.places[i].name.clone(),
+            Handle::Issue(i) => b.issues[i].name.clone(),
+            Handle::Event(i) => b.events[i].title.clone(),
+            Handle::Statement(i) => b.statements[i].text.trim().to_string(),
+            Handle::Figure(i) => {
+                let f = &b.figures[i];
+                f.stated.clone().unwrap_or_else(|| figure_display(f))
+            }
+        }
+    }
+
+    fn speaker(&self, by: &Option<Located<String>>) -> Option<SpeakerView> {
+        by.as_ref().map(|by| {
+            let a = &self.b.actors[self.index(&by.value)];
+            SpeakerView {
+                name: a.name.trim().to_string(),
+                role: a
+                    .roles
+                    .first()
+                    .map(|r| match &r.of {
+                        Some(of) => format!("{}, {}", r.title.trim(), self.actor_name(&of.value)),
+                        None => r.title.trim().to_string(),
+                    })
+                    .unwrap_or_default(),
+            }
+        })
+    }
+}
+
 struct Resolver<'a> {
     b: &'a format::Brief,
     l: Lookup<'a>,
@@ -177,10 +268,7 @@ impl<'a> Resolver<'a> {
     fn new(model: &'a Model) -> Self {
         Resolver {
             b: &model.brief,
-            l: Lookup {
-                b: &model.brief,
-                ids: &model.ids,
-            },
+            l: Lookup::new(model),
         }
     }
 

@@ -22,10 +22,10 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::format::{
-    self, DateView, Field, FigureValue, Item, Kind, Lookup, Qualifier, Refs, Sig, Value,
-    capitalize, date_view, join_and, norm, shown,
+    self, DateView, Field, FigureValue, Item, Kind, Qualifier, Refs, Sig, Value, capitalize,
+    date_view, join_and, norm, shown,
 };
-use crate::resolve::{self, View};
+use crate::resolve::{self, Lookup, View};
 use crate::validate::Model;
 
 pub use git::{GitError, git_show, parse_git_spec, resolve_commit};
@@ -388,7 +388,8 @@ struct Side<'a> {
     b: &'a format::Brief,
     view: View,
     parts: resolve::Parts,
-    refs: Refs<'a>,
+    lookup: Lookup<'a>,
+    renamed: Option<&'a HashMap<String, String>>,
 }
 
 impl<'a> Side<'a> {
@@ -397,13 +398,8 @@ impl<'a> Side<'a> {
             b: &m.brief,
             view: resolve::resolve(m),
             parts: resolve::parts(m),
-            refs: Refs {
-                lookup: Lookup {
-                    b: &m.brief,
-                    ids: &m.ids,
-                },
-                renamed,
-            },
+            lookup: Lookup::new(m),
+            renamed,
         }
     }
 
@@ -433,7 +429,11 @@ impl<'a> Side<'a> {
             judgments,
             gaps,
         } = self.b;
-        let (v, p, r) = (&self.view, &self.parts, &self.refs);
+        let (v, p) = (&self.view, &self.parts);
+        let r = &Refs {
+            names: &self.lookup,
+            renamed: self.renamed,
+        };
         let mut out = vec![self.b.change_item(&v.brief)];
         out.extend(
             key_points

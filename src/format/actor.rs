@@ -9,8 +9,8 @@ use super::checker::Checker;
 use super::handle::Handle;
 use super::identified::Identified;
 use super::kind::Kind;
-use super::lookup::Lookup;
-use super::source::Cite;
+use super::names::Cite;
+use super::names::Names;
 use super::text::opt;
 use crate::pos::Located;
 
@@ -152,19 +152,9 @@ pub struct RoleView {
     pub cites: Vec<Cite>,
 }
 
-/// A speaker with the post they held.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct SpeakerView {
-    /// Name.
-    pub name: String,
-    /// First role in one phrase, without the portfolio
-    /// (`Deputy Foreign Minister, Russia`), or empty.
-    pub role: String,
-}
-
 impl Role {
     /// The role's view.
-    pub(crate) fn view(&self, l: &Lookup) -> RoleView {
+    pub(crate) fn view(&self, l: &dyn Names) -> RoleView {
         let r = self;
         let of = r.of.as_ref().map(|o| l.actor_name(&o.value));
         let mut text = r.title.trim().to_string();
@@ -186,7 +176,7 @@ impl Role {
 
 impl Actor {
     /// The actor's view.
-    pub(crate) fn view(&self, l: &Lookup) -> ActorView {
+    pub(crate) fn view(&self, l: &dyn Names) -> ActorView {
         let a = self;
         let roles: Vec<RoleView> = a.roles.iter().map(|r| r.view(l)).collect();
         ActorView {

@@ -6,9 +6,9 @@ use std::collections::HashMap;
 
 use super::date_spec::{DateSpec, DateView, date_view};
 use super::kind::Kind;
-use super::lookup::Lookup;
+use super::names::Cite;
+use super::names::Names;
 use super::qualifier::Qualifier;
-use super::source::Cite;
 use crate::pos::Located;
 
 /// How significant a change is, most significant first.
@@ -136,8 +136,8 @@ pub(crate) struct FigureValue {
 /// How one version's references are compared: by the id the newer
 /// version gives the item they name, shown by name.
 pub(crate) struct Refs<'a> {
-    /// The version's items.
-    pub(crate) lookup: Lookup<'a>,
+    /// The names of the version's items.
+    pub(crate) names: &'a dyn Names,
     /// For the older version: its ids that the newer one's items
     /// supersede, mapped to the newer ids.
     pub(crate) renamed: Option<&'a HashMap<String, String>>,
@@ -182,7 +182,7 @@ impl Refs<'_> {
 
     /// The name of the place `id` names, trimmed.
     pub(crate) fn place_name(&self, id: &str) -> String {
-        self.lookup.place_name(id).trim().to_owned()
+        self.names.place_name(id).trim().to_owned()
     }
 }
 

@@ -10,8 +10,8 @@ use super::date_spec::{DateSpec, DateView, date_view};
 use super::handle::Handle;
 use super::identified::Identified;
 use super::kind::Kind;
-use super::lookup::Lookup;
-use super::source::Cite;
+use super::names::Cite;
+use super::names::Names;
 use super::text::opt;
 use crate::date::{Bound, Edtf};
 use crate::diagnostic::Diagnostic;
@@ -304,7 +304,7 @@ pub struct EventView {
 
 impl Event {
     /// The event's view.
-    pub(crate) fn view(&self, l: &Lookup) -> EventView {
+    pub(crate) fn view(&self, l: &dyn Names) -> EventView {
         let e = self;
         EventView {
             id: e.id.value.clone(),
@@ -321,11 +321,7 @@ impl Event {
             level: opt(&e.level),
             purpose: opt(&e.purpose),
             topics: e.topics.clone(),
-            follows: e
-                .follows
-                .iter()
-                .map(|f| l.b.events[l.index(&f.value)].title.clone())
-                .collect(),
+            follows: e.follows.iter().map(|f| l.event_title(&f.value)).collect(),
             cites: l.cites(&e.sources),
         }
     }

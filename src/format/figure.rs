@@ -12,9 +12,9 @@ use super::date_spec::{DateSpec, DateView, date_view};
 use super::handle::Handle;
 use super::identified::Identified;
 use super::kind::Kind;
-use super::lookup::Lookup;
+use super::names::Cite;
+use super::names::Names;
 use super::qualifier::Qualifier;
-use super::source::Cite;
 use super::text::{join_and, number_text, opt};
 use crate::diagnostic::Diagnostic;
 use crate::pos::Located;
@@ -263,7 +263,7 @@ pub struct FigureView {
 
 impl Figure {
     /// The figure's view.
-    pub(crate) fn view(&self, l: &Lookup) -> FigureView {
+    pub(crate) fn view(&self, l: &dyn Names) -> FigureView {
         let f = self;
         let areas: Vec<String> = f.areas.iter().map(|a| l.place_name(&a.value)).collect();
         FigureView {

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::change::{Item, Refs, Sig, field, norm, plain, shown};
 use super::checker::Checker;
 use super::kind::Kind;
-use super::lookup::Lookup;
+use super::names::Names;
 use crate::pos::Located;
 
 /// Something the sources leave unclear.
@@ -52,7 +52,7 @@ pub struct GapView {
 
 impl Gap {
     /// The gap's view.
-    pub(crate) fn view(&self, l: &Lookup) -> GapView {
+    pub(crate) fn view(&self, l: &dyn Names) -> GapView {
         GapView {
             text: self.text.trim().to_string(),
             about: self.about.iter().map(|r| l.label_of(&r.value)).collect(),

@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 use super::change::{Item, Refs, Sig, Value, field, norm, plain, shown};
 use super::checker::Checker;
 use super::kind::Kind;
-use super::lookup::Lookup;
-use super::source::Cite;
+use super::names::Cite;
+use super::names::Names;
 use crate::pos::Located;
 
 /// A judgment by the brief's author, kept apart from reported facts.
@@ -82,7 +82,7 @@ pub struct JudgmentView {
 
 impl Judgment {
     /// The judgment's view.
-    pub(crate) fn view(&self, l: &Lookup) -> JudgmentView {
+    pub(crate) fn view(&self, l: &dyn Names) -> JudgmentView {
         let j = self;
         JudgmentView {
             text: j.text.trim().to_string(),

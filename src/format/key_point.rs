@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 use super::change::{Item, Refs, Sig, field, norm, plain, shown};
 use super::checker::Checker;
 use super::kind::Kind;
-use super::lookup::Lookup;
-use super::source::Cite;
+use super::names::Cite;
+use super::names::Names;
 use crate::pos::{Located, Pos};
 
 /// A bottom-line-up-front point.
@@ -45,7 +45,7 @@ pub struct KeyPointView {
 
 impl KeyPoint {
     /// The point's view.
-    pub(crate) fn view(&self, l: &Lookup) -> KeyPointView {
+    pub(crate) fn view(&self, l: &dyn Names) -> KeyPointView {
         KeyPointView {
             text: self.text.trim().to_string(),
             cites: l.cites(&self.sources),

@@ -31,20 +31,21 @@ mod issue;
 mod judgment;
 mod key_point;
 mod kind;
-mod lookup;
+mod names;
 mod place;
 mod qualifier;
 mod source;
 mod statement;
 mod text;
 
-pub use actor::{Actor, ActorKind, ActorView, Role, RoleView, SpeakerView};
+pub use actor::{Actor, ActorKind, ActorView, Role, RoleView};
 pub use brief::{Brief, BriefView, Registry};
 pub(crate) use change::{Field, FigureValue, Item, Refs, Sig, Value, capitalize, norm, shown};
 pub(crate) use checker::Checker;
 pub(crate) use date_spec::date_view;
 pub use date_spec::{DateFull, DatePart, DateSpec, DateView};
 pub use event::{Event, EventKind, EventStatus, EventView};
+pub(crate) use figure::figure_display;
 
 pub use figure::{AppliesTo, ControlStatus, Figure, FigureView};
 pub use gap::{Gap, GapView};
@@ -53,10 +54,11 @@ pub use issue::{Issue, IssueView};
 pub use judgment::{Confidence, Judgment, JudgmentView, Likelihood};
 pub use key_point::{KeyPoint, KeyPointView};
 pub(crate) use kind::Kind;
-pub(crate) use lookup::Lookup;
+pub(crate) use names::Names;
+pub use names::{Cite, SpeakerView};
 pub use place::{Place, PlaceKind};
 pub use qualifier::Qualifier;
-pub use source::{Cite, Source, SourceKind, SourceView};
+pub use source::{Source, SourceKind, SourceView};
 pub use statement::{
     AlignView, Rejection, RejectionView, Relation, Statement, StatementKind, StatementView, ViaStep,
 };

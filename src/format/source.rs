@@ -118,17 +118,6 @@ fn check_url(url: &Located<String>, c: &mut impl Checker) {
     }
 }
 
-/// A cited source: its number and name.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct Cite {
-    /// The source's number (1-based).
-    pub n: usize,
-    /// The source's id.
-    pub id: String,
-    /// The source's name.
-    pub name: String,
-}
-
 /// A numbered source.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct SourceView {

@@ -4,15 +4,15 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::actor::SpeakerView;
 use super::change::{Item, Refs, Sig, Value, date, field, norm, plain, shown, strings, text};
 use super::checker::Checker;
 use super::date_spec::{DateSpec, DateView, date_view};
 use super::handle::Handle;
 use super::identified::Identified;
 use super::kind::Kind;
-use super::lookup::Lookup;
-use super::source::Cite;
+use super::names::Cite;
+use super::names::Names;
+use super::names::SpeakerView;
 use super::text::opt;
 use crate::diagnostic::Diagnostic;
 use crate::pos::Located;
@@ -325,7 +325,7 @@ pub struct RejectionView {
 
 impl Statement {
     /// The statement's view.
-    pub(crate) fn view(&self, l: &Lookup) -> StatementView {
+    pub(crate) fn view(&self, l: &dyn Names) -> StatementView {
         let s = self;
         let speaker = l.speaker(&s.by);
         let verb = opt(&s.verb);
@@ -347,10 +347,10 @@ impl Statement {
                 n: None,
             });
             via.extend(s.via.iter().map(|v| {
-                let i = l.index(&v.value);
+                let source = l.source(&v.value);
                 ViaStep {
-                    name: l.b.sources[i].name.clone(),
-                    n: Some(i + 1),
+                    name: source.name,
+                    n: Some(source.n),
                 }
             }));
         }
@@ -366,25 +366,19 @@ impl Statement {
             attribution,
             text: s.text.trim().to_string(),
             quote: opt(&s.quote),
-            issue: s
-                .issue
-                .as_ref()
-                .map(|i| l.b.issues[l.index(&i.value)].name.clone()),
+            issue: s.issue.as_ref().map(|i| l.issue_name(&i.value)),
             about: s.about.iter().map(|a| l.actor_name(&a.value)).collect(),
             conditions: s.conditions.iter().map(|c| c.trim().to_string()).collect(),
             date: s.date.as_ref().map(date_view),
-            at: s
-                .at
-                .as_ref()
-                .map(|a| l.b.events[l.index(&a.value)].title.clone()),
+            at: s.at.as_ref().map(|a| l.event_title(&a.value)),
             aligns_with: s
                 .aligns_with
                 .iter()
                 .map(|a| {
-                    let other = &l.b.statements[l.index(&a.statement.value)];
+                    let (speaker, text) = l.statement(&a.statement.value);
                     AlignView {
-                        speaker: other.by.as_ref().map(|b| l.actor_name(&b.value)),
-                        text: other.text.trim().to_string(),
+                        speaker,
+                        text,
                         framing: opt(&a.framing),
                     }
                 })
