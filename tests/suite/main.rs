@@ -1,0 +1,31 @@
+//! The integration tests, built as one binary: one module per area, with
+//! the helpers they share in `common`. One binary links once, where a file
+//! per area linked the library and its dependencies once each.
+//!
+//! Run one area with a module filter: `cargo test --test suite cli::`.
+
+mod common;
+
+mod browser_charts;
+mod browser_xss;
+mod build;
+mod charts;
+mod cli;
+mod corpus;
+mod diagnostics;
+mod diff;
+mod escaping;
+mod escaping_props;
+mod facts;
+mod fuzz_regressions;
+mod help;
+mod hostile;
+mod html_validity;
+mod imports;
+mod init;
+mod mdbook;
+mod schema;
+mod snapshots;
+mod synth;
+mod template_reference;
+mod templates;
