@@ -375,7 +375,15 @@ fn every_payload_in_prose_is_disarmed() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+    // Failing cases are kept beside this file: proptest's default looks for
+    // the crate's main.rs and would put them in tests/proptest-regressions/.
+    #![proptest_config(ProptestConfig {
+        cases: 64,
+        failure_persistence: Some(Box::new(proptest::test_runner::FileFailurePersistence::WithSource(
+            "proptest-regressions"
+        ))),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn any_text_stays_text_in_every_field(text in hostile_text()) {
