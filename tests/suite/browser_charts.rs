@@ -5,14 +5,12 @@
 //! this with `--ignored`. `BRIEF_CHROMIUM` names the browser if it is not
 //! on PATH.
 
-use crate::common;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use brief::{Format, Limits, RenderOptions, Renderer};
+use brief::{Format, RenderOptions};
 
-const SEED: &str = "briefs/us-russia-talks.yaml";
+use crate::common;
 
 fn browser() -> PathBuf {
     brief::pdf::find_browser(
@@ -24,20 +22,12 @@ fn browser() -> PathBuf {
 }
 
 fn seed_html(diagrams: Option<brief::render::Diagrams>) -> String {
-    let source = std::fs::read_to_string(common::root().join(SEED)).unwrap();
     let options = RenderOptions {
         format: Format::Html,
         diagrams,
         ..RenderOptions::default()
     };
-    brief::render_str(
-        &source,
-        &Limits::default(),
-        &Renderer::new().unwrap(),
-        &options,
-    )
-    .unwrap()
-    .text
+    common::render(&common::seed(), &options)
 }
 
 /// Where each chart is put on the test page: (its element id, top).
@@ -161,9 +151,8 @@ fn run(tool: &str, args: &[&Path]) -> String {
 fn pdf_of(paper: &str) -> (String, String) {
     let dir = tempfile::tempdir().unwrap();
     let pdf = dir.path().join("talks.pdf");
-    let out = Command::new(env!("CARGO_BIN_EXE_brief"))
-        .current_dir(common::root())
-        .args(["render", SEED, "--paper", paper, "-o"])
+    let out = common::brief()
+        .args(["render", common::SEED, "--paper", paper, "-o"])
         .arg(&pdf)
         .arg("--chromium")
         .arg(browser())

@@ -8,15 +8,16 @@
 //!
 //! Ignored by default: it needs Chromium (`CHROMIUM`, else
 //! `/usr/bin/chromium`). `.ci/run` installs it and runs
-//! `cargo test --test browser_xss -- --ignored`.
+//! `cargo test --test suite browser_xss:: -- --ignored`.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::common::hostile::{PAYLOADS, brief_with};
 use assert_cmd::Command;
 use brief::{Format, Limits, RenderOptions, Renderer};
 use scraper::{Html, Selector};
+
+use crate::common::hostile::{PAYLOADS, brief_with};
 
 /// Payloads beyond the shared list: a mark on the body, a console line.
 const MORE: &[&str] = &[

@@ -1,36 +1,11 @@
 //! `brief build`, end to end through the binary: mirroring, the index
 //! pages, bad briefs, incremental builds, `--check`, front matter.
 
-use crate::common;
-
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
-use std::process::Output;
 
-use assert_cmd::Command;
-
-fn run(args: &[&str]) -> Output {
-    Command::cargo_bin("brief")
-        .unwrap()
-        .current_dir(common::root())
-        .env_remove("CLICOLOR_FORCE")
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
-fn seed() -> String {
-    fs::read_to_string(common::root().join("briefs/us-russia-talks.yaml")).unwrap()
-}
+use crate::common::{self, files_under, path_str, run, seed, stderr};
 
 /// A source tree: the shipped briefs in two folders, shared data that is
 /// not a brief, and a hidden file.
@@ -61,26 +36,20 @@ fn source_tree() -> tempfile::TempDir {
     dir
 }
 
-/// Every non-hidden file under `dir`, relative path → content.
+/// Every file under `dir` outside hidden folders and not hidden itself,
+/// relative path → content.
 fn files(dir: &Path) -> BTreeMap<String, String> {
-    let mut out = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            let name = p.file_name().unwrap().to_str().unwrap().to_owned();
-            if name.starts_with('.') {
-                continue;
-            }
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                let rel = p.strip_prefix(dir).unwrap().to_str().unwrap().to_owned();
-                out.insert(rel, fs::read_to_string(&p).unwrap());
-            }
-        }
-    }
-    out
+    files_under(dir)
+        .into_iter()
+        .filter(|rel| {
+            !rel.components()
+                .any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
+        })
+        .map(|rel| {
+            let text = fs::read_to_string(dir.join(&rel)).unwrap();
+            (rel.to_str().unwrap().to_owned(), text)
+        })
+        .collect()
 }
 
 #[test]
@@ -89,9 +58,9 @@ fn a_tree_of_briefs_is_mirrored_with_an_index() {
     let out = tempfile::tempdir().unwrap();
     let o = run(&[
         "build",
-        s(src.path()),
+        path_str(src.path()),
         "--out",
-        s(out.path()),
+        path_str(out.path()),
         "-f",
         "md,html",
     ]);
@@ -156,9 +125,9 @@ fn output_is_the_same_whatever_the_number_of_threads() {
     for (out, jobs) in [(&one, "1"), (&many, "8")] {
         let o = run(&[
             "build",
-            s(src.path()),
+            path_str(src.path()),
             "--out",
-            s(out.path()),
+            path_str(out.path()),
             "-f",
             "html,md",
             "-j",
@@ -173,14 +142,14 @@ fn output_is_the_same_whatever_the_number_of_threads() {
 fn a_bad_brief_is_reported_and_the_rest_are_built() {
     let src = source_tree();
     let out = tempfile::tempdir().unwrap();
-    let o = run(&["build", s(src.path()), "--out", s(out.path())]);
+    let o = run(&["build", path_str(src.path()), "--out", path_str(out.path())]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let before = fs::read_to_string(out.path().join("europe/us-russia-talks.md")).unwrap();
     // Break the seed: an unknown actor.
     let bad = seed().replacen("by: ryabkov", "by: ryabkof", 1);
     fs::write(src.path().join("europe/us-russia-talks.yaml"), bad).unwrap();
     fs::write(src.path().join("new.yaml"), "id: new\ntitle: New\n").unwrap();
-    let o = run(&["build", s(src.path()), "--out", s(out.path())]);
+    let o = run(&["build", path_str(src.path()), "--out", path_str(out.path())]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     let label = src.path().join("europe/us-russia-talks.yaml");
@@ -209,7 +178,7 @@ fn an_unchanged_brief_is_not_rendered_again() {
     let src = source_tree();
     let out = tempfile::tempdir().unwrap();
     let build = |extra: &[&str]| {
-        let mut a = vec!["build", s(src.path()), "--out", s(out.path())];
+        let mut a = vec!["build", path_str(src.path()), "--out", path_str(out.path())];
         a.extend_from_slice(extra);
         let o = run(&a);
         assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -250,10 +219,12 @@ fn an_unchanged_brief_is_not_rendered_again() {
     // Other templates: everything again.
     let templates = tempfile::tempdir().unwrap();
     fs::write(templates.path().join("style.css"), "body{}").unwrap();
-    assert!(build(&["--templates", s(templates.path())]).contains(": 3 rendered, 0 up to date"));
+    assert!(
+        build(&["--templates", path_str(templates.path())]).contains(": 3 rendered, 0 up to date")
+    );
     // A deleted brief's output goes with it.
     fs::remove_file(&seed_path).unwrap();
-    assert!(build(&["--templates", s(templates.path())]).contains("1 removed"));
+    assert!(build(&["--templates", path_str(templates.path())]).contains("1 removed"));
     assert!(!out.path().join("europe/us-russia-talks.md").exists());
 }
 
@@ -273,7 +244,7 @@ fn a_brief_edited_after_a_build_is_rendered_again_even_with_its_old_time_put_bac
     let src = source_tree();
     let out = tempfile::tempdir().unwrap();
     let build = |extra: &[&str]| {
-        let mut a = vec!["build", s(src.path()), "--out", s(out.path())];
+        let mut a = vec!["build", path_str(src.path()), "--out", path_str(out.path())];
         a.extend_from_slice(extra);
         let o = run(&a);
         assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -311,7 +282,15 @@ fn a_brief_edited_after_a_build_is_rendered_again_even_with_its_old_time_put_bac
 fn check_mode_lists_what_is_out_of_date_and_writes_nothing() {
     let src = source_tree();
     let out = tempfile::tempdir().unwrap();
-    let check = || run(&["build", s(src.path()), "--out", s(out.path()), "--check"]);
+    let check = || {
+        run(&[
+            "build",
+            path_str(src.path()),
+            "--out",
+            path_str(out.path()),
+            "--check",
+        ])
+    };
     // Nothing built yet: everything missing, and nothing written.
     let o = check();
     assert_eq!(o.status.code(), Some(1));
@@ -322,7 +301,7 @@ fn check_mode_lists_what_is_out_of_date_and_writes_nothing() {
     assert!(files(out.path()).is_empty());
     assert!(!out.path().join(".brief-build.json").exists());
 
-    let o = run(&["build", s(src.path()), "--out", s(out.path())]);
+    let o = run(&["build", path_str(src.path()), "--out", path_str(out.path())]);
     assert_eq!(o.status.code(), Some(0));
     let o = check();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -368,7 +347,7 @@ fn the_source_directory_cannot_be_the_output_directory() {
     let before = files(src.path());
     let other_spelling = src.path().join("europe").join("..");
     for out in [src.path(), other_spelling.as_path()] {
-        let o = run(&["build", s(src.path()), "--out", s(out)]);
+        let o = run(&["build", path_str(src.path()), "--out", path_str(out)]);
         assert_eq!(o.status.code(), Some(1));
         let err = stderr(&o);
         assert!(
@@ -391,7 +370,7 @@ fn an_up_to_date_brief_whose_output_now_clashes_leaves_the_index() {
     let src = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
     fs::write(src.path().join("a.yml"), "id: second\ntitle: Second\n").unwrap();
-    let o = run(&["build", s(src.path()), "--out", s(out.path())]);
+    let o = run(&["build", path_str(src.path()), "--out", path_str(out.path())]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     // `a.yaml` comes first and takes `a.md`; `a.yml`, up to date, now
     // clashes with it and fails.
@@ -399,7 +378,14 @@ fn an_up_to_date_brief_whose_output_now_clashes_leaves_the_index() {
     // With two workers, `a.yml` is usually found up to date before
     // `a.yaml` has written `a.md`: the case to get right.
     for _ in 0..2 {
-        let o = run(&["build", s(src.path()), "--out", s(out.path()), "-j", "2"]);
+        let o = run(&[
+            "build",
+            path_str(src.path()),
+            "--out",
+            path_str(out.path()),
+            "-j",
+            "2",
+        ]);
         assert_eq!(o.status.code(), Some(1));
         assert!(
             stderr(&o).contains("would overwrite that of `a.yaml`"),
@@ -419,7 +405,7 @@ fn clashing_output_names_are_refused() {
     fs::write(src.path().join("a.yml"), "id: a2\ntitle: A2\n").unwrap();
     fs::write(src.path().join("index.yaml"), "id: i\ntitle: I\n").unwrap();
     let out = tempfile::tempdir().unwrap();
-    let o = run(&["build", s(src.path()), "--out", s(out.path())]);
+    let o = run(&["build", path_str(src.path()), "--out", path_str(out.path())]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     assert!(
@@ -486,9 +472,9 @@ fn front_matter_for_static_sites() {
     let out = tempfile::tempdir().unwrap();
     let o = run(&[
         "build",
-        s(src.path()),
+        path_str(src.path()),
         "--out",
-        s(out.path()),
+        path_str(out.path()),
         "-f",
         "md,html",
         "--front-matter",
@@ -516,7 +502,7 @@ fn front_matter_parses_back_with_toml_and_yaml_parsers() {
         let model = checked.model.as_ref().expect("the brief is valid");
         let view = brief::resolve::resolve(model);
         for lang in ["toml", "yaml"] {
-            let o = run(&["render", s(&path), "--front-matter", lang]);
+            let o = run(&["render", path_str(&path), "--front-matter", lang]);
             assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
             let md = String::from_utf8(o.stdout).unwrap();
             let fence = if lang == "toml" { "+++\n" } else { "---\n" };

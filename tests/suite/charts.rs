@@ -3,10 +3,10 @@
 //! with hostile text; Mermaid diagrams whose labels cannot be broken out
 //! of.
 
-use crate::common;
-
 use brief::render::charts::{mermaid_charts, svg_charts};
 use brief::{Format, Limits, RenderOptions, Renderer};
+
+use crate::common;
 
 fn view_of(source: &str) -> brief::View {
     let (model, diagnostics) = brief::check_str(source, &Limits::default());
@@ -15,7 +15,7 @@ fn view_of(source: &str) -> brief::View {
 }
 
 fn seed() -> brief::View {
-    view_of(&std::fs::read_to_string(common::root().join("briefs/us-russia-talks.yaml")).unwrap())
+    view_of(&common::seed())
 }
 
 /// Parses a chart as XML, failing the test with the parser's message.
@@ -376,8 +376,7 @@ fn mermaid_without_codes(label: &str) -> String {
 #[test]
 fn diagrams_follow_the_options() {
     let renderer = Renderer::new().unwrap();
-    let source =
-        std::fs::read_to_string(common::root().join("briefs/us-russia-talks.yaml")).unwrap();
+    let source = common::seed();
     let render = |format, diagrams| {
         let options = RenderOptions {
             format,
@@ -423,8 +422,7 @@ fn a_template_can_drop_one_chart() {
         template: Some("house".into()),
         ..RenderOptions::default()
     };
-    let source =
-        std::fs::read_to_string(common::root().join("briefs/us-russia-talks.yaml")).unwrap();
+    let source = common::seed();
     let html = brief::render_str(&source, &Limits::default(), &renderer, &options)
         .unwrap()
         .text;
@@ -436,8 +434,7 @@ fn a_template_can_drop_one_chart() {
 fn a_pdf_without_a_browser_says_what_to_install_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let pdf = dir.path().join("talks.pdf");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_brief"))
-        .current_dir(common::root())
+    let out = common::brief()
         .env("PATH", dir.path())
         .env_remove("BRIEF_CHROMIUM")
         .args(["render", "briefs/us-russia-talks.yaml", "-o"])

@@ -7,34 +7,12 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Output;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-const SEED: &str = "briefs/us-russia-talks.yaml";
+use crate::common::{SEED, brief, entries, path_str, root, run, stderr, stdout, tempdir};
+
 const WARNINGS_ONLY: &str = "tests/fixtures/valid/warnings-only.yaml";
-
-/// The `brief` binary, run from the package root.
-fn brief() -> Command {
-    let mut cmd = Command::cargo_bin("brief").expect("the brief binary is built");
-    // The expected output is plain text, whatever the caller's terminal.
-    cmd.current_dir(ROOT).env_remove("CLICOLOR_FORCE");
-    cmd
-}
-
-fn run(args: &[&str]) -> Output {
-    brief().args(args).output().expect("brief runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("stderr is UTF-8")
-}
 
 /// An expected-output literal, written from the line after its opening
 /// quote.
@@ -42,26 +20,9 @@ fn text(s: &str) -> &str {
     s.strip_prefix('\n').unwrap_or(s)
 }
 
+/// The bytes of a file, failing the test with the path if it is unreadable.
 fn read(path: impl AsRef<Path>) -> Vec<u8> {
     fs::read(path.as_ref()).unwrap_or_else(|e| panic!("read {}: {e}", path.as_ref().display()))
-}
-
-/// The names of the entries of a directory, sorted.
-fn entries(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
-fn tempdir() -> tempfile::TempDir {
-    tempfile::tempdir().expect("a temporary directory")
-}
-
-fn path_str(p: &Path) -> &str {
-    p.to_str().expect("a UTF-8 temporary path")
 }
 
 // ---------------------------------------------------------------------------
@@ -625,7 +586,7 @@ error: checked 1 brief: 1 error, 0 warnings
 
 #[test]
 fn invalid_brief_on_stdin_is_labelled_stdin() {
-    let source = read(Path::new(ROOT).join(fixture("unknown-reference.yaml")));
+    let source = read(root().join(fixture("unknown-reference.yaml")));
     let o = brief()
         .args(["render", "-"])
         .write_stdin(source)
@@ -789,7 +750,7 @@ fn render_stdin_matches_render_of_the_file() {
     let from_file = render_seed(&[]);
     let o = brief()
         .args(["render", "-"])
-        .write_stdin(read(Path::new(ROOT).join(SEED)))
+        .write_stdin(read(root().join(SEED)))
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -805,7 +766,7 @@ fn render_stdin_matches_render_of_the_file_as_html() {
     let from_file = render_seed(&["--format", "html"]);
     let o = brief()
         .args(["render", "-", "--format", "html"])
-        .write_stdin(read(Path::new(ROOT).join(SEED)))
+        .write_stdin(read(root().join(SEED)))
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -1034,7 +995,7 @@ fn render_output_gets_the_permissions_of_a_normal_new_file() {
 /// A copy of the seed brief in a fresh directory.
 fn seed_copy() -> (tempfile::TempDir, PathBuf, Vec<u8>) {
     let dir = tempdir();
-    let bytes = read(Path::new(ROOT).join(SEED));
+    let bytes = read(root().join(SEED));
     let path = dir.path().join("brief.yaml");
     fs::write(&path, &bytes).unwrap();
     (dir, path, bytes)
@@ -1058,7 +1019,7 @@ fn input_is_never_modified() {
     assert!(read(&input) == before, "a successful run changed the input");
 
     let bad = dir.path().join("bad.yaml");
-    let bad_before = read(Path::new(ROOT).join(fixture("several-errors.yaml")));
+    let bad_before = read(root().join(fixture("several-errors.yaml")));
     fs::write(&bad, &bad_before).unwrap();
     brief()
         .args(["render", path_str(&bad), "-o", path_str(&out)])

@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use assert_cmd::Command;
 
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+use crate::common::{SEED, root, yaml_files};
 
 /// Virtual memory allowed to one run, in KiB (the cap, not typical use).
 const MEMORY_KIB: u64 = 2 * 1024 * 1024;
@@ -32,7 +32,7 @@ fn brief(args: &[&str], stdin: Option<Vec<u8>>) -> Output {
     } else {
         Command::new(bin)
     };
-    cmd.current_dir(ROOT)
+    cmd.current_dir(root())
         .env_remove("CLICOLOR_FORCE")
         .args(args)
         .timeout(TIMEOUT);
@@ -118,13 +118,7 @@ fn assert_refused(path: &Path, label: &str, flags: &[&str], place: Place, code: 
 }
 
 fn corpus() -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(Path::new(ROOT).join("tests/corpus"))
-        .expect("tests/corpus exists")
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
-        .collect();
-    files.sort();
-    files
+    yaml_files("tests/corpus")
 }
 
 #[test]
@@ -295,7 +289,7 @@ fn very_deep_nesting_is_refused() {
 
 #[test]
 fn each_limit_can_be_lowered_on_the_command_line() {
-    let seed = Path::new(ROOT).join("briefs/us-russia-talks.yaml");
+    let seed = root().join(SEED);
     let seed_text = std::fs::read_to_string(&seed).unwrap();
     let case = generated("seed.yaml", seed_text.as_bytes());
     // The seed is fine with the defaults...

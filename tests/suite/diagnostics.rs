@@ -4,48 +4,27 @@
 //!
 //! Fixtures: `tests/fixtures/invalid/` holds briefs with errors,
 //! `tests/fixtures/warnings/` briefs that are valid but get warnings. The
-//! snapshots (`tests/snapshots/diagnostics__*.snap`) pin what a reader
-//! sees for each: header, snippet, caret, label and help. Review changes
-//! with `cargo insta review`.
+//! snapshots (`tests/suite/snapshots/suite__diagnostics__*.snap`) pin what
+//! a reader sees for each: header, snippet, caret, label and help. Review
+//! changes with `cargo insta review`.
 
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use assert_cmd::Command;
 use brief::diagnostic::CODES;
 use brief::{Diagnostic, Files, ImportScope, Limits, Severity};
 use serde_json::Value;
 
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+use crate::common::{brief, root, shipped_briefs, stderr, yaml_files};
+
 const WARNINGS_ONLY: &str = "tests/fixtures/valid/warnings-only.yaml";
 const SEVERAL_ERRORS: &str = "tests/fixtures/invalid/several-errors.yaml";
 
-/// The `brief` binary, run from the package root with no colour settings
-/// inherited from the caller.
-fn brief() -> Command {
-    let mut cmd = Command::cargo_bin("brief").expect("the brief binary is built");
-    cmd.current_dir(ROOT)
-        .env_remove("NO_COLOR")
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("CLICOLOR");
-    cmd
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("stderr is UTF-8")
-}
-
-/// The fixtures of one directory, sorted.
+/// The fixtures of one directory of `tests/fixtures/`, sorted.
 fn fixtures(dir: &str) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = fs::read_dir(Path::new(ROOT).join("tests/fixtures").join(dir))
-        .unwrap_or_else(|e| panic!("tests/fixtures/{dir}: {e}"))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
-        .collect();
-    files.sort();
-    files
+    yaml_files(&format!("tests/fixtures/{dir}"))
 }
 
 /// What checking a fixture through the library gives: its diagnostics and
@@ -80,7 +59,7 @@ fn check_fixture_here(path: &Path) -> (Vec<Diagnostic>, Files) {
     let name = relative(path);
     match brief::decode_source(bytes.clone(), &limits) {
         Ok(text) => {
-            let root = Path::new(ROOT).join("tests/fixtures");
+            let root = root().join("tests/fixtures");
             let scope = ImportScope::for_file(Path::new(&name), Some(&root));
             let checked = brief::check_source(&name, text, Some(&scope), &limits);
             (checked.diagnostics, checked.files)
@@ -90,7 +69,7 @@ fn check_fixture_here(path: &Path) -> (Vec<Diagnostic>, Files) {
 }
 
 fn relative(path: &Path) -> String {
-    path.strip_prefix(ROOT).unwrap().display().to_string()
+    path.strip_prefix(root()).unwrap().display().to_string()
 }
 
 // ---------------------------------------------------------------------------
@@ -185,7 +164,7 @@ fn fixtures_named_after_a_code_give_that_code_first() {
 
 #[test]
 fn every_code_is_documented_in_the_format_reference() {
-    let docs = fs::read_to_string(Path::new(ROOT).join("docs/format.md")).unwrap();
+    let docs = fs::read_to_string(root().join("docs/format.md")).unwrap();
     for (name, code) in CODES {
         let heading = format!("#### {code} `{name}`\n");
         assert!(
@@ -213,11 +192,8 @@ fn every_code_is_documented_in_the_format_reference() {
 #[test]
 fn the_shipped_briefs_have_no_warnings() {
     let mut args = vec!["check".to_string(), "--deny-warnings".to_string()];
-    for entry in fs::read_dir(Path::new(ROOT).join("briefs")).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "yaml") {
-            args.push(relative(&path));
-        }
+    for path in shipped_briefs() {
+        args.push(relative(&path));
     }
     let o = brief().args(&args).output().unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -266,7 +242,7 @@ fn check_json_gives_one_object_per_diagnostic_with_its_place() {
     assert_eq!(trum["help"], "did you mean `trump`?");
     assert_eq!(trum["related"], Value::Array(vec![]));
     // The byte span is the reference itself.
-    let source = fs::read_to_string(Path::new(ROOT).join(SEVERAL_ERRORS)).unwrap();
+    let source = fs::read_to_string(root().join(SEVERAL_ERRORS)).unwrap();
     let span = |v: &Value| {
         let (start, end) = (v["byte_start"].as_u64(), v["byte_end"].as_u64());
         &source[start.unwrap() as usize..end.unwrap() as usize]
@@ -558,8 +534,7 @@ fn unused_actor_counts_every_kind_of_reference() {
 fn unused_actor_is_not_reported_beside_errors() {
     // The misspelt `putn` is what should have used `putin`.
     let source =
-        fs::read_to_string(Path::new(ROOT).join("tests/fixtures/invalid/unknown-reference.yaml"))
-            .unwrap();
+        fs::read_to_string(root().join("tests/fixtures/invalid/unknown-reference.yaml")).unwrap();
     assert_eq!(codes(&source), ["unknown-reference"]);
 }
 

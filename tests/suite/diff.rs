@@ -8,39 +8,18 @@
 //! `figures-*` (qualifier- and unit-aware figure deltas), `renamed-*`
 //! (ids renamed with `supersedes`).
 
-use crate::common;
-
 use std::fs;
 use std::path::Path;
 use std::process::Output;
 
-use assert_cmd::Command;
 use brief::diff::{ChangeView, DiffView};
 use brief::{Limits, Renderer};
 
+use crate::common::{self, brief, brief_in, run, stderr, stdout};
+
 const DIR: &str = "tests/fixtures/diff";
 
-fn brief() -> Command {
-    let mut cmd = Command::cargo_bin("brief").unwrap();
-    cmd.current_dir(common::root())
-        .env_remove("NO_COLOR")
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("CLICOLOR");
-    cmd
-}
-
-fn run(args: &[&str]) -> Output {
-    brief().args(args).output().unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
-
+/// The path of a pair's version, relative to the package root.
 fn fixture(name: &str) -> String {
     format!("{DIR}/{name}.yaml")
 }
@@ -595,21 +574,21 @@ fn repository() -> tempfile::TempDir {
     dir
 }
 
-fn brief_in(dir: &Path, args: &[&str]) -> Output {
-    let mut cmd = Command::cargo_bin("brief").unwrap();
-    cmd.current_dir(dir)
+/// `brief ARGS` in `dir`, with no user or system git configuration.
+fn run_in_repo(dir: &Path, args: &[&str]) -> Output {
+    brief_in(dir)
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
         .args(args)
         .output()
-        .unwrap()
+        .expect("brief runs")
 }
 
 #[test]
 fn a_version_from_git_is_compared_with_the_file() {
     let repo = repository();
     let root = repo.path();
-    let from_git = brief_in(
+    let from_git = run_in_repo(
         root,
         &["diff", "git:HEAD:briefs/story.yaml", "briefs/story.yaml"],
     );
@@ -621,7 +600,7 @@ fn a_version_from_git_is_compared_with_the_file() {
     let body = |s: &str| s.split_once("## Summary").unwrap().1.to_owned();
     assert_eq!(body(&md), body(&stdout(&files)));
     // Paths are relative to the current directory, as `REV:./PATH`.
-    let inside = brief_in(
+    let inside = run_in_repo(
         &root.join("briefs"),
         &["diff", "git:HEAD:story.yaml", "story.yaml"],
     );
@@ -634,7 +613,7 @@ fn git_problems_are_clear_errors() {
     let repo = repository();
     let root = repo.path();
     let err = |args: &[&str]| {
-        let out = brief_in(root, args);
+        let out = run_in_repo(root, args);
         assert_eq!(out.status.code(), Some(1), "{args:?}");
         stderr(&out)
     };
@@ -663,7 +642,7 @@ fn git_problems_are_clear_errors() {
         elsewhere.path().join("story.yaml"),
     )
     .unwrap();
-    let out = brief_in(
+    let out = run_in_repo(
         elsewhere.path(),
         &["diff", "git:HEAD:story.yaml", "story.yaml"],
     );
@@ -674,9 +653,7 @@ fn git_problems_are_clear_errors() {
         stderr(&out)
     );
     // Without git.
-    let out = Command::cargo_bin("brief")
-        .unwrap()
-        .current_dir(root)
+    let out = brief_in(root)
         .env("PATH", elsewhere.path())
         .args(["diff", "git:HEAD:briefs/story.yaml", "briefs/story.yaml"])
         .output()
@@ -701,7 +678,7 @@ fn an_invalid_version_in_git_is_named_by_its_revision() {
     .unwrap();
     git(root, &["commit", "-qam", "broken"]);
     fs::copy(common::root().join(fixture("talks-new")), &story).unwrap();
-    let out = brief_in(
+    let out = run_in_repo(
         root,
         &["diff", "git:HEAD:briefs/story.yaml", "briefs/story.yaml"],
     );
@@ -753,13 +730,13 @@ fn a_build_since_a_revision_writes_change_pages() {
     let build = |args: &[&str]| {
         let mut all = vec!["build", "briefs", "--out", "site", "-f", "md,html"];
         all.extend_from_slice(args);
-        brief_in(root, &all)
+        run_in_repo(root, &all)
     };
     let out = build(&["--since", "HEAD"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let page = fs::read_to_string(root.join("site/story.changes.md")).unwrap();
     // The same comparison as `brief diff` between the two versions.
-    let expected = brief_in(
+    let expected = run_in_repo(
         root,
         &["diff", "git:HEAD:briefs/story.yaml", "briefs/story.yaml"],
     );
@@ -794,7 +771,7 @@ fn a_build_since_a_revision_writes_change_pages() {
 fn a_build_since_a_bad_revision_or_a_broken_version_fails_clearly() {
     let repo = repository();
     let root = repo.path();
-    let out = brief_in(
+    let out = run_in_repo(
         root,
         &["build", "briefs", "--out", "site", "--since", "nope"],
     );
@@ -813,7 +790,7 @@ fn a_build_since_a_bad_revision_or_a_broken_version_fails_clearly() {
     .unwrap();
     git(root, &["commit", "-qam", "broken"]);
     fs::copy(common::root().join(fixture("talks-new")), &story).unwrap();
-    let out = brief_in(
+    let out = run_in_repo(
         root,
         &["build", "briefs", "--out", "site", "--since", "HEAD"],
     );

@@ -1,8 +1,10 @@
 //! User text can never change the structure of a briefing: in Markdown it
 //! stays plain text inside its cell or item, in HTML it stays text.
 
-use brief::{Format, Limits, RenderOptions, Renderer};
+use brief::{Format, RenderOptions};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use crate::common;
 
 const NASTY: &str =
     "A | B *C* <script>alert(1)</script> [x](javascript:y) {{ brief }} {% if %} `t` # h";
@@ -19,14 +21,11 @@ fn brief_with(name: &str) -> String {
 }
 
 fn render(source: &str, format: Format) -> String {
-    let renderer = Renderer::new().unwrap();
     let options = RenderOptions {
         format,
         ..RenderOptions::default()
     };
-    brief::render_str(source, &Limits::default(), &renderer, &options)
-        .expect("renders")
-        .text
+    common::render(source, &options)
 }
 
 /// The text of each cell of each row of the first table, in order.
@@ -103,16 +102,13 @@ fn html_escapes_user_text() {
 
 #[test]
 fn the_flash_note_escapes_user_text_too() {
-    let renderer = Renderer::new().unwrap();
     let render = |format| {
         let options = RenderOptions {
             format,
             template: Some("flash".into()),
             ..RenderOptions::default()
         };
-        brief::render_str(&brief_with(NASTY), &Limits::default(), &renderer, &options)
-            .expect("renders")
-            .text
+        common::render(&brief_with(NASTY), &options)
     };
     let md = render(Format::Markdown);
     for event in Parser::new_ext(&md, Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES) {

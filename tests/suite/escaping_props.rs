@@ -8,11 +8,12 @@
 //! The HTML is parsed with an HTML5 parser (scraper, on html5ever), as a
 //! browser would parse it; the Markdown with pulldown-cmark.
 
-use crate::common::hostile::{PAYLOADS, brief_with};
 use brief::{Format, Limits, RenderOptions, Renderer};
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Options, Parser};
 use scraper::Html;
+
+use crate::common::hostile::{PAYLOADS, brief_with};
 
 const PLAIN_PROSE: &str = "Plain prose.";
 

@@ -2,9 +2,9 @@
 //! renderings of the seed brief, with its qualifiers, attributions and
 //! date precision intact.
 
-use crate::common;
-
 use brief::Format;
+
+use crate::common;
 
 /// The atomic facts of the seed article, as a reader must find them in
 /// the briefing. Grouped by kind; each string must appear verbatim (after
@@ -93,7 +93,7 @@ const FACTS: &[&str] = &[
 ];
 
 fn renderings() -> [(&'static str, String); 2] {
-    let seed = common::root().join("briefs/us-russia-talks.yaml");
+    let seed = common::root().join(common::SEED);
     [
         (
             "markdown",

@@ -4,21 +4,9 @@
 //! validating and laying out diagnostics never panics, and whatever
 //! checks renders, identically twice, in every format and template.
 
-use std::path::{Path, PathBuf};
-
 use brief::{Format, Limits, RenderOptions, Renderer};
 
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-
-fn inputs(dir: &str) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(Path::new(ROOT).join(dir))
-        .unwrap_or_else(|e| panic!("{dir}: {e}"))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.is_file())
-        .collect();
-    files.sort();
-    files
-}
+use crate::common::files_in;
 
 /// What `fuzz/fuzz_targets/check.rs` does.
 fn check(data: &[u8]) {
@@ -70,8 +58,8 @@ fn render(renderer: &Renderer, data: &[u8]) {
 #[test]
 fn fuzz_seeds_and_regressions_pass_the_fuzz_checks() {
     let renderer = Renderer::new().unwrap();
-    let mut files = inputs("fuzz/seeds");
-    let regressions = inputs("tests/fuzz-regressions");
+    let mut files = files_in("fuzz/seeds");
+    let regressions = files_in("tests/fuzz-regressions");
     assert!(!regressions.is_empty());
     files.extend(regressions);
     for path in files {

@@ -7,11 +7,7 @@
 //! gets a snapshot to review (`cargo insta review`) without touching this
 //! file.
 
-use std::process::Output;
-
-use assert_cmd::Command;
-
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+use crate::common::{brief, run, stderr, stdout};
 
 /// The commands that must be found, so that a change in the layout of the
 /// help cannot silently empty the list the tests below walk.
@@ -32,28 +28,6 @@ const EXPECTED: &[&str] = &[
 const WITHOUT_EXAMPLES: &[&str] = &["mdbook", "mdbook supports"];
 
 const SHELLS: &[&str] = &["bash", "zsh", "fish", "powershell", "elvish"];
-
-/// The `brief` binary, run from the package root with no colour forced
-/// and no terminal width inherited from the caller.
-fn brief() -> Command {
-    let mut cmd = Command::cargo_bin("brief").expect("the brief binary is built");
-    cmd.current_dir(ROOT)
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("COLUMNS");
-    cmd
-}
-
-fn run(args: &[&str]) -> Output {
-    brief().args(args).output().expect("brief runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("stderr is UTF-8")
-}
 
 /// `brief [COMMAND...] --help`, which must succeed.
 fn help(command: &str) -> String {

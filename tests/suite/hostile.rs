@@ -4,31 +4,19 @@
 //! half-way, and template delimiters that static-site generators and
 //! mdBook would expand.
 
-use crate::common;
-
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Output;
 
-use assert_cmd::Command;
 use brief::{Format, Limits, RenderOptions, Renderer};
 
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-const SEED: &str = "briefs/us-russia-talks.yaml";
+use crate::common::{self, SEED, brief, files_under, path_str, root, seed};
+
 const SECRET: &str = "s3cr3t-value-that-must-not-leak";
 
-fn brief() -> Command {
-    let mut cmd = Command::cargo_bin("brief").expect("the brief binary is built");
-    cmd.current_dir(ROOT).env_remove("CLICOLOR_FORCE");
-    cmd
-}
-
+/// Output of a run as text, whatever bytes it holds.
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn p(path: &Path) -> &str {
-    path.to_str().expect("a UTF-8 path")
 }
 
 // ---------------------------------------------------------------------------
@@ -45,7 +33,14 @@ fn render_with_template(template: &str) -> Output {
     fs::write(dir.join("evil.md"), template).unwrap();
     brief()
         .env("BRIEF_SECRET", SECRET)
-        .args(["render", SEED, "--templates", p(&dir), "--template", "evil"])
+        .args([
+            "render",
+            SEED,
+            "--templates",
+            path_str(&dir),
+            "--template",
+            "evil",
+        ])
         .output()
         .expect("brief runs")
 }
@@ -97,7 +92,7 @@ fn user_templates_cannot_read_the_environment_the_clock_or_files() {
 /// A directory of briefs: `n` copies of the seed brief, in `sub/`.
 fn briefs_dir(n: usize) -> tempfile::TempDir {
     let src = tempfile::tempdir().unwrap();
-    let seed = fs::read_to_string(Path::new(ROOT).join(SEED)).unwrap();
+    let seed = seed();
     fs::create_dir(src.path().join("sub")).unwrap();
     for i in 0..n {
         fs::write(src.path().join(format!("sub/brief-{i:03}.yaml")), &seed).unwrap();
@@ -107,7 +102,7 @@ fn briefs_dir(n: usize) -> tempfile::TempDir {
 
 fn build(src: &Path, out: &Path, extra: &[&str]) -> Output {
     brief()
-        .args(["build", p(src), "--out", p(out)])
+        .args(["build", path_str(src), "--out", path_str(out)])
         .args(extra)
         .output()
         .expect("brief runs")
@@ -129,7 +124,7 @@ fn a_doctored_build_record_cannot_remove_files_outside_the_output() {
         serde_json::from_str(&fs::read_to_string(&record_path).unwrap()).unwrap();
     record["briefs"]["gone.yaml"] = serde_json::json!({
         "fingerprint": "x",
-        "outputs": ["../victim.md", p(absolute.path())],
+        "outputs": ["../victim.md", path_str(absolute.path())],
         "stamps": [],
         "entry": null,
     });
@@ -203,24 +198,6 @@ fn a_build_inside_its_source_leaves_the_briefs_untouched() {
     );
 }
 
-/// Every file under `dir`, relative to it.
-fn files_under(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in fs::read_dir(&d).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                out.push(path.strip_prefix(dir).unwrap().to_path_buf());
-            }
-        }
-    }
-    out.sort();
-    out
-}
-
 #[test]
 fn a_build_killed_half_way_leaves_no_truncated_output() {
     let src = briefs_dir(120);
@@ -229,9 +206,9 @@ fn a_build_killed_half_way_leaves_no_truncated_output() {
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_brief"))
         .args([
             "build",
-            p(src.path()),
+            path_str(src.path()),
             "--out",
-            p(&out),
+            path_str(&out),
             "-f",
             "md,html",
             "-j",
@@ -275,21 +252,21 @@ fn a_build_killed_half_way_leaves_no_truncated_output() {
 fn render_never_writes_over_its_input_even_through_a_link() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("story.yaml");
-    let seed = fs::read(Path::new(ROOT).join(SEED)).unwrap();
+    let seed = fs::read(root().join(SEED)).unwrap();
     fs::write(&input, &seed).unwrap();
     #[cfg(unix)]
     {
         let link = dir.path().join("story.md");
         std::os::unix::fs::symlink(&input, &link).unwrap();
         let o = brief()
-            .args(["render", p(&input), "-o", p(&link)])
+            .args(["render", path_str(&input), "-o", path_str(&link)])
             .output()
             .unwrap();
         assert_eq!(o.status.code(), Some(1), "{}", text(&o.stderr));
         assert!(text(&o.stderr).contains("refusing to overwrite it"));
     }
     let o = brief()
-        .args(["render", p(&input), "-o", p(&input)])
+        .args(["render", path_str(&input), "-o", path_str(&input)])
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(1));

@@ -2,11 +2,11 @@
 //! `vnu.jar`; `.ci/run` installs the checker and runs this with
 //! `--ignored`. Point `VNU_JAR` at the jar to run it by hand.
 
-use crate::common;
-
 use std::process::Command;
 
 use brief::Format;
+
+use crate::common;
 
 #[test]
 #[ignore = "needs Java and the Nu Html Checker (VNU_JAR); run by .ci/run"]

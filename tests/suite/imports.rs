@@ -3,32 +3,9 @@
 //! a redefinition points at both files, imports cannot leave their root,
 //! and `brief build` notices a changed import.
 
-use crate::common;
-
 use std::fs;
-use std::path::Path;
-use std::process::Output;
 
-use assert_cmd::Command;
-
-fn brief_in(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("brief").unwrap();
-    cmd.current_dir(dir).env_remove("CLICOLOR_FORCE");
-    cmd
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn write(path: &Path, text: &str) {
-    fs::create_dir_all(path.parent().unwrap()).unwrap();
-    fs::write(path, text).unwrap();
-}
+use crate::common::{self, brief_in, stderr, stdout, write};
 
 const REGISTRY: &str = "\
 sources:
@@ -391,7 +368,7 @@ fn build_watch_follows_briefs_imports_and_templates() {
         }
     }
     let _child = Kill(
-        std::process::Command::new(assert_cmd::cargo::cargo_bin("brief"))
+        std::process::Command::new(env!("CARGO_BIN_EXE_brief"))
             .current_dir(dir.path())
             .args([
                 "build",

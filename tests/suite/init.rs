@@ -2,45 +2,10 @@
 //! binary, shows every part of the format, is plainly fictional, matches
 //! the editors' JSON Schema, and never replaces an existing file.
 
-use std::fs;
-use std::path::Path;
-use std::process::Output;
-
-use assert_cmd::Command;
 use serde_json::Value;
+use std::fs;
 
-/// The `brief` binary, run in `dir`.
-fn brief_in(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("brief").expect("the brief binary is built");
-    cmd.current_dir(dir).env_remove("CLICOLOR_FORCE");
-    cmd
-}
-
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    brief_in(dir).args(args).output().expect("brief runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("stderr is UTF-8")
-}
-
-fn tempdir() -> tempfile::TempDir {
-    tempfile::tempdir().expect("a temporary directory")
-}
-
-/// The names of the entries of a directory, sorted.
-fn entries(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
+use crate::common::{entries, run_in, stderr, stdout, tempdir};
 
 /// The starter as plain data, the way an editor's YAML extension reads it.
 fn starter_data() -> Value {

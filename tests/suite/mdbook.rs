@@ -6,24 +6,20 @@
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use assert_cmd::Command;
 use mdbook_preprocessor::book::{Book, BookItem};
 use serde_json::{Value, json};
 
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+use crate::common::{brief_in, root, run, stderr};
 
 /// The fixture book; its chapters name `briefs/` of the package.
 fn fixture_book() -> PathBuf {
-    Path::new(ROOT).join("tests/fixtures/mdbook")
+    root().join("tests/fixtures/mdbook")
 }
 
 /// `brief mdbook ARGS`, from the book's root as mdBook runs it, with
 /// `input` on standard input.
 fn brief_mdbook(root: &Path, args: &[&str], input: &str) -> Output {
-    Command::cargo_bin("brief")
-        .expect("the brief binary is built")
-        .current_dir(root)
-        .env_remove("CLICOLOR_FORCE")
+    brief_in(root)
         .arg("mdbook")
         .args(args)
         .write_stdin(input)
@@ -57,10 +53,6 @@ fn input(root: &Path, preprocessor: Value, items: Vec<Value>) -> String {
         "mdbook_version": mdbook_preprocessor::MDBOOK_VERSION,
     });
     json!([context, {"items": items}]).to_string()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("stderr is UTF-8")
 }
 
 /// The contents of the book's chapters, in order.
@@ -138,7 +130,7 @@ fn reads_templates_from_book_toml() {
         "{% extends \"brief.md\" %}{% block footer %}\n*Prepared by the desk.*\n{% endblock footer %}",
     )
     .unwrap();
-    let seed = Path::new(ROOT).join("briefs/us-russia-talks.yaml");
+    let seed = root().join("briefs/us-russia-talks.yaml");
     let items = vec![
         chapter(
             "All",
@@ -200,12 +192,7 @@ fn a_brief_with_errors_fails_the_book_with_its_diagnostics() {
     let err = stderr(&out);
     // The diagnostic as `brief check` prints it, the file named from the
     // book's root.
-    let check = Command::cargo_bin("brief")
-        .unwrap()
-        .current_dir(ROOT)
-        .args(["check", "tests/fixtures/invalid/unknown-reference.yaml"])
-        .output()
-        .unwrap();
+    let check = run(&["check", "tests/fixtures/invalid/unknown-reference.yaml"]);
     let diagnostic = stderr(&check).replace(
         "tests/fixtures/invalid/unknown-reference.yaml",
         "../invalid/unknown-reference.yaml",
@@ -347,7 +334,7 @@ fn mdbook_builds_a_book_with_briefs() {
 #[test]
 #[ignore = "needs mdBook 0.5 (MDBOOK or on the PATH); run by .ci/run"]
 fn the_user_guide_builds_with_the_shipped_briefs() {
-    let out_dir = build_book(&Path::new(ROOT).join("docs"));
+    let out_dir = build_book(&root().join("docs"));
     let examples = std::fs::read_to_string(out_dir.path().join("examples.html")).unwrap();
     assert!(examples.contains("nearly 20%"));
     assert!(examples.contains("over 99%"));
@@ -365,7 +352,7 @@ fn the_user_guide_builds_with_the_shipped_briefs() {
 /// exists.
 #[test]
 fn the_user_guide_lists_every_page() {
-    let docs = Path::new(ROOT).join("docs");
+    let docs = root().join("docs");
     let summary = std::fs::read_to_string(docs.join("SUMMARY.md")).unwrap();
     let mut listed: Vec<String> = summary
         .split("](")

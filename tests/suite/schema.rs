@@ -5,9 +5,7 @@
 //! for its shape, the schema refuses too.
 //!
 //! The committed file is regenerated with
-//! `BRIEF_UPDATE_SCHEMA=1 cargo test --test schema`.
-
-use crate::common;
+//! `BRIEF_UPDATE_SCHEMA=1 cargo test --test suite schema::`.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -15,9 +13,11 @@ use std::path::{Path, PathBuf};
 use brief::{Diagnostic, Limits};
 use serde_json::{Value, json};
 
+use crate::common::{self, yaml_files};
+
 const COMMITTED: &str = "schema/brief.schema.json";
 const REGISTRY_COMMITTED: &str = "schema/registry.schema.json";
-const REGENERATE: &str = "BRIEF_UPDATE_SCHEMA=1 cargo test --test schema";
+const REGENERATE: &str = "BRIEF_UPDATE_SCHEMA=1 cargo test --test suite schema::";
 
 fn schema() -> Value {
     serde_json::from_str(&brief::json_schema()).expect("the schema is JSON")
@@ -61,16 +61,6 @@ fn check_file_errors(path: &Path) -> Vec<Diagnostic> {
         .into_iter()
         .filter(|d| d.is_error())
         .collect()
-}
-
-fn yaml_files(dir: &str) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(common::root().join(dir))
-        .unwrap_or_else(|e| panic!("{dir}: {e}"))
-        .map(|e| e.expect("readable entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
-        .collect();
-    files.sort();
-    files
 }
 
 /// Compares a committed schema file with what the library generates, or

@@ -1,10 +1,11 @@
 //! Pins the Markdown and HTML renderings of every brief in `briefs/`.
 //! A changed snapshot is reviewed like code: `cargo insta review`, or
-//! `INSTA_UPDATE=always cargo test --test snapshots` and read the diff.
-
-use crate::common;
+//! `INSTA_UPDATE=always cargo test --test suite snapshots::` and read the
+//! diff.
 
 use brief::Format;
+
+use crate::common;
 
 #[test]
 fn every_shipped_brief_renders_as_pinned() {

@@ -1,8 +1,9 @@
 //! The synthetic briefs of the benchmarks (`benches/synth/mod.rs`) are
 //! valid briefs, clean of warnings, deterministic, and of the size asked.
 
+// The benchmarks' own generator, by path: what is tested is what is measured.
 #[path = "../../benches/synth/mod.rs"]
-mod synth;
+mod generator;
 
 use brief::{Format, Limits, RenderOptions, Renderer};
 
@@ -23,7 +24,7 @@ fn check_clean(text: &str) -> brief::format::Brief {
 #[test]
 fn seed_sized_briefs_check_clean_for_several_seeds() {
     for seed in 1..=6 {
-        let text = synth::brief(seed, synth::SEED_ITEMS);
+        let text = generator::brief(seed, generator::SEED_ITEMS);
         let b = check_clean(&text);
         // Seed-article-like: the seed brief's mix of items.
         assert_eq!(b.actors.len(), 12);
@@ -36,7 +37,7 @@ fn seed_sized_briefs_check_clean_for_several_seeds() {
 #[test]
 fn small_and_large_briefs_check_clean() {
     for items in [1, 10, 30, 1000] {
-        let text = synth::brief(7, items);
+        let text = generator::brief(7, items);
         let b = check_clean(&text);
         let total = b.key_points.len()
             + b.sources.len()
@@ -63,13 +64,13 @@ fn small_and_large_briefs_check_clean() {
 
 #[test]
 fn generation_is_deterministic_and_seeds_differ() {
-    assert_eq!(synth::brief(3, 100), synth::brief(3, 100));
-    assert_ne!(synth::brief(3, 100), synth::brief(4, 100));
+    assert_eq!(generator::brief(3, 100), generator::brief(3, 100));
+    assert_ne!(generator::brief(3, 100), generator::brief(4, 100));
 }
 
 #[test]
 fn a_synthetic_brief_renders_every_section() {
-    let text = synth::brief(11, 200);
+    let text = generator::brief(11, 200);
     let renderer = Renderer::new().expect("built-in templates compile");
     let md = brief::render_str(
         &text,

@@ -3,9 +3,9 @@
 //! the view without documentation fails here, and so does documentation
 //! of a field that no longer exists.
 
-use crate::common;
-
 use std::collections::BTreeMap;
+
+use crate::common;
 
 /// The page's sections: `### `Name`` headings and the `| `field` |` rows
 /// of their tables.

@@ -3,47 +3,17 @@
 //! flash note, JSON context output, and template errors with their exact
 //! location text.
 
-use crate::common;
-
 use std::fs;
-use std::path::Path;
-use std::process::Output;
 
-use assert_cmd::Command;
-
-const SEED: &str = "briefs/us-russia-talks.yaml";
-
-fn brief() -> Command {
-    let mut cmd = Command::cargo_bin("brief").expect("the brief binary is built");
-    cmd.current_dir(common::root());
-    cmd
-}
-
-fn run(args: &[&str]) -> Output {
-    brief().args(args).output().expect("brief runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("stderr is UTF-8")
-}
+use crate::common::{self, SEED, path_str, run, stderr, stdout, tempdir, write};
 
 /// A template directory holding the given files.
 fn template_dir(files: &[(&str, &str)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = tempdir();
     for (name, content) in files {
-        let path = dir.path().join(name);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, content).unwrap();
+        write(&dir.path().join(name), content);
     }
     dir
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
 }
 
 /// Renders the seed brief with extra arguments; asserts success.
@@ -73,7 +43,7 @@ fn a_child_template_overrides_one_block_and_keeps_the_rest() {
         "{% extends \"brief.md\" %}\n{% block footer %}\n---\nPrepared by the analysis desk.\n{% endblock footer %}\n",
     )]);
     let builtin = render_ok(&[]);
-    let house = render_ok(&["--templates", s(dir.path()), "--template", "house"]);
+    let house = render_ok(&["--templates", path_str(dir.path()), "--template", "house"]);
     assert_eq!(
         house,
         format!("{builtin}\n---\nPrepared by the analysis desk.\n"),
@@ -88,7 +58,7 @@ fn a_replaced_built_in_can_reuse_the_original_through_the_builtin_prefix() {
         "{% extends \"builtin/brief.html\" %}{% block style %}<link rel=\"stylesheet\" href=\"house.css\">{% endblock style %}{% block gaps %}{% endblock gaps %}",
     )]);
     let builtin = render_ok(&["-f", "html"]);
-    let house = render_ok(&["-f", "html", "--templates", s(dir.path())]);
+    let house = render_ok(&["-f", "html", "--templates", path_str(dir.path())]);
     assert!(builtin.contains("<style>") && builtin.contains("<h2>Gaps</h2>"));
     assert!(house.contains("<link rel=\"stylesheet\" href=\"house.css\">"));
     assert!(!house.contains("<style>"), "the style block is replaced");
@@ -102,7 +72,7 @@ fn a_replaced_built_in_can_reuse_the_original_through_the_builtin_prefix() {
 #[test]
 fn a_whole_built_in_can_be_replaced() {
     let dir = template_dir(&[("brief.md", "Only {{ brief.title }}\n")]);
-    let out = render_ok(&["--templates", s(dir.path())]);
+    let out = render_ok(&["--templates", path_str(dir.path())]);
     assert_eq!(
         out,
         "Only Russian and U.S. diplomats set to meet at the end of the week\n"
@@ -112,7 +82,7 @@ fn a_whole_built_in_can_be_replaced() {
 #[test]
 fn a_replaced_part_is_used_by_the_built_in_pages() {
     let dir = template_dir(&[("style.css", "body { color: teal; }")]);
-    let out = render_ok(&["-f", "html", "--templates", s(dir.path())]);
+    let out = render_ok(&["-f", "html", "--templates", path_str(dir.path())]);
     assert!(
         out.contains("<style>\nbody { color: teal; }\n</style>"),
         "{out}"
@@ -128,10 +98,15 @@ fn a_new_named_template_is_available_with_its_own_format() {
         ),
         ("wiki/one-line.md", "{{ brief.title }}"),
     ]);
-    let html = render_ok(&["--templates", s(dir.path()), "-t", "wiki/one-line.html"]);
+    let html = render_ok(&[
+        "--templates",
+        path_str(dir.path()),
+        "-t",
+        "wiki/one-line.html",
+    ]);
     assert!(html.starts_with("<p>Russian and U.S. diplomats"), "{html}");
     assert!(html.contains("<sup class=\"cite\"><a href=\"#source-1\""));
-    let md = render_ok(&["--templates", s(dir.path()), "-t", "wiki/one-line"]);
+    let md = render_ok(&["--templates", path_str(dir.path()), "-t", "wiki/one-line"]);
     assert_eq!(
         md,
         "Russian and U.S. diplomats set to meet at the end of the week\n"
@@ -149,18 +124,18 @@ fn user_templates_escape_values_like_the_built_ins() {
     fs::write(src.path(), yaml).unwrap();
     let md = run(&[
         "render",
-        s(src.path()),
+        path_str(src.path()),
         "--templates",
-        s(dir.path()),
+        path_str(dir.path()),
         "-t",
         "raw",
     ]);
     assert_eq!(stdout(&md), "\\<b\\>\\|\\*x\\*|\\# \\[a\\](javascript:1)\n");
     let html = run(&[
         "render",
-        s(src.path()),
+        path_str(src.path()),
         "--templates",
-        s(dir.path()),
+        path_str(dir.path()),
         "-t",
         "raw.html",
     ]);
@@ -171,7 +146,7 @@ fn user_templates_escape_values_like_the_built_ins() {
 fn exported_templates_render_byte_identical_output() {
     let dir = tempfile::tempdir().unwrap();
     let export = dir.path().join("house");
-    let out = run(&["templates", "export", s(&export)]);
+    let out = run(&["templates", "export", path_str(&export)]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     for (name, _) in brief::render::BUILTINS {
         assert!(export.join(name).is_file(), "{name} is exported");
@@ -179,7 +154,7 @@ fn exported_templates_render_byte_identical_output() {
     for brief_file in common::shipped_briefs() {
         for template in ["brief.md", "brief.html", "flash.md", "flash.html"] {
             let args = |extra: &[&str]| {
-                let mut a = vec!["render", s(&brief_file), "-t", template];
+                let mut a = vec!["render", path_str(&brief_file), "-t", template];
                 a.extend_from_slice(extra);
                 stdout(&run(&a))
             };
@@ -187,7 +162,7 @@ fn exported_templates_render_byte_identical_output() {
             assert!(!builtin.is_empty());
             assert_eq!(
                 builtin,
-                args(&["--templates", s(&export)]),
+                args(&["--templates", path_str(&export)]),
                 "{template} of {}",
                 brief_file.display()
             );
@@ -261,7 +236,7 @@ fn a_replaced_layout_changes_every_html_page() {
 #[test]
 fn export_refuses_to_overwrite_unless_forced() {
     let dir = template_dir(&[("brief.md", "mine")]);
-    let out = run(&["templates", "export", s(dir.path())]);
+    let out = run(&["templates", "export", path_str(dir.path())]);
     assert_eq!(out.status.code(), Some(1));
     let expected = format!(
         "error: `{}` already exists; nothing was written\n  = help: pass --force to overwrite\n",
@@ -274,7 +249,7 @@ fn export_refuses_to_overwrite_unless_forced() {
     );
     assert!(!dir.path().join("flash.md").exists(), "nothing was written");
 
-    let out = run(&["templates", "export", s(dir.path()), "--force"]);
+    let out = run(&["templates", "export", path_str(dir.path()), "--force"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(
         fs::read_to_string(dir.path().join("brief.md")).unwrap(),
@@ -285,7 +260,7 @@ fn export_refuses_to_overwrite_unless_forced() {
 #[test]
 fn templates_list_shows_built_in_overridden_and_new_templates() {
     let dir = template_dir(&[("brief.md", "x"), ("house.html", "y"), ("notes.bin", "z")]);
-    let out = run(&["templates", "list", "--templates", s(dir.path())]);
+    let out = run(&["templates", "list", "--templates", path_str(dir.path())]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let d = dir.path().display();
     let expected = format!(
@@ -385,10 +360,15 @@ fn an_unknown_template_name_suggests_the_closest() {
 fn assert_template_error(files: &[(&str, &str)], args: &[&str], expected: &str) {
     let dir = template_dir(files);
     let out_file = dir.path().join("out.md");
-    let mut all = vec!["--templates", s(dir.path()), "-o", s(&out_file)];
+    let mut all = vec![
+        "--templates",
+        path_str(dir.path()),
+        "-o",
+        path_str(&out_file),
+    ];
     all.extend_from_slice(args);
     let err = render_err(&all);
-    assert_eq!(err, expected.replace("DIR", s(dir.path())));
+    assert_eq!(err, expected.replace("DIR", path_str(dir.path())));
     assert!(!out_file.exists(), "no output file is written");
 }
 
@@ -520,7 +500,7 @@ fn a_link_out_of_the_template_directory_is_refused() {
     let outside = tempfile::NamedTempFile::new().unwrap();
     fs::write(outside.path(), "{{ brief.title }}").unwrap();
     std::os::unix::fs::symlink(outside.path(), dir.path().join("brief.md")).unwrap();
-    let err = render_err(&["--templates", s(dir.path())]);
+    let err = render_err(&["--templates", path_str(dir.path())]);
     assert_eq!(
         err,
         format!(
@@ -544,7 +524,7 @@ fn every_built_in_template_renders_every_shipped_brief() {
     for file in common::shipped_briefs() {
         for t in ["brief", "flash"] {
             for f in ["md", "html"] {
-                let out = run(&["render", s(&file), "-t", t, "-f", f]);
+                let out = run(&["render", path_str(&file), "-t", t, "-f", f]);
                 assert_eq!(out.status.code(), Some(0), "{t}.{f} {}", stderr(&out));
                 assert!(!stdout(&out).is_empty());
             }
