@@ -11,10 +11,10 @@
 //! format accepts (days, months, inferred years, approximate days,
 //! intervals, stated wording only), and some text holds characters that
 //! need escaping. Every generated brief checks with no errors and no
-//! warnings (`tests/synth.rs`).
+//! warnings (`tests/suite/synth.rs`).
 //!
 //! Shared by `benches/pipeline.rs`, `examples/gen_briefs.rs` and
-//! `tests/synth.rs` through `#[path]`; it uses nothing but `std`.
+//! `tests/suite/synth.rs` through `#[path]`; it uses nothing but `std`.
 #![allow(dead_code)]
 
 use std::fmt::Write;
