@@ -1419,8 +1419,8 @@ fn human_output_of_usage_errors_is_unchanged() {
 #[test]
 fn json_covers_a_full_standard_output() {
     let full = fs::File::create("/dev/full").expect("/dev/full");
-    let o = std::process::Command::new(assert_cmd::cargo::cargo_bin("brief"))
-        .current_dir(ROOT)
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_brief"))
+        .current_dir(root())
         .env_remove("CLICOLOR_FORCE")
         .args(["render", SEED, "--message-format", "json"])
         .stdout(full)

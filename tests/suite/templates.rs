@@ -4,6 +4,7 @@
 //! location text.
 
 use std::fs;
+use std::path::Path;
 
 use crate::common::{self, SEED, path_str, run, stderr, stdout, tempdir, write};
 
@@ -174,7 +175,7 @@ fn exported_templates_render_byte_identical_output() {
 fn exported_templates_render_byte_identical_diff_and_index_pages() {
     let dir = tempfile::tempdir().unwrap();
     let export = dir.path().join("house");
-    let out = run(&["templates", "export", s(&export)]);
+    let out = run(&["templates", "export", path_str(&export)]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let (old, new) = (
         "tests/fixtures/diff/talks-old.yaml",
@@ -188,17 +189,21 @@ fn exported_templates_render_byte_identical_diff_and_index_pages() {
         };
         let builtin = diff(&[]);
         assert!(!builtin.is_empty());
-        assert_eq!(builtin, diff(&["--templates", s(&export)]), "diff.{format}");
+        assert_eq!(
+            builtin,
+            diff(&["--templates", path_str(&export)]),
+            "diff.{format}"
+        );
     }
     let build = |out: &Path, extra: &[&str]| {
-        let mut a = vec!["build", "briefs", "--out", s(out), "-f", "md,html"];
+        let mut a = vec!["build", "briefs", "--out", path_str(out), "-f", "md,html"];
         a.extend_from_slice(extra);
         let o = run(&a);
         assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     };
     let (builtin, exported) = (dir.path().join("builtin"), dir.path().join("exported"));
     build(&builtin, &[]);
-    build(&exported, &["--templates", s(&export)]);
+    build(&exported, &["--templates", path_str(&export)]);
     for page in ["index.md", "index.html"] {
         assert_eq!(
             fs::read_to_string(builtin.join(page)).unwrap(),
@@ -218,7 +223,14 @@ fn a_replaced_layout_changes_every_html_page() {
         .replace("<body>", "<body class=\"house\">");
     let dir = template_dir(&[("layout.html", &layout)]);
     for template in ["brief.html", "flash.html"] {
-        let out = run(&["render", SEED, "-t", template, "--templates", s(dir.path())]);
+        let out = run(&[
+            "render",
+            SEED,
+            "-t",
+            template,
+            "--templates",
+            path_str(dir.path()),
+        ]);
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
         assert!(
             stdout(&out).contains("<body class=\"house\">"),
