@@ -5,7 +5,7 @@
 //! The types the loader deserializes by hand ([`Located`], [`Items`],
 //! [`DateSpec`], [`Edtf`]) get hand-written schemas here that say what the
 //! loader really accepts. `schema/brief.schema.json` is this output,
-//! committed; `tests/schema.rs` keeps the two equal.
+//! committed; `tests/suite/schema.rs` keeps the two equal.
 //!
 //! The schema checks shape, not meaning: unknown keys, types, enumeration
 //! values, required keys, id syntax and date syntax. References, duplicate

@@ -122,15 +122,30 @@ fn a_doctored_build_record_cannot_remove_files_outside_the_output() {
     let record_path = out.join(".brief-build.json");
     let mut record: serde_json::Value =
         serde_json::from_str(&fs::read_to_string(&record_path).unwrap()).unwrap();
+    // A real output left behind inside OUT too: its removal shows that the
+    // doctored record was read, not dropped as unreadable.
+    let stale = out.join("gone.md");
+    fs::write(&stale, "stale").unwrap();
     record["briefs"]["gone.yaml"] = serde_json::json!({
-        "fingerprint": "x",
+        "fingerprint": 1,
+        "source": null,
         "outputs": ["../victim.md", path_str(absolute.path())],
         "stamps": [],
+        "imports": [],
+        "entry": null,
+    });
+    record["briefs"]["gone-too.yaml"] = serde_json::json!({
+        "fingerprint": 1,
+        "source": null,
+        "outputs": ["gone.md"],
+        "stamps": [],
+        "imports": [],
         "entry": null,
     });
     fs::write(&record_path, record.to_string()).unwrap();
     let o = build(src.path(), &out, &[]);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    assert!(!stale.exists(), "the doctored record was not read");
     assert_eq!(fs::read_to_string(&victim).unwrap(), "keep me");
     assert!(absolute.path().exists(), "a file outside OUT was removed");
 }
