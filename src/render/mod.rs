@@ -15,6 +15,7 @@ mod dialect;
 mod error;
 mod front_matter;
 mod helpers;
+mod index_view;
 mod options;
 mod templates;
 mod tidy;
@@ -38,6 +39,7 @@ pub use dialect::markdown::{escape_markdown, markdown_to_safe_markdown};
 pub use error::RenderError;
 pub use front_matter::{FrontMatter, front_matter};
 pub use helpers::HELPERS;
+pub use index_view::{IndexActor, IndexBrief, IndexLink, IndexView};
 pub use options::{Format, RenderOptions};
 pub use templates::{
     BUILTIN_PREFIX, BUILTINS, HTML_PIECES, MAX_TEMPLATE_BYTES, MAX_TEMPLATES, Origin, TemplateDir,
