@@ -4,158 +4,78 @@
 //! misspelling there would silently drop a section.
 
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
-/// The top-level variables of the template context.
-pub(crate) const CONTEXT_KEYS: &[&str] = &[
-    "actors",
-    "brief",
-    "charts",
-    "chronology",
-    "conditions",
-    "figures",
-    "fragment",
-    "gaps",
-    "judgments",
-    "key_points",
-    "latest",
-    "meetings",
-    "positions",
-    "relations",
-    "sources",
-];
+use schemars::{JsonSchema, Schema};
 
-/// The top-level variables of the index page of a build.
-pub(crate) const INDEX_KEYS: &[&str] = &["actors", "briefs"];
+use super::{IndexView, TemplateContext};
+use crate::diff::DiffView;
 
-/// The top-level variables of a change briefing of `brief diff`.
-pub(crate) const DIFF_KEYS: &[&str] = &[
-    "changed", "changes", "new", "old", "sections", "summary", "version",
-];
+/// The names a user's templates may use, read from the JSON Schemas of the
+/// views, so that a field added to a view is known here at once. Each list
+/// is sorted and has no repeats.
+pub(super) struct Names {
+    /// The top-level variables of a brief's template context.
+    pub context: Vec<String>,
+    /// The top-level variables of the index page of a build.
+    pub index: Vec<String>,
+    /// The top-level variables of a change briefing of `brief diff`.
+    pub diff: Vec<String>,
+    /// Every field name of every object in the template contexts.
+    pub fields: Vec<String>,
+}
 
-/// Every field name of every object in the template contexts.
-pub(crate) const FIELDS: &[&str] = &[
-    "about",
-    "actors",
-    "added",
-    "after",
-    "aliases",
-    "aligns_with",
-    "applies_to",
-    "applies_to_text",
-    "approximate",
-    "areas",
-    "areas_text",
-    "as_of",
-    "at",
-    "attribution",
-    "background",
-    "basis",
-    "bound",
-    "brief",
-    "briefs",
-    "by",
-    "called_off",
-    "change",
-    "changed",
-    "changes",
-    "charts",
-    "chronology",
-    "cites",
-    "conditions",
-    "confidence",
-    "controller",
-    "counts",
-    "date",
-    "dateline",
-    "delta",
-    "description",
-    "display",
-    "edtf",
-    "exact",
-    "fictional",
-    "field",
-    "fields",
-    "figures",
-    "follows",
-    "framing",
-    "from",
-    "gaps",
-    "held",
-    "id",
-    "includes",
-    "inferred",
-    "is_claim",
-    "issue",
-    "judgments",
-    "key_point",
-    "key_points",
-    "kind",
-    "kind_label",
-    "label",
-    "latest",
-    "level",
-    "likelihood",
-    "link",
-    "location",
-    "measure",
-    "meetings",
-    "members",
-    "n",
-    "name",
-    "new",
-    "normalised",
-    "note",
-    "noun",
-    "of",
-    "old",
-    "old_id",
-    "other",
-    "outlook",
-    "participants",
-    "portfolio",
-    "position",
-    "positions",
-    "precision",
-    "published",
-    "publisher",
-    "purpose",
-    "qualifier",
-    "quote",
-    "rejected_by",
-    "relations",
-    "reliability",
-    "removed",
-    "role",
-    "roles",
-    "roles_text",
-    "sections",
-    "significance",
-    "source_kind",
-    "sources",
-    "speaker",
-    "stated",
-    "statements",
-    "status",
-    "strength",
-    "summary",
-    "territorial",
-    "territory",
-    "text",
-    "title",
-    "to",
-    "topics",
-    "total",
-    "unattributed",
-    "unit",
-    "upcoming",
-    "url",
-    "value",
-    "verb",
-    "version",
-    "via",
-    "who",
-    "with_position",
-];
+impl Names {
+    /// The names, worked out on first use: only a user's templates are
+    /// checked, so rendering with the built-in ones never pays for this.
+    pub fn get() -> &'static Names {
+        static NAMES: OnceLock<Names> = OnceLock::new();
+        NAMES.get_or_init(Names::derive)
+    }
+
+    fn derive() -> Names {
+        let (context, mut fields) = properties::<TemplateContext<'static>>();
+        // A rendering option that no view has: a variable, never a field.
+        fields.retain(|f| f != "fragment");
+        let (index, index_fields) = properties::<IndexView>();
+        let (diff, diff_fields) = properties::<DiffView>();
+        fields.extend(index_fields);
+        fields.extend(diff_fields);
+        fields.sort();
+        fields.dedup();
+        Names {
+            context,
+            index,
+            diff,
+            fields,
+        }
+    }
+}
+
+/// The top-level properties of `T`'s JSON Schema, and every property of
+/// every object in it (the top level included), each sorted.
+fn properties<T: JsonSchema>() -> (Vec<String>, Vec<String>) {
+    let schema: Schema = schemars::schema_for!(T);
+    let keys = |object: &serde_json::Value| -> Vec<String> {
+        object["properties"]
+            .as_object()
+            .map(|p| p.keys().cloned().collect())
+            .unwrap_or_default()
+    };
+    let root = schema.as_value();
+    let mut top = keys(root);
+    top.sort();
+    top.dedup();
+    let mut all = top.clone();
+    if let Some(defs) = root["$defs"].as_object() {
+        for def in defs.values() {
+            all.extend(keys(def));
+        }
+    }
+    all.sort();
+    all.dedup();
+    (top, all)
+}
 
 /// The fields of `loop` inside a `{% for %}`.
 const LOOP_FIELDS: &[&str] = &["index", "index0", "first", "last", "length"];
@@ -253,7 +173,7 @@ pub(super) fn unknown_names(
     shown: &str,
     source: &str,
     top: &[&str],
-    context: &[&str],
+    context: &[String],
 ) -> Vec<String> {
     let toks = tokens(source);
     // Keys of map literals written in the template (`{"a": 1}`) are
@@ -264,10 +184,12 @@ pub(super) fn unknown_names(
             own_keys.insert(s);
         }
     }
+    let fields = &Names::get().fields;
+    let is_field = |name: &str| fields.iter().any(|f| f == name);
     let mut problems = Vec::new();
     let mut reported: HashSet<&str> = HashSet::new();
     for name in top {
-        if context.contains(name) || reported.contains(name) {
+        if context.iter().any(|c| c == name) || reported.contains(name) {
             continue;
         }
         // Point at the first use of the name that is not an attribute.
@@ -293,7 +215,7 @@ pub(super) fn unknown_names(
         let known = match base {
             Tok::Ident("loop", _) => LOOP_FIELDS.contains(&name),
             Tok::Ident(..) | Tok::Punct(']') | Tok::Punct(')') => {
-                FIELDS.contains(&name) || LOOP_FIELDS.contains(&name) || own_keys.contains(name)
+                is_field(name) || LOOP_FIELDS.contains(&name) || own_keys.contains(name)
             }
             _ => true,
         };
@@ -302,15 +224,15 @@ pub(super) fn unknown_names(
         }
         let mut text = format!("unknown field `{name}` in a template\n");
         text.push_str(&snippet(shown, source, at, name.len()));
-        text.push_str(&help(name, FIELDS, "fields"));
+        text.push_str(&help(name, fields, "fields"));
         problems.push(text);
     }
     problems
 }
 
-fn help(name: &str, known: &[&str], what: &str) -> String {
+fn help(name: &str, known: &[String], what: &str) -> String {
     let mut out = String::new();
-    if let Some(close) = crate::diagnostic::closest(name, known.iter().copied()) {
+    if let Some(close) = crate::diagnostic::closest(name, known.iter().map(String::as_str)) {
         out.push_str(&format!("\n  = help: did you mean `{close}`?"));
     }
     out.push_str(&format!(
@@ -349,7 +271,7 @@ mod tests {
     #[test]
     fn misspelled_fields_and_variables_are_found_with_their_place() {
         let src = "{% for k in key_points %}\n{% if k.txt %}{{ loop.idx }}{% endif %}{% endfor %}{% if titel %}x{% endif %}";
-        let problems = unknown_names("t.md", src, &["key_points", "titel"], CONTEXT_KEYS);
+        let problems = unknown_names("t.md", src, &["key_points", "titel"], &Names::get().context);
         assert_eq!(problems.len(), 3, "{problems:#?}");
         assert!(problems[0].starts_with("unknown variable `titel`"));
         assert!(problems[0].contains("--> t.md:2:58"), "{}", problems[0]);
@@ -364,7 +286,7 @@ mod tests {
         let src = "{# {{ a.bogus }} #}{{ \"x.bogus\" }}{% raw %}{{ a.bogus }}{% endraw %}\
                    {% set m = {\"label\": 1} %}{{ m.label }}{{ 1.5 }}";
         assert_eq!(
-            unknown_names("t.md", src, &[], CONTEXT_KEYS),
+            unknown_names("t.md", src, &[], &Names::get().context),
             Vec::<String>::new()
         );
     }
@@ -373,7 +295,7 @@ mod tests {
     fn the_built_in_templates_use_only_known_names() {
         for (name, source) in super::super::BUILTINS {
             assert_eq!(
-                unknown_names(name, source, &[], CONTEXT_KEYS),
+                unknown_names(name, source, &[], &Names::get().context),
                 Vec::<String>::new(),
                 "{name}"
             );
@@ -381,58 +303,37 @@ mod tests {
     }
 
     #[test]
-    fn lists_are_sorted_so_they_read_well_in_errors() {
-        assert!(CONTEXT_KEYS.is_sorted());
-        assert!(DIFF_KEYS.is_sorted());
-        assert!(FIELDS.is_sorted());
-    }
-}
-
-#[cfg(test)]
-mod sync_tests {
-    use super::*;
-
-    /// Every property of every object of the view, from its JSON Schema.
-    fn fields(schema: schemars::Schema) -> (Vec<String>, Vec<String>) {
-        let schema = serde_json::to_value(schema).unwrap();
-        let mut top: Vec<String> = schema["properties"]
-            .as_object()
-            .unwrap()
-            .keys()
-            .cloned()
-            .collect();
-        let mut all = top.clone();
-        for def in schema["$defs"]
-            .as_object()
-            .into_iter()
-            .flat_map(|d| d.values())
-        {
-            if let Some(props) = def["properties"].as_object() {
-                all.extend(props.keys().cloned());
+    fn the_names_come_from_every_view() {
+        let names = Names::get();
+        for (list, known) in [
+            (
+                &names.context,
+                &["brief", "charts", "fragment", "key_points"][..],
+            ),
+            (&names.index, &["actors", "briefs"][..]),
+            (&names.diff, &["changes", "new", "old", "summary"][..]),
+            // From the brief's view, the charts, the index and the diff.
+            (
+                &names.fields,
+                &["dateline", "territory", "link", "old_id"][..],
+            ),
+        ] {
+            for name in known {
+                assert!(list.iter().any(|n| n == name), "{name} in {list:?}");
             }
+            assert!(list.is_sorted(), "{list:?}");
+            assert!(list.windows(2).all(|w| w[0] != w[1]), "{list:?}");
         }
-        top.sort();
-        (top, all)
+        // A rendering flag, not a field of any object.
+        assert!(!names.fields.iter().any(|f| f == "fragment"));
     }
 
     #[test]
-    fn the_known_names_match_the_views() {
-        let (mut top, mut all) = fields(schemars::schema_for!(crate::resolve::View));
-        top.push("fragment".into());
-        top.push("charts".into());
-        top.sort();
-        assert_eq!(CONTEXT_KEYS, top, "CONTEXT_KEYS is out of date");
-        let (index_top, index_all) = fields(schemars::schema_for!(crate::build::IndexView));
-        assert_eq!(INDEX_KEYS, index_top, "INDEX_KEYS is out of date");
-        all.extend(index_all);
-        let (charts, _) = fields(schemars::schema_for!(crate::render::ChartsView));
-        all.push("charts".into());
-        all.extend(charts);
-        let (diff_top, diff_all) = fields(schemars::schema_for!(crate::diff::DiffView));
-        assert_eq!(DIFF_KEYS, diff_top, "DIFF_KEYS is out of date");
-        all.extend(diff_all);
-        all.sort();
-        all.dedup();
-        assert_eq!(FIELDS, all, "FIELDS is out of date");
+    fn a_misspelt_field_is_still_refused() {
+        let src = "{% if brief.datelin %}x{% endif %}";
+        let problems = unknown_names("t.md", src, &["brief"], &Names::get().context);
+        assert_eq!(problems.len(), 1, "{problems:#?}");
+        assert!(problems[0].starts_with("unknown field `datelin`"));
+        assert!(problems[0].contains("did you mean `dateline`?"));
     }
 }

@@ -47,8 +47,9 @@ pub use templates::{
 };
 
 /// What templates receive: the view, plus the rendering options they may
-/// act on. `brief render --format json` prints exactly this.
-#[derive(Serialize)]
+/// act on. `brief render --format json` prints exactly this, and a user's
+/// templates are checked against its schema.
+#[derive(Serialize, schemars::JsonSchema)]
 struct TemplateContext<'a> {
     #[serde(flatten)]
     view: &'a View,
@@ -671,12 +672,13 @@ impl Renderer {
                 .get_template_variables(&t.name)
                 .map(|v| v.into_iter().collect())
                 .unwrap_or_default();
+            let names = check::Names::get();
             let context = if t.name.starts_with("index.") {
-                check::INDEX_KEYS
+                &names.index
             } else if is_diff_template(&t.name) {
-                check::DIFF_KEYS
+                &names.diff
             } else {
-                check::CONTEXT_KEYS
+                &names.context
             };
             problems.extend(check::unknown_names(
                 self.show(&t.name),
