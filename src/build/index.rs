@@ -14,7 +14,7 @@ use super::plan::{index_names, output_name};
 use super::write::OutDir;
 use crate::hash::Fingerprint;
 use crate::render::{Format, Renderer};
-pub use crate::render::{IndexActor, IndexBrief, IndexLink, IndexView};
+use crate::render::{IndexActor, IndexBrief, IndexLink, IndexView};
 
 /// What the index needs of a brief, kept in the build record so an
 /// up-to-date brief need not be read again.

@@ -57,7 +57,6 @@ mod write;
 use std::path::Path;
 
 pub use error::{BriefFailure, BuildError, Owner};
-pub use index::{IndexActor, IndexBrief, IndexLink, IndexView};
 pub use options::BuildOptions;
 pub use record::MANIFEST;
 pub use report::{BriefReport, BuildSummary, Drift, DriftKind};

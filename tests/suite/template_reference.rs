@@ -62,7 +62,7 @@ fn view_types() -> BTreeMap<String, Vec<String>> {
         }
     }
     // The index page of a build gets a context of its own.
-    let index = serde_json::to_value(schemars::schema_for!(brief::build::IndexView)).unwrap();
+    let index = serde_json::to_value(schemars::schema_for!(brief::render::IndexView)).unwrap();
     types.insert("IndexView".to_owned(), props(&index));
     for (name, def) in index["$defs"].as_object().unwrap() {
         types.insert(name.clone(), props(def));
