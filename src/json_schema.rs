@@ -19,7 +19,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde_json::{Value, json};
 
 use crate::date::Edtf;
-use crate::format::{Brief, DateFull, DateSpec, Registry};
+use crate::format::{Brief, DateFull, DateSpec, Ref, Registry};
 use crate::pos::{Items, Located};
 
 /// The schema's `$id`.
@@ -154,8 +154,9 @@ const ID_PATTERN: &str = concat!(
     "|[^\\u0000-\\u00FF\\u2000-\\u206F\\u2190-\\u21FF])+$"
 );
 
-/// A reference or definition of an id (every [`Located`] string in the
-/// format is one, except the brief's own `id`, which is not checked).
+/// The definition of an id, or an id it supersedes (every [`Located`]
+/// string in the format is one, except the brief's own `id`, which is not
+/// checked, and the paths it imports). References ([`Ref`]) share it.
 impl JsonSchema for Located<String> {
     fn schema_name() -> Cow<'static, str> {
         "Id".into()
@@ -170,6 +171,22 @@ impl JsonSchema for Located<String> {
             "pattern": ID_PATTERN,
             "patternErrorMessage": "An id is letters, digits, `-`, `_` and `.` only, e.g. `trump-putin-call`.",
         })
+    }
+}
+
+/// A reference is written as the id it names, so it shares the schema
+/// (and the definition) of every other id.
+impl<K> JsonSchema for Ref<K> {
+    fn schema_name() -> Cow<'static, str> {
+        <Located<String>>::schema_name()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        <Located<String>>::schema_id()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        <Located<String>>::json_schema(generator)
     }
 }
 

@@ -16,11 +16,11 @@ use serde::Serialize;
 
 use crate::date::Edtf;
 use crate::format::{
-    self, ActorView, BriefView, Cite, DateView, EventStatus, EventView, FigureView, GapView,
-    Handle, IssueView, JudgmentView, KeyPointView, Names, SourceView, SpeakerView, StatementKind,
-    StatementView, date_view, figure_display, join_and, opt,
+    self, Actor, ActorView, AnyItem, BriefView, Cite, DateView, EventStatus, EventView, FigureView,
+    GapView, Handle, IssueView, JudgmentView, KeyPointView, Names, SourceView, SpeakerView,
+    StatementKind, StatementView, date_view, figure_display, join_and, opt,
 };
-use crate::pos::Located;
+use crate::format::{Actors, Events, Issue, Issues, Places, Ref, Sources, Statement, Statements};
 use crate::validate::Model;
 
 /// The whole briefing, ready for a template.
@@ -169,92 +169,110 @@ pub(crate) fn parts(model: &Model) -> Parts {
     }
 }
 
-/// The checked brief's items, by the ids that name them: what sections
-/// resolve their references with.
+/// The items of a checked brief that its references name: what sections
+/// resolve their references with. Each reference already holds the place
+/// of its item, so nothing is looked up by id; a reference that does not
+/// (which validation lets into no model) shows its id.
 pub(crate) struct Lookup<'a> {
     b: &'a format::Brief,
-    ids: &'a HashMap<String, Handle>,
 }
 
 impl<'a> Lookup<'a> {
     /// The lookup of a checked model.
     pub(crate) fn new(model: &'a Model) -> Self {
-        Lookup {
-            b: &model.brief,
-            ids: &model.ids,
-        }
+        Lookup { b: model.brief() }
     }
 
-    fn index(&self, id: &str) -> usize {
-        // Validation guarantees every reference resolves.
-        self.ids[id].index()
+    fn actor(&self, r: &Ref<Actors>) -> Option<&'a Actor> {
+        r.index().and_then(|i| self.b.actors.get(i))
+    }
+
+    fn issue(&self, r: &Ref<Issues>) -> Option<&'a Issue> {
+        r.index().and_then(|i| self.b.issues.get(i))
+    }
+
+    fn statement_of(&self, r: &Ref<Statements>) -> Option<&'a Statement> {
+        r.index().and_then(|i| self.b.statements.get(i))
     }
 }
 
 impl Names for Lookup<'_> {
-    fn actor_name(&self, id: &str) -> String {
-        self.b.actors[self.index(id)].name.clone()
+    fn actor_name(&self, r: &Ref<Actors>) -> String {
+        self.actor(r)
+            .map_or_else(|| r.value.clone(), |a| a.name.clone())
     }
 
-    fn place_name(&self, id: &str) -> String {
-        self.b.places[self.index(id)].name.clone()
+    fn place_name(&self, r: &Ref<Places>) -> String {
+        r.index()
+            .and_then(|i| self.b.places.get(i))
+            .map_or_else(|| r.value.clone(), |p| p.name.clone())
     }
 
-    fn event_title(&self, id: &str) -> String {
-        self.b.events[self.index(id)].title.clone()
+    fn event_title(&self, r: &Ref<Events>) -> String {
+        r.index()
+            .and_then(|i| self.b.events.get(i))
+            .map_or_else(|| r.value.clone(), |e| e.title.clone())
     }
 
-    fn issue_name(&self, id: &str) -> String {
-        self.b.issues[self.index(id)].name.clone()
+    fn issue_name(&self, r: &Ref<Issues>) -> String {
+        self.issue(r)
+            .map_or_else(|| r.value.clone(), |i| i.name.clone())
     }
 
-    fn source(&self, id: &str) -> Cite {
-        let i = self.index(id);
+    fn source(&self, r: &Ref<Sources>) -> Cite {
+        let found = r.index().and_then(|i| Some((i, self.b.sources.get(i)?)));
         Cite {
-            n: i + 1,
-            id: id.to_owned(),
-            name: self.b.sources[i].name.clone(),
+            n: found.map_or(0, |(i, _)| i + 1),
+            id: r.value.clone(),
+            name: found.map_or_else(|| r.value.clone(), |(_, s)| s.name.clone()),
         }
     }
 
-    fn statement(&self, id: &str) -> (Option<String>, String) {
-        let s = &self.b.statements[self.index(id)];
-        (
-            s.by.as_ref().map(|b| self.actor_name(&b.value)),
-            s.text.trim().to_string(),
-        )
+    fn statement(&self, r: &Ref<Statements>) -> (Option<String>, String) {
+        match self.statement_of(r) {
+            Some(s) => (
+                s.by.as_ref().map(|b| self.actor_name(b)),
+                s.text.trim().to_string(),
+            ),
+            None => (None, r.value.clone()),
+        }
     }
 
-    fn label_of(&self, id: &str) -> String {
+    fn label_of(&self, r: &Ref<AnyItem>) -> String {
         let b = self.b;
-        match self.ids[id] {
-            Handle::Source(i) => b.sources[i].name.clone(),
-            Handle::Actor(i) => b.actors[i].name.clone(),
-            Handle::Place(i) => b.places[i].name.clone(),
-            Handle::Issue(i) => b.issues[i].name.clone(),
-            Handle::Event(i) => b.events[i].title.clone(),
-            Handle::Statement(i) => b.statements[i].text.trim().to_string(),
-            Handle::Figure(i) => {
-                let f = &b.figures[i];
-                f.stated.clone().unwrap_or_else(|| figure_display(f))
-            }
-        }
+        let label = match r.handle() {
+            Some(Handle::Source(i)) => b.sources.get(i).map(|x| x.name.clone()),
+            Some(Handle::Actor(i)) => b.actors.get(i).map(|x| x.name.clone()),
+            Some(Handle::Place(i)) => b.places.get(i).map(|x| x.name.clone()),
+            Some(Handle::Issue(i)) => b.issues.get(i).map(|x| x.name.clone()),
+            Some(Handle::Event(i)) => b.events.get(i).map(|x| x.title.clone()),
+            Some(Handle::Statement(i)) => b.statements.get(i).map(|x| x.text.trim().to_string()),
+            Some(Handle::Figure(i)) => b
+                .figures
+                .get(i)
+                .map(|f| f.stated.clone().unwrap_or_else(|| figure_display(f))),
+            None => None,
+        };
+        label.unwrap_or_else(|| r.value.clone())
     }
 
-    fn speaker(&self, by: &Option<Located<String>>) -> Option<SpeakerView> {
-        by.as_ref().map(|by| {
-            let a = &self.b.actors[self.index(&by.value)];
-            SpeakerView {
+    fn speaker(&self, by: &Option<Ref<Actors>>) -> Option<SpeakerView> {
+        by.as_ref().map(|by| match self.actor(by) {
+            Some(a) => SpeakerView {
                 name: a.name.trim().to_string(),
                 role: a
                     .roles
                     .first()
                     .map(|r| match &r.of {
-                        Some(of) => format!("{}, {}", r.title.trim(), self.actor_name(&of.value)),
+                        Some(of) => format!("{}, {}", r.title.trim(), self.actor_name(of)),
                         None => r.title.trim().to_string(),
                     })
                     .unwrap_or_default(),
-            }
+            },
+            None => SpeakerView {
+                name: by.value.clone(),
+                role: String::new(),
+            },
         })
     }
 }
@@ -267,7 +285,7 @@ struct Resolver<'a> {
 impl<'a> Resolver<'a> {
     fn new(model: &'a Model) -> Self {
         Resolver {
-            b: &model.brief,
+            b: model.brief(),
             l: Lookup::new(model),
         }
     }
@@ -338,18 +356,20 @@ impl<'a> Resolver<'a> {
         let speaker = |s: &format::Statement| {
             s.by.as_ref().map_or_else(
                 || "Unattributed".to_string(),
-                |by| self.l.actor_name(&by.value).trim().to_string(),
+                |by| self.l.actor_name(by).trim().to_string(),
             )
         };
         let issue = |s: &format::Statement| {
             s.issue
                 .as_ref()
-                .map(|i| b.issues[self.l.index(&i.value)].name.trim().to_string())
+                .map(|i| self.l.issue_name(i).trim().to_string())
         };
         let mut out = Vec::new();
         for s in b.statements.iter() {
             for a in &s.aligns_with {
-                let other = &b.statements[self.l.index(&a.statement.value)];
+                let Some(other) = self.l.statement_of(&a.statement) else {
+                    continue;
+                };
                 out.push(RelationView {
                     id: format!("{}-aligns-{}", s.id.value, other.id.value),
                     kind: "aligns",
@@ -370,7 +390,7 @@ impl<'a> Resolver<'a> {
                 out.push(RelationView {
                     id: format!("{}-rejected-by-{}", s.id.value, r.actor.value),
                     kind: "rejects",
-                    from: self.l.actor_name(&r.actor.value).trim().to_string(),
+                    from: self.l.actor_name(&r.actor).trim().to_string(),
                     to: speaker(s),
                     label: match strength {
                         Some(st) => format!("rejects, {st}"),
@@ -398,7 +418,7 @@ impl<'a> Resolver<'a> {
             let names: Vec<String> = e
                 .participants
                 .iter()
-                .map(|p| self.l.actor_name(&p.value).trim().to_string())
+                .map(|p| self.l.actor_name(p).trim().to_string())
                 .collect();
             let kind = e.kind.text();
             out.push(RelationView {
@@ -522,8 +542,9 @@ impl<'a> Resolver<'a> {
             .collect();
         let mut other = Vec::new();
         for (s, v) in self.b.statements.iter().zip(views) {
-            match &s.issue {
-                Some(i) => groups[self.l.index(&i.value)].statements.push(v),
+            let group = s.issue.as_ref().and_then(|i| groups.get_mut(i.index()?));
+            match group {
+                Some(g) => g.statements.push(v),
                 None => other.push(v),
             }
         }

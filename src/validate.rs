@@ -9,17 +9,71 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::diagnostic::{Diagnostic, closest};
-use crate::format::{Brief, Checker, Handle, Kind};
+use crate::format::{Brief, Checker, Handle, Kind, Ref, RefVisitor, Target};
 use crate::load::Loaded;
 use crate::pos::{Located, Pos};
 
-/// A brief that passed validation: every reference resolves, every date
-/// parsed. Only [`crate::resolve`] reads it.
+/// A brief that passed validation: every date parsed, and every
+/// reference holds the item it names. Only this module makes one, and only
+/// of a brief whose references all resolved; [`crate::resolve`] reads it.
 #[derive(Debug)]
 pub struct Model {
-    pub(crate) brief: Brief,
-    /// Every id in the brief, with its kind and index in its list.
-    pub(crate) ids: HashMap<String, Handle>,
+    brief: Brief,
+}
+
+impl Model {
+    /// The checked brief.
+    pub(crate) fn brief(&self) -> &Brief {
+        &self.brief
+    }
+
+    /// The model of a brief's own details with every section left empty,
+    /// so that it holds no reference at all.
+    pub(crate) fn details_only(brief: Brief) -> Model {
+        let Brief {
+            id,
+            title,
+            dateline,
+            published,
+            as_of,
+            imports,
+            fictional,
+            key_points: _,
+            background,
+            outlook,
+            sources: _,
+            actors: _,
+            places: _,
+            issues: _,
+            events: _,
+            statements: _,
+            figures: _,
+            judgments: _,
+            gaps: _,
+        } = brief;
+        let brief = Brief {
+            id,
+            title,
+            dateline,
+            published,
+            as_of,
+            imports,
+            fictional,
+            key_points: Default::default(),
+            background,
+            outlook,
+            sources: Default::default(),
+            actors: Default::default(),
+            places: Default::default(),
+            issues: Default::default(),
+            events: Default::default(),
+            statements: Default::default(),
+            figures: Default::default(),
+            judgments: Default::default(),
+            gaps: Default::default(),
+        };
+        Model { brief }
+    }
 }
 
 /// Checks a loaded brief. Returns the model when there are no errors
@@ -56,11 +110,40 @@ pub fn validate(loaded: Loaded) -> (Option<Model>, Vec<Diagnostic>) {
         v.unused_actors(&brief);
     }
     v.scheduled_in_the_past(&brief);
+    // Every reference takes the item it names (in the brief as pruned).
+    // The checks above have reported each one that names nothing; one
+    // they missed is reported here the same way, so it stops the brief
+    // rather than reaching resolve.
+    let resolved = !v.diags.iter().any(Diagnostic::is_error) && {
+        let mut pass = Resolving {
+            v: &mut v,
+            all: true,
+        };
+        brief.visit_refs(&mut pass);
+        pass.all
+    };
     diags.append(&mut v.diags);
     diags.sort_by_key(|d| d.pos);
-    let ok = !diags.iter().any(Diagnostic::is_error);
-    let model = ok.then_some(Model { brief, ids: v.ids });
+    let ok = resolved && !diags.iter().any(Diagnostic::is_error);
+    let model = ok.then_some(Model { brief });
     (model, diags)
+}
+
+/// Points each reference at the item it names, reporting one that names
+/// none of the kinds it accepts.
+struct Resolving<'a> {
+    v: &'a mut Validator,
+    /// Whether every reference so far found its item.
+    all: bool,
+}
+
+impl RefVisitor for Resolving<'_> {
+    fn visit<K: Target>(&mut self, r: &mut Ref<K>) {
+        if !r.resolve(&self.v.ids) {
+            self.all = false;
+            self.v.reference_any(r, K::KINDS);
+        }
+    }
 }
 
 struct Validator {

@@ -41,7 +41,7 @@ impl Entry {
             dateline: view.brief.dateline.clone(),
             published: view.brief.published.as_ref().map(|d| d.text.clone()),
             sort_date: model
-                .brief
+                .brief()
                 .published
                 .as_ref()
                 .and_then(|d| d.value.as_ref())

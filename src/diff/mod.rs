@@ -213,7 +213,7 @@ pub fn diff(old: &Model, new: &Model, old_label: &str, new_label: &str) -> DiffV
     // Old ids that the new version's items supersede, mapped to the new
     // ids: references in the old version are compared in the new names.
     let mut renamed: HashMap<String, String> = HashMap::new();
-    for item in new.brief.id_items() {
+    for item in new.brief().id_items() {
         let id = item.id;
         for o in item.supersedes {
             renamed.insert(o.value.clone(), id.value.clone());
@@ -273,60 +273,19 @@ pub fn diff(old: &Model, new: &Model, old_label: &str, new_label: &str) -> DiffV
 /// The change briefing of a brief that is new: every item added, and its
 /// background and outlook. `old_label` says where it was looked for.
 pub fn diff_new(new: &Model, old_label: &str, new_label: &str) -> DiffView {
-    // Only the brief's own details are kept: every section starts empty.
-    let format::Brief {
-        id,
-        title,
-        dateline,
-        published,
-        as_of,
-        imports,
-        fictional,
-        key_points: _,
-        background: _,
-        outlook: _,
-        sources: _,
-        actors: _,
-        places: _,
-        issues: _,
-        events: _,
-        statements: _,
-        figures: _,
-        judgments: _,
-        gaps: _,
-    } = new.brief.clone();
-    let brief = format::Brief {
-        id,
-        title,
-        dateline,
-        published,
-        as_of,
-        imports,
-        fictional,
-        key_points: Default::default(),
-        background: None,
-        outlook: None,
-        sources: Default::default(),
-        actors: Default::default(),
-        places: Default::default(),
-        issues: Default::default(),
-        events: Default::default(),
-        statements: Default::default(),
-        figures: Default::default(),
-        judgments: Default::default(),
-        gaps: Default::default(),
-    };
-    let empty = Model {
-        brief,
-        ids: HashMap::new(),
-    };
+    // Only the brief's own details are kept: no prose, and every section
+    // starts empty.
+    let mut brief = new.brief().clone();
+    brief.background = None;
+    brief.outlook = None;
+    let empty = Model::details_only(brief);
     let mut view = diff(&empty, new, old_label, new_label);
     view.old.published = None;
     view
 }
 
 fn side(m: &Model, label: &str) -> DiffSide {
-    let b = &m.brief;
+    let b = m.brief();
     DiffSide {
         label: label.to_owned(),
         id: b.id.value.clone(),
@@ -395,7 +354,7 @@ struct Side<'a> {
 impl<'a> Side<'a> {
     fn new(m: &'a Model, renamed: Option<&'a HashMap<String, String>>) -> Self {
         Side {
-            b: &m.brief,
+            b: m.brief(),
             view: resolve::resolve(m),
             parts: resolve::parts(m),
             lookup: Lookup::new(m),

@@ -11,6 +11,7 @@ use super::identified::Identified;
 use super::kind::Kind;
 use super::names::Cite;
 use super::names::Names;
+use super::reference::{Actors, Ref, RefVisitor, Sources};
 use super::text::opt;
 use crate::pos::Located;
 
@@ -39,7 +40,7 @@ pub struct Actor {
     /// For groups: known members, as actor ids. A loose group such as
     /// "Ukraine's Western European allies" may leave this empty.
     #[serde(default)]
-    pub members: Vec<Located<String>>,
+    pub members: Vec<Ref<Actors>>,
     /// One line of description, where the name alone is not enough.
     #[serde(default)]
     pub description: Option<String>,
@@ -68,14 +69,43 @@ pub struct Role {
     pub title: String,
     /// The state or organisation the office belongs to, as an actor id.
     #[serde(default)]
-    pub of: Option<Located<String>>,
+    pub of: Option<Ref<Actors>>,
     /// What the holder is responsible for, where stated
     /// (e.g. `U.S.-Russia relations`).
     #[serde(default)]
     pub portfolio: Option<String>,
     /// Sources stating this role.
     #[serde(default)]
-    pub sources: Vec<Located<String>>,
+    pub sources: Vec<Ref<Sources>>,
+}
+
+impl Actor {
+    /// Hands each reference of the actor, and of its roles, to `v`.
+    /// Spelled out in full, so that a new field must say whether it is a
+    /// reference.
+    pub(crate) fn visit_refs(&mut self, v: &mut impl RefVisitor) {
+        let Actor {
+            id: _,
+            supersedes: _,
+            name: _,
+            kind: _,
+            aliases: _,
+            roles,
+            members,
+            description: _,
+        } = self;
+        for role in roles {
+            let Role {
+                title: _,
+                of,
+                portfolio: _,
+                sources,
+            } = role;
+            v.visit_opt(of);
+            v.visit_all(sources);
+        }
+        v.visit_all(members);
+    }
 }
 
 impl Identified for Actor {
@@ -98,20 +128,22 @@ impl Actor {
         c.not_blank(&self.name, self.id.pos, "the actor's name");
         for role in &self.roles {
             if let Some(of) = &role.of {
-                c.reference(of, Kind::Actor);
+                c.reference(of);
             }
-            c.references(&role.sources, Kind::Source);
+            c.references(&role.sources);
         }
-        c.references(&self.members, Kind::Actor);
+        c.references(&self.members);
     }
 
     /// The ids this actor refers to: what an imported actor brings along.
     pub(crate) fn refers_to(&self) -> impl Iterator<Item = &str> {
         self.roles
             .iter()
-            .flat_map(|role| role.of.iter().chain(&role.sources))
-            .chain(&self.members)
-            .map(Located::as_str)
+            .flat_map(|role| {
+                let of = role.of.iter().map(|r| r.as_str());
+                of.chain(role.sources.iter().map(|r| r.as_str()))
+            })
+            .chain(self.members.iter().map(|r| r.as_str()))
     }
 }
 
@@ -156,7 +188,7 @@ impl Role {
     /// The role's view.
     pub(crate) fn view(&self, l: &dyn Names) -> RoleView {
         let r = self;
-        let of = r.of.as_ref().map(|o| l.actor_name(&o.value));
+        let of = r.of.as_ref().map(|o| l.actor_name(o));
         let mut text = r.title.trim().to_string();
         if let Some(of) = &of {
             text = format!("{text}, {of}");
@@ -190,7 +222,7 @@ impl Actor {
                 .collect::<Vec<_>>()
                 .join("; "),
             roles,
-            members: a.members.iter().map(|m| l.actor_name(&m.value)).collect(),
+            members: a.members.iter().map(|m| l.actor_name(m)).collect(),
             description: opt(&a.description),
         }
     }

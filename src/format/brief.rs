@@ -18,6 +18,7 @@ use super::judgment::Judgment;
 use super::key_point::KeyPoint;
 use super::kind::Kind;
 use super::place::Place;
+use super::reference::RefVisitor;
 use super::source::Source;
 use super::statement::Statement;
 use super::text::opt;
@@ -94,6 +95,45 @@ pub struct Brief {
     /// What the sources leave unclear or unstated.
     #[serde(default)]
     pub gaps: Items<Gap>,
+}
+
+impl Brief {
+    /// Hands every reference in the brief to `v`, section by section.
+    /// Spelled out in full, so that a new section must say where its
+    /// references are.
+    pub(crate) fn visit_refs(&mut self, v: &mut impl RefVisitor) {
+        let Brief {
+            id: _,
+            title: _,
+            dateline: _,
+            published: _,
+            as_of: _,
+            imports: _,
+            fictional: _,
+            key_points,
+            background: _,
+            outlook: _,
+            sources,
+            actors,
+            places,
+            issues,
+            events,
+            statements,
+            figures,
+            judgments,
+            gaps,
+        } = self;
+        key_points.0.iter_mut().for_each(|x| x.visit_refs(v));
+        sources.0.iter_mut().for_each(|x| x.visit_refs(v));
+        actors.0.iter_mut().for_each(|x| x.visit_refs(v));
+        places.0.iter_mut().for_each(|x| x.visit_refs(v));
+        issues.0.iter_mut().for_each(|x| x.visit_refs(v));
+        events.0.iter_mut().for_each(|x| x.visit_refs(v));
+        statements.0.iter_mut().for_each(|x| x.visit_refs(v));
+        figures.0.iter_mut().for_each(|x| x.visit_refs(v));
+        judgments.0.iter_mut().for_each(|x| x.visit_refs(v));
+        gaps.0.iter_mut().for_each(|x| x.visit_refs(v));
+    }
 }
 
 /// A shared file that briefs import: actors, sources, places and issues

@@ -9,6 +9,7 @@ use super::kind::Kind;
 use super::names::Cite;
 use super::names::Names;
 use super::qualifier::Qualifier;
+use super::reference::{Places, Ref};
 use crate::pos::Located;
 
 /// How significant a change is, most significant first.
@@ -153,7 +154,7 @@ impl Refs<'_> {
     }
 
     /// References, by id, shown by the names `names` (one per id).
-    pub(crate) fn refs(&self, ids: &[Located<String>], names: &[String]) -> Value {
+    pub(crate) fn refs<K>(&self, ids: &[Ref<K>], names: &[String]) -> Value {
         Value::Set(
             ids.iter()
                 .zip(names)
@@ -163,7 +164,7 @@ impl Refs<'_> {
     }
 
     /// An optional reference, shown by `name`.
-    pub(crate) fn one_ref(&self, id: &Option<Located<String>>, name: &Option<String>) -> Value {
+    pub(crate) fn one_ref<K>(&self, id: &Option<Ref<K>>, name: &Option<String>) -> Value {
         match (id, name) {
             (Some(id), Some(name)) => Value::Set(vec![(self.canon(&id.value), name.clone())]),
             _ => Value::Set(Vec::new()),
@@ -180,9 +181,9 @@ impl Refs<'_> {
         )
     }
 
-    /// The name of the place `id` names, trimmed.
-    pub(crate) fn place_name(&self, id: &str) -> String {
-        self.names.place_name(id).trim().to_owned()
+    /// The name of the place `r` names, trimmed.
+    pub(crate) fn place_name(&self, r: &Ref<Places>) -> String {
+        self.names.place_name(r).trim().to_owned()
     }
 }
 

@@ -4,6 +4,7 @@
 
 use super::handle::Handle;
 use super::kind::Kind;
+use super::reference::{Ref, Target};
 use crate::diagnostic::Diagnostic;
 use crate::pos::{Located, Pos};
 
@@ -19,15 +20,15 @@ pub(crate) trait Checker {
     /// The item with this id.
     fn lookup(&self, id: &str) -> Option<Handle>;
 
-    /// Checks that `r` names an item of kind `want`.
-    fn reference(&mut self, r: &Located<String>, want: Kind) {
-        self.reference_any(r, &[want]);
+    /// Checks that `r` names an item of a kind it accepts.
+    fn reference<K: Target>(&mut self, r: &Ref<K>) {
+        self.reference_any(r, K::KINDS);
     }
 
-    /// Checks that each of `rs` names an item of kind `want`.
-    fn references(&mut self, rs: &[Located<String>], want: Kind) {
+    /// Checks that each of `rs` names an item of a kind it accepts.
+    fn references<K: Target>(&mut self, rs: &[Ref<K>]) {
         for r in rs {
-            self.reference(r, want);
+            self.reference(r);
         }
     }
 

@@ -12,6 +12,7 @@ use super::identified::Identified;
 use super::kind::Kind;
 use super::names::Cite;
 use super::names::Names;
+use super::reference::{Actors, Events, Places, Ref, RefVisitor, Sources};
 use super::text::opt;
 use crate::date::{Bound, Edtf};
 use crate::diagnostic::Diagnostic;
@@ -36,10 +37,10 @@ pub struct Event {
     /// Who took or takes part, as actor ids (a loose group such as
     /// "U.S. officials" is an actor of kind `group`).
     #[serde(default)]
-    pub participants: Vec<Located<String>>,
+    pub participants: Vec<Ref<Actors>>,
     /// Where it takes place, as a place id.
     #[serde(default)]
-    pub location: Option<Located<String>>,
+    pub location: Option<Ref<Places>>,
     /// When it took or takes place.
     #[serde(default)]
     pub date: Option<DateSpec>,
@@ -58,10 +59,36 @@ pub struct Event {
     pub topics: Vec<String>,
     /// Events this one follows, as event ids.
     #[serde(default)]
-    pub follows: Vec<Located<String>>,
+    pub follows: Vec<Ref<Events>>,
     /// Sources reporting the event.
     #[serde(default)]
-    pub sources: Vec<Located<String>>,
+    pub sources: Vec<Ref<Sources>>,
+}
+
+impl Event {
+    /// Hands each reference of the event to `v`. Spelled out in full, so
+    /// that a new field must say whether it is a reference.
+    pub(crate) fn visit_refs(&mut self, v: &mut impl RefVisitor) {
+        let Event {
+            id: _,
+            supersedes: _,
+            kind: _,
+            title: _,
+            participants,
+            location,
+            date: _,
+            status: _,
+            level: _,
+            purpose: _,
+            topics: _,
+            follows,
+            sources,
+        } = self;
+        v.visit_all(participants);
+        v.visit_opt(location);
+        v.visit_all(follows);
+        v.visit_all(sources);
+    }
 }
 
 /// Kinds of event.
@@ -138,15 +165,15 @@ impl Event {
     pub(crate) fn check(&self, events: &Items<Event>, c: &mut impl Checker) {
         let e = self;
         c.not_blank(&e.title, e.id.pos, "the event's title");
-        c.references(&e.participants, Kind::Actor);
+        c.references(&e.participants);
         if let Some(l) = &e.location {
-            c.reference(l, Kind::Place);
+            c.reference(l);
         }
         if let Some(d) = &e.date {
             d.check(c);
         }
-        c.references(&e.follows, Kind::Event);
-        c.references(&e.sources, Kind::Source);
+        c.references(&e.follows);
+        c.references(&e.sources);
         if e.kind.is_meeting() && e.status.is_none() {
             c.push(
                 Diagnostic::error(
@@ -310,18 +337,14 @@ impl Event {
             id: e.id.value.clone(),
             kind: e.kind,
             title: e.title.trim().to_string(),
-            participants: e
-                .participants
-                .iter()
-                .map(|p| l.actor_name(&p.value))
-                .collect(),
-            location: e.location.as_ref().map(|p| l.place_name(&p.value)),
+            participants: e.participants.iter().map(|p| l.actor_name(p)).collect(),
+            location: e.location.as_ref().map(|p| l.place_name(p)),
             date: e.date.as_ref().map(date_view),
             status: e.status,
             level: opt(&e.level),
             purpose: opt(&e.purpose),
             topics: e.topics.clone(),
-            follows: e.follows.iter().map(|f| l.event_title(&f.value)).collect(),
+            follows: e.follows.iter().map(|f| l.event_title(f)).collect(),
             cites: l.cites(&e.sources),
         }
     }

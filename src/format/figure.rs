@@ -15,6 +15,7 @@ use super::kind::Kind;
 use super::names::Cite;
 use super::names::Names;
 use super::qualifier::Qualifier;
+use super::reference::{Actors, Places, Ref, RefVisitor, Sources};
 use super::text::{join_and, number_text, opt};
 use crate::diagnostic::Diagnostic;
 use crate::pos::Located;
@@ -37,9 +38,9 @@ pub struct Figure {
     pub measure: Option<String>,
     /// Who controls the territory, as an actor id.
     #[serde(default)]
-    pub controller: Option<Located<String>>,
+    pub controller: Option<Ref<Actors>>,
     /// The area or areas the figure is about, as place ids.
-    pub areas: Vec<Located<String>>,
+    pub areas: Vec<Ref<Places>>,
     /// With several areas: whether the value applies to `each` area, to
     /// their `total`, or the source leaves it `unclear`.
     #[serde(default)]
@@ -59,13 +60,40 @@ pub struct Figure {
     pub as_of: Option<DateSpec>,
     /// What the figure includes, as stated (e.g. `Crimea`), as place ids.
     #[serde(default)]
-    pub includes: Vec<Located<String>>,
+    pub includes: Vec<Ref<Places>>,
     /// The status of the controlled territory.
     #[serde(default)]
     pub status: Option<ControlStatus>,
     /// Sources for the figure.
     #[serde(default)]
-    pub sources: Vec<Located<String>>,
+    pub sources: Vec<Ref<Sources>>,
+}
+
+impl Figure {
+    /// Hands each reference of the figure to `v`. Spelled out in full, so
+    /// that a new field must say whether it is a reference.
+    pub(crate) fn visit_refs(&mut self, v: &mut impl RefVisitor) {
+        let Figure {
+            id: _,
+            supersedes: _,
+            measure: _,
+            controller,
+            areas,
+            applies_to: _,
+            value: _,
+            unit: _,
+            qualifier: _,
+            stated: _,
+            as_of: _,
+            includes,
+            status: _,
+            sources,
+        } = self;
+        v.visit_opt(controller);
+        v.visit_all(areas);
+        v.visit_all(includes);
+        v.visit_all(sources);
+    }
 }
 
 /// How a figure applies to several areas.
@@ -119,11 +147,11 @@ impl Figure {
     pub(crate) fn check(&self, c: &mut impl Checker) {
         let f = self;
         if let Some(controller) = &f.controller {
-            c.reference(controller, Kind::Actor);
+            c.reference(controller);
         }
-        c.references(&f.areas, Kind::Place);
-        c.references(&f.includes, Kind::Place);
-        c.references(&f.sources, Kind::Source);
+        c.references(&f.areas);
+        c.references(&f.includes);
+        c.references(&f.sources);
         if let Some(d) = &f.as_of {
             d.check(c);
         }
@@ -265,12 +293,12 @@ impl Figure {
     /// The figure's view.
     pub(crate) fn view(&self, l: &dyn Names) -> FigureView {
         let f = self;
-        let areas: Vec<String> = f.areas.iter().map(|a| l.place_name(&a.value)).collect();
+        let areas: Vec<String> = f.areas.iter().map(|a| l.place_name(a)).collect();
         FigureView {
             id: f.id.value.clone(),
             measure: opt(&f.measure).unwrap_or_else(|| "territorial control".into()),
             territorial: opt(&f.measure).is_none(),
-            controller: f.controller.as_ref().map(|c| l.actor_name(&c.value)),
+            controller: f.controller.as_ref().map(|c| l.actor_name(c)),
             areas_text: join_and(&areas),
             areas,
             applies_to: f.applies_to.filter(|_| f.areas.len() > 1).map(|a| match a {
@@ -291,7 +319,7 @@ impl Figure {
             display: figure_display(f),
             stated: opt(&f.stated),
             as_of: f.as_of.as_ref().map(date_view),
-            includes: f.includes.iter().map(|p| l.place_name(&p.value)).collect(),
+            includes: f.includes.iter().map(|p| l.place_name(p)).collect(),
             status: f.status,
             percent: f.is_percent(),
             cites: l.cites(&f.sources),

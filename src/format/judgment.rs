@@ -9,7 +9,7 @@ use super::checker::Checker;
 use super::kind::Kind;
 use super::names::Cite;
 use super::names::Names;
-use crate::pos::Located;
+use super::reference::{Ref, RefVisitor, Sources};
 
 /// A judgment by the brief's author, kept apart from reported facts.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -25,7 +25,21 @@ pub struct Judgment {
     pub confidence: Option<Confidence>,
     /// Sources the judgment depends on.
     #[serde(default)]
-    pub sources: Vec<Located<String>>,
+    pub sources: Vec<Ref<Sources>>,
+}
+
+impl Judgment {
+    /// Hands each reference of the judgment to `v`. Spelled out in full, so
+    /// that a new field must say whether it is a reference.
+    pub(crate) fn visit_refs(&mut self, v: &mut impl RefVisitor) {
+        let Judgment {
+            text: _,
+            likelihood: _,
+            confidence: _,
+            sources,
+        } = self;
+        v.visit_all(sources);
+    }
 }
 
 /// Likelihood bands for judgments.
@@ -63,7 +77,7 @@ pub enum Confidence {
 impl Judgment {
     /// Checks the sources it depends on.
     pub(crate) fn check(&self, c: &mut impl Checker) {
-        c.references(&self.sources, Kind::Source);
+        c.references(&self.sources);
     }
 }
 

@@ -8,7 +8,8 @@ use super::checker::Checker;
 use super::kind::Kind;
 use super::names::Cite;
 use super::names::Names;
-use crate::pos::{Located, Pos};
+use super::reference::{Ref, RefVisitor, Sources};
+use crate::pos::Pos;
 
 /// A bottom-line-up-front point.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -18,7 +19,16 @@ pub struct KeyPoint {
     pub text: String,
     /// Ids of the sources it rests on.
     #[serde(default)]
-    pub sources: Vec<Located<String>>,
+    pub sources: Vec<Ref<Sources>>,
+}
+
+impl KeyPoint {
+    /// Hands each reference of the key point to `v`. Spelled out in full, so
+    /// that a new field must say whether it is a reference.
+    pub(crate) fn visit_refs(&mut self, v: &mut impl RefVisitor) {
+        let KeyPoint { text: _, sources } = self;
+        v.visit_all(sources);
+    }
 }
 
 impl KeyPoint {
@@ -30,7 +40,7 @@ impl KeyPoint {
             self.sources.first().map_or(brief_pos, |s| s.pos),
             "a key point",
         );
-        c.references(&self.sources, Kind::Source);
+        c.references(&self.sources);
     }
 }
 

@@ -11,6 +11,11 @@
 //! Schema ([`json_schema`](mod@crate::json_schema)), so they are written
 //! for brief authors.
 //!
+//! A field that names another item is a [`Ref`], typed by the section it
+//! names into. Validation points every reference at its item (each
+//! section lists its references in one `visit_refs`), so resolving a
+//! checked brief reads items by place, never by id.
+//!
 //! The sections are the fields of [`Brief`]; [`Kind`] names the kinds of
 //! item. Adding a section kind is a new module here, a field of `Brief` and
 //! a variant of `Kind`: the code that visits every section destructures
@@ -34,6 +39,7 @@ mod kind;
 mod names;
 mod place;
 mod qualifier;
+mod reference;
 mod source;
 mod statement;
 mod text;
@@ -58,6 +64,8 @@ pub(crate) use names::Names;
 pub use names::{Cite, SpeakerView};
 pub use place::{Place, PlaceKind};
 pub use qualifier::Qualifier;
+pub use reference::{Actors, AnyItem, Events, Issues, Places, Ref, Sources, Statements};
+pub(crate) use reference::{RefVisitor, Target};
 pub use source::{Source, SourceKind, SourceView};
 pub use statement::{
     AlignView, Rejection, RejectionView, Relation, Statement, StatementKind, StatementView, ViaStep,

@@ -5,7 +5,7 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::pos::Located;
+use super::reference::{Actors, AnyItem, Events, Issues, Places, Ref, Sources, Statements};
 
 /// A cited source: its number and name.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
@@ -28,31 +28,30 @@ pub struct SpeakerView {
     pub role: String,
 }
 
-/// The names of the items a checked brief's ids name. Every id passed in
-/// has been checked by validation.
+/// The names of the items a checked brief's references name.
 pub(crate) trait Names {
-    /// The name of the actor `id` names.
-    fn actor_name(&self, id: &str) -> String;
-    /// The name of the place `id` names.
-    fn place_name(&self, id: &str) -> String;
-    /// The title of the event `id` names.
-    fn event_title(&self, id: &str) -> String;
-    /// The name of the issue `id` names.
-    fn issue_name(&self, id: &str) -> String;
-    /// The source `id` names, with its number.
-    fn source(&self, id: &str) -> Cite;
-    /// The statement `id` names: its speaker's name, if it has one, and
+    /// The name of the actor `r` names.
+    fn actor_name(&self, r: &Ref<Actors>) -> String;
+    /// The name of the place `r` names.
+    fn place_name(&self, r: &Ref<Places>) -> String;
+    /// The title of the event `r` names.
+    fn event_title(&self, r: &Ref<Events>) -> String;
+    /// The name of the issue `r` names.
+    fn issue_name(&self, r: &Ref<Issues>) -> String;
+    /// The source `r` names, with its number.
+    fn source(&self, r: &Ref<Sources>) -> Cite;
+    /// The statement `r` names: its speaker's name, if it has one, and
     /// its text.
-    fn statement(&self, id: &str) -> (Option<String>, String);
-    /// What a reader calls the item `id` names: its name, title, text
-    /// or wording.
-    fn label_of(&self, id: &str) -> String;
+    fn statement(&self, r: &Ref<Statements>) -> (Option<String>, String);
+    /// What a reader calls the item `r` names: its name, title, text or
+    /// wording.
+    fn label_of(&self, r: &Ref<AnyItem>) -> String;
     /// The speaker `by` names, with the first post they hold.
-    fn speaker(&self, by: &Option<Located<String>>) -> Option<SpeakerView>;
+    fn speaker(&self, by: &Option<Ref<Actors>>) -> Option<SpeakerView>;
 
-    /// The sources `ids` name, numbered, in number order, each once.
-    fn cites(&self, ids: &[Located<String>]) -> Vec<Cite> {
-        let mut out: Vec<Cite> = ids.iter().map(|r| self.source(&r.value)).collect();
+    /// The sources `rs` name, numbered, in number order, each once.
+    fn cites(&self, rs: &[Ref<Sources>]) -> Vec<Cite> {
+        let mut out: Vec<Cite> = rs.iter().map(|r| self.source(r)).collect();
         out.sort_by_key(|c| c.n);
         out.dedup_by_key(|c| c.n);
         out

@@ -8,6 +8,7 @@ use super::checker::Checker;
 use super::handle::Handle;
 use super::identified::Identified;
 use super::kind::Kind;
+use super::reference::{Places, Ref, RefVisitor};
 use crate::diagnostic::Diagnostic;
 use crate::pos::Located;
 
@@ -30,10 +31,26 @@ pub struct Place {
     pub kind: Option<PlaceKind>,
     /// The larger place it belongs to, as a place id.
     #[serde(default)]
-    pub part_of: Option<Located<String>>,
+    pub part_of: Option<Ref<Places>>,
     /// Other names and spellings.
     #[serde(default)]
     pub aliases: Vec<String>,
+}
+
+impl Place {
+    /// Hands each reference of the place to `v`. Spelled out in full, so
+    /// that a new field must say whether it is a reference.
+    pub(crate) fn visit_refs(&mut self, v: &mut impl RefVisitor) {
+        let Place {
+            id: _,
+            supersedes: _,
+            name: _,
+            kind: _,
+            part_of,
+            aliases: _,
+        } = self;
+        v.visit_opt(part_of);
+    }
 }
 
 /// Kinds of place.
@@ -71,7 +88,7 @@ impl Place {
     pub(crate) fn check(&self, c: &mut impl Checker) {
         c.not_blank(&self.name, self.id.pos, "the place's name");
         if let Some(parent) = &self.part_of {
-            c.reference(parent, Kind::Place);
+            c.reference(parent);
             if parent.value == self.id.value {
                 c.push(
                     Diagnostic::error(
@@ -88,7 +105,7 @@ impl Place {
 
     /// The ids this place refers to: what an imported place brings along.
     pub(crate) fn refers_to(&self) -> impl Iterator<Item = &str> {
-        self.part_of.iter().map(Located::as_str)
+        self.part_of.iter().map(|r| r.as_str())
     }
 }
 
@@ -100,7 +117,7 @@ impl Place {
         item.supersedes = p.supersedes.iter().map(|s| s.value.clone()).collect();
         item.label = p.name.trim().to_owned();
         let kind = p.kind.map(PlaceKind::text);
-        let part_of = p.part_of.as_ref().map(|o| r.place_name(&o.value));
+        let part_of = p.part_of.as_ref().map(|o| r.place_name(o));
         item.description = match (kind, &part_of) {
             (Some(k), Some(o)) => Some(format!("{k}, part of {o}")),
             (Some(k), None) => Some(k.to_owned()),

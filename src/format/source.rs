@@ -9,6 +9,7 @@ use super::date_spec::{DateSpec, DateView, date_view};
 use super::handle::Handle;
 use super::identified::Identified;
 use super::kind::Kind;
+use super::reference::RefVisitor;
 use super::text::opt;
 use crate::diagnostic::Diagnostic;
 use crate::pos::Located;
@@ -50,6 +51,23 @@ pub struct Source {
     /// reliability concern or bias (e.g. `Russian state news agency`).
     #[serde(default)]
     pub reliability: Option<String>,
+}
+
+impl Source {
+    /// Hands each reference of the source to `v`: it has none. Spelled
+    /// out in full, so that a new field must say whether it is one.
+    pub(crate) fn visit_refs(&mut self, _: &mut impl RefVisitor) {
+        let Source {
+            id: _,
+            supersedes: _,
+            name: _,
+            publisher: _,
+            kind: _,
+            url: _,
+            date: _,
+            reliability: _,
+        } = self;
+    }
 }
 
 /// Kinds of source.

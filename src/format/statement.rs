@@ -13,6 +13,7 @@ use super::kind::Kind;
 use super::names::Cite;
 use super::names::Names;
 use super::names::SpeakerView;
+use super::reference::{Actors, Events, Issues, Ref, RefVisitor, Sources, Statements};
 use super::text::opt;
 use crate::diagnostic::Diagnostic;
 use crate::pos::Located;
@@ -33,7 +34,7 @@ pub struct Statement {
     /// Who made the statement, as an actor id. Leave out and fill
     /// `unattributed` when the source names no one.
     #[serde(default)]
-    pub by: Option<Located<String>>,
+    pub by: Option<Ref<Actors>>,
     /// Why the statement has no speaker (e.g. `"are seen as": no agent
     /// given`, or `the article's own framing`).
     #[serde(default)]
@@ -51,11 +52,11 @@ pub struct Statement {
     pub quote: Option<String>,
     /// The issue the statement is about, as an issue id.
     #[serde(default)]
-    pub issue: Option<Located<String>>,
+    pub issue: Option<Ref<Issues>>,
     /// Actors the statement is about (for beliefs and characterisations
     /// of others), as actor ids.
     #[serde(default)]
-    pub about: Vec<Located<String>>,
+    pub about: Vec<Ref<Actors>>,
     /// For demands and conditions: each condition on its own line.
     #[serde(default)]
     pub conditions: Vec<String>,
@@ -64,7 +65,7 @@ pub struct Statement {
     pub date: Option<DateSpec>,
     /// The event at which the statement was made, as an event id.
     #[serde(default)]
-    pub at: Option<Located<String>>,
+    pub at: Option<Ref<Events>>,
     /// Other statements this one is reported as agreeing with.
     #[serde(default)]
     pub aligns_with: Vec<Relation>,
@@ -74,10 +75,10 @@ pub struct Statement {
     /// The chain through which the words reached the reader, from the
     /// speaker outwards, as source ids (e.g. `[tass, article]`).
     #[serde(default)]
-    pub via: Vec<Located<String>>,
+    pub via: Vec<Ref<Sources>>,
     /// Sources reporting the statement.
     #[serde(default)]
-    pub sources: Vec<Located<String>>,
+    pub sources: Vec<Ref<Sources>>,
     /// Anything a reader must know to weigh the statement (e.g. that the
     /// quote is probably a translation).
     #[serde(default)]
@@ -110,7 +111,7 @@ pub enum StatementKind {
 #[serde(deny_unknown_fields)]
 pub struct Relation {
     /// The statement agreed with, as a statement id.
-    pub statement: Located<String>,
+    pub statement: Ref<Statements>,
     /// Whose framing the alignment is, when it is not the speaker's own
     /// (e.g. `the article's framing`).
     #[serde(default)]
@@ -122,13 +123,63 @@ pub struct Relation {
 #[serde(deny_unknown_fields)]
 pub struct Rejection {
     /// The rejecting actor, as an actor id.
-    pub actor: Located<String>,
+    pub actor: Ref<Actors>,
     /// How strongly, as stated (e.g. `firmly`).
     #[serde(default)]
     pub strength: Option<String>,
     /// Sources reporting the rejection.
     #[serde(default)]
-    pub sources: Vec<Located<String>>,
+    pub sources: Vec<Ref<Sources>>,
+}
+
+impl Statement {
+    /// Hands each reference of the statement, and of its relations to
+    /// others, to `v`. Spelled out in full, so that a new field must say
+    /// whether it is a reference.
+    pub(crate) fn visit_refs(&mut self, v: &mut impl RefVisitor) {
+        let Statement {
+            id: _,
+            supersedes: _,
+            by,
+            unattributed: _,
+            kind: _,
+            verb: _,
+            text: _,
+            quote: _,
+            issue,
+            about,
+            conditions: _,
+            date: _,
+            at,
+            aligns_with,
+            rejected_by,
+            via,
+            sources,
+            note: _,
+        } = self;
+        v.visit_opt(by);
+        v.visit_opt(issue);
+        v.visit_all(about);
+        v.visit_opt(at);
+        for a in aligns_with {
+            let Relation {
+                statement,
+                framing: _,
+            } = a;
+            v.visit(statement);
+        }
+        for r in rejected_by {
+            let Rejection {
+                actor,
+                strength: _,
+                sources,
+            } = r;
+            v.visit(actor);
+            v.visit_all(sources);
+        }
+        v.visit_all(via);
+        v.visit_all(sources);
+    }
 }
 
 impl Identified for Statement {
@@ -151,7 +202,7 @@ impl Statement {
     pub(crate) fn check(&self, c: &mut impl Checker) {
         let s = self;
         match (&s.by, &s.unattributed) {
-            (Some(by), None) => c.reference(by, Kind::Actor),
+            (Some(by), None) => c.reference(by),
             (None, Some(why)) => c.not_blank(why, s.id.pos, "`unattributed`"),
             (Some(by), Some(_)) => c.push(
                 Diagnostic::error(
@@ -174,24 +225,24 @@ impl Statement {
         }
         c.not_blank(&s.text, s.id.pos, "the statement text");
         if let Some(i) = &s.issue {
-            c.reference(i, Kind::Issue);
+            c.reference(i);
         }
-        c.references(&s.about, Kind::Actor);
+        c.references(&s.about);
         if let Some(at) = &s.at {
-            c.reference(at, Kind::Event);
+            c.reference(at);
         }
         if let Some(d) = &s.date {
             d.check(c);
         }
         for a in &s.aligns_with {
-            c.reference(&a.statement, Kind::Statement);
+            c.reference(&a.statement);
         }
         for r in &s.rejected_by {
-            c.reference(&r.actor, Kind::Actor);
-            c.references(&r.sources, Kind::Source);
+            c.reference(&r.actor);
+            c.references(&r.sources);
         }
-        c.references(&s.via, Kind::Source);
-        c.references(&s.sources, Kind::Source);
+        c.references(&s.via);
+        c.references(&s.sources);
         if s.kind == StatementKind::Quote && s.quote.is_none() {
             c.push(
                 Diagnostic::error(
@@ -347,7 +398,7 @@ impl Statement {
                 n: None,
             });
             via.extend(s.via.iter().map(|v| {
-                let source = l.source(&v.value);
+                let source = l.source(v);
                 ViaStep {
                     name: source.name,
                     n: Some(source.n),
@@ -366,16 +417,16 @@ impl Statement {
             attribution,
             text: s.text.trim().to_string(),
             quote: opt(&s.quote),
-            issue: s.issue.as_ref().map(|i| l.issue_name(&i.value)),
-            about: s.about.iter().map(|a| l.actor_name(&a.value)).collect(),
+            issue: s.issue.as_ref().map(|i| l.issue_name(i)),
+            about: s.about.iter().map(|a| l.actor_name(a)).collect(),
             conditions: s.conditions.iter().map(|c| c.trim().to_string()).collect(),
             date: s.date.as_ref().map(date_view),
-            at: s.at.as_ref().map(|a| l.event_title(&a.value)),
+            at: s.at.as_ref().map(|a| l.event_title(a)),
             aligns_with: s
                 .aligns_with
                 .iter()
                 .map(|a| {
-                    let (speaker, text) = l.statement(&a.statement.value);
+                    let (speaker, text) = l.statement(&a.statement);
                     AlignView {
                         speaker,
                         text,
@@ -387,7 +438,7 @@ impl Statement {
                 .rejected_by
                 .iter()
                 .map(|r| RejectionView {
-                    name: l.actor_name(&r.actor.value),
+                    name: l.actor_name(&r.actor),
                     strength: opt(&r.strength),
                     cites: l.cites(&r.sources),
                 })
