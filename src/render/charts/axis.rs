@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use super::days::civil;
 use super::num::Num;
 
+/// Month names in segment labels.
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
@@ -50,6 +51,7 @@ impl Axis {
                 }
             }
         }
+        // The room a break takes.
         const GAP: f64 = 22.0;
         let usable = (right - left) - GAP * clusters.len().saturating_sub(1) as f64;
         let total: f64 = clusters.iter().map(|c| 2.0 + c.2 as f64).sum();

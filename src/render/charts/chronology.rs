@@ -14,11 +14,14 @@ use super::xml::{IdPart, Xml};
 use crate::format::{DateView, EventStatus};
 use crate::resolve::{ChronoView, View};
 
+/// The chart's width.
 const W: f64 = 720.0;
 /// The width of the items' words, left of the plot.
 const LABEL_W: f64 = 250.0;
+/// Where the plot starts and ends.
 const PLOT_L: f64 = 270.0;
 const PLOT_R: f64 = 712.0;
+/// The height of an item's row.
 const ROW: f64 = 44.0;
 
 /// What the legend says of each mark, in its order.
@@ -116,6 +119,7 @@ struct Plot<'a> {
 }
 
 impl Plot<'_> {
+    /// Notes that a kind of mark is drawn, for the legend.
     fn use_(&mut self, kind: &'static str) {
         if !self.used.contains(&kind) {
             self.used.push(kind);

@@ -4,7 +4,7 @@
 use std::fmt::{self, Write as _};
 
 use crate::format::{EventStatus, EventView};
-use crate::resolve::View;
+use crate::resolve::{RelationView, View};
 
 /// Escapes text for a quoted Mermaid label: quotes, markup, comment and
 /// statement characters become entity codes (`#35;`), so that user text
@@ -89,6 +89,8 @@ fn class_line(out: &mut String, prefix: char, nodes: &[usize], class: &str) {
     let _ = writeln!(out, " {class}");
 }
 
+/// The chronology as a flowchart, earliest first, shaped by status and
+/// kind.
 pub(super) fn chronology_mermaid(view: &View) -> String {
     let items = &view.chronology;
     if items.is_empty() {
@@ -144,17 +146,12 @@ pub(super) fn chronology_mermaid(view: &View) -> String {
     out
 }
 
+/// The relations as a graph: actors as boxes, each alignment or rejection
+/// a labelled arrow between two, each meeting a node linked to those who
+/// met.
 pub(super) fn relations_mermaid(view: &View) -> String {
     if view.relations.is_empty() {
         return String::new();
-    }
-    let mut actors: Vec<&str> = Vec::new();
-    // An actor's node number, numbered as first named.
-    fn node<'a>(name: &'a str, actors: &mut Vec<&'a str>) -> usize {
-        actors.iter().position(|a| *a == name).unwrap_or_else(|| {
-            actors.push(name);
-            actors.len() - 1
-        })
     }
     let meetings: Vec<&EventView> = view
         .meetings
@@ -163,56 +160,19 @@ pub(super) fn relations_mermaid(view: &View) -> String {
         .chain(&view.meetings.upcoming)
         .chain(&view.meetings.called_off)
         .collect();
-    let mut edges = String::new();
-    let mut events = String::new();
-    let mut planned = Vec::new();
+    let mut graph = Graph::default();
     for (i, r) in view.relations.iter().enumerate() {
         match r.kind {
-            "aligns" | "rejects" => {
-                let from = node(&r.from, &mut actors);
-                let to = node(&r.to, &mut actors);
-                let arrow = if r.kind == "aligns" { "-->" } else { "-.-x" };
-                let _ = write!(
-                    edges,
-                    "  a{from} {arrow}|\"{}: {}",
-                    MermaidText(&r.label),
-                    MermaidText(&r.position)
-                );
-                if let Some(w) = &r.with_position {
-                    let _ = write!(edges, " — with: {}", MermaidText(w));
-                }
-                let _ = writeln!(edges, "\"| a{to}");
-            }
-            _ => {
-                let _ = write!(
-                    events,
-                    "  m{i}([\"{}: {}",
-                    MermaidText(&r.label),
-                    MermaidText(&r.position)
-                );
-                if let Some(d) = &r.date {
-                    let _ = write!(events, " ({})", MermaidText(&d.text));
-                }
-                events.push_str("\"])\n");
-                let planned_meeting = matches!(
-                    r.status,
-                    Some(EventStatus::Scheduled | EventStatus::Proposed)
-                );
-                if planned_meeting {
-                    planned.push(i);
-                }
-                let link = if planned_meeting { "-.-" } else { "---" };
-                let participants: Vec<&str> = match meetings.iter().find(|m| m.id == r.id) {
-                    Some(m) => m.participants.iter().map(String::as_str).collect(),
-                    None => vec![&r.from, &r.to],
-                };
-                for p in participants {
-                    let a = node(p, &mut actors);
-                    let _ = writeln!(edges, "  a{a} {link} m{i}");
-                }
-            }
+            "aligns" | "rejects" => graph.position_edge(r),
+            _ => graph.meeting(i, r, &meetings),
         }
     }
+    let Graph {
+        actors,
+        edges,
+        events,
+        planned,
+    } = graph;
     let mut out = String::with_capacity(64 * actors.len() + events.len() + edges.len() + 128);
     out.push_str("```mermaid\nflowchart LR\n");
     for (i, a) in actors.iter().enumerate() {
@@ -226,6 +186,81 @@ pub(super) fn relations_mermaid(view: &View) -> String {
     }
     out.push_str("```");
     out
+}
+
+/// The relations graph as it is written: its statements are gathered
+/// apart, as the actors' nodes must come first.
+#[derive(Default)]
+struct Graph<'a> {
+    /// The actors' names, numbered as first named.
+    actors: Vec<&'a str>,
+    edges: String,
+    /// The meetings' nodes.
+    events: String,
+    /// The numbers of the planned meetings.
+    planned: Vec<usize>,
+}
+
+impl<'a> Graph<'a> {
+    /// An actor's node number.
+    fn node(&mut self, name: &'a str) -> usize {
+        self.actors
+            .iter()
+            .position(|a| *a == name)
+            .unwrap_or_else(|| {
+                self.actors.push(name);
+                self.actors.len() - 1
+            })
+    }
+
+    /// An alignment or rejection: a labelled arrow from one actor to the
+    /// other.
+    fn position_edge(&mut self, r: &'a RelationView) {
+        let from = self.node(&r.from);
+        let to = self.node(&r.to);
+        let arrow = if r.kind == "aligns" { "-->" } else { "-.-x" };
+        let _ = write!(
+            self.edges,
+            "  a{from} {arrow}|\"{}: {}",
+            MermaidText(&r.label),
+            MermaidText(&r.position)
+        );
+        if let Some(w) = &r.with_position {
+            let _ = write!(self.edges, " — with: {}", MermaidText(w));
+        }
+        let _ = writeln!(self.edges, "\"| a{to}");
+    }
+
+    /// The `i`th relation, a meeting: a node linked to each participant,
+    /// or to the two actors when the meeting is not listed.
+    fn meeting(&mut self, i: usize, r: &'a RelationView, meetings: &[&'a EventView]) {
+        let _ = write!(
+            self.events,
+            "  m{i}([\"{}: {}",
+            MermaidText(&r.label),
+            MermaidText(&r.position)
+        );
+        if let Some(d) = &r.date {
+            let _ = write!(self.events, " ({})", MermaidText(&d.text));
+        }
+        self.events.push_str("\"])\n");
+        let planned_meeting = matches!(
+            r.status,
+            Some(EventStatus::Scheduled | EventStatus::Proposed)
+        );
+        if planned_meeting {
+            self.planned.push(i);
+        }
+        let link = if planned_meeting { "-.-" } else { "---" };
+        let participants: Vec<&str> = match meetings.iter().find(|m| m.id == r.id) {
+            Some(m) => m.participants.iter().map(String::as_str).collect(),
+            None => vec![&r.from, &r.to],
+        };
+        for p in participants {
+            let a = self.node(p);
+            let _ = writeln!(self.edges, "  a{a} {link} m{i}");
+        }
+    }
 }
 
 #[cfg(test)]

@@ -15,6 +15,12 @@
 //! entity codes; ids are derived from the brief's and items' ids, so the
 //! output is deterministic. Each SVG has a `<title>` and a `<desc>`, and
 //! the page keeps the tables beside it.
+//!
+//! Each chart is written straight into one `String`: numbers, escaped text
+//! and ids go in through small `Display` types (`xml`, `num`) that
+//! build no `String` of their own. One file a chart (`territory`,
+//! `chronology`, `relations`, `mermaid`); the SVG frame, shapes,
+//! legend and text measuring they share each have a file of their own.
 
 mod axis;
 mod chronology;

@@ -12,8 +12,11 @@ use super::xml::{IdPart, Xml};
 use crate::format::EventStatus;
 use crate::resolve::{RelationView, View};
 
+/// The chart's width.
 const W: f64 = 720.0;
+/// The width of an actor's box.
 const BOX_W: f64 = 190.0;
+/// The height of a relation's row.
 const ROW: f64 = 74.0;
 /// Where the left actor's box ends and the right one's starts.
 const LX: f64 = BOX_W;

@@ -5,6 +5,7 @@
 pub(super) struct Rng(pub(super) u64);
 
 impl Rng {
+    /// The next number.
     pub(super) fn next(&mut self) -> u64 {
         let mut x = self.0;
         x ^= x << 13;
@@ -14,10 +15,12 @@ impl Rng {
         x
     }
 
+    /// A number below `n`.
     pub(super) fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
     }
 
+    /// One of `from`.
     pub(super) fn pick<T: Copy>(&mut self, from: &[T]) -> T {
         from[self.below(from.len())]
     }

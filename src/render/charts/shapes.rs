@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use super::num::Num;
 
+/// A diamond of radius `r` at (`cx`, `cy`): a statement's mark.
 pub(super) fn diamond(out: &mut String, cx: f64, cy: f64, r: f64, style: &str) {
     let _ = write!(
         out,
@@ -52,6 +53,8 @@ pub(super) fn fuzzy(out: &mut String, id: &str, a: f64, b: f64, cy: f64, h: f64,
     );
 }
 
+/// An arrowhead at `x` pointing left (`dir` -1) or right (1): an open
+/// end.
 pub(super) fn arrow(out: &mut String, x: f64, cy: f64, dir: f64) {
     let _ = write!(
         out,
@@ -65,6 +68,7 @@ pub(super) fn arrow(out: &mut String, x: f64, cy: f64, dir: f64) {
     );
 }
 
+/// A cross over a mark: postponed or cancelled.
 pub(super) fn cross(out: &mut String, x: f64, cy: f64) {
     let _ = write!(
         out,

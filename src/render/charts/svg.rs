@@ -66,6 +66,8 @@ pub(super) struct Desc {
 }
 
 impl Desc {
+    /// A description that starts with `intro`, with room for about
+    /// `capacity` bytes of items.
     pub(super) fn new(intro: &str, capacity: usize) -> Self {
         let mut xml = String::with_capacity(intro.len() + capacity);
         xml.push_str(intro);
@@ -81,6 +83,7 @@ impl Desc {
         self.items += 1;
     }
 
+    /// The description, ended with `outro`.
     pub(super) fn end(mut self, outro: &str) -> String {
         self.xml.push_str(outro);
         self.xml

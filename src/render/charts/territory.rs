@@ -12,9 +12,11 @@ use super::xml::{IdPart, Xml};
 use crate::format::{ControlStatus, FigureView};
 use crate::resolve::View;
 
+/// The chart's width.
 const W: f64 = 720.0;
 /// The width of a bar's track, 0 to 100 percent.
 const TRACK: f64 = 520.0;
+/// The height of a bar.
 const BAR_H: f64 = 16.0;
 /// Pixels a percent.
 const SCALE: f64 = TRACK / 100.0;

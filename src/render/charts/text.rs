@@ -81,20 +81,6 @@ pub(super) fn wrap(s: &str, width: f64, size: f64, max_lines: usize) -> Vec<Stri
     // and whether they are one space apart there (else the line is
     // written with one).
     let (mut start, mut end, mut units, mut one_space) = (0, 0, 0.0, true);
-    let line = |start: usize, end: usize, one_space: bool| -> String {
-        let text = &s[start..end];
-        if one_space {
-            return text.to_string();
-        }
-        let mut line = String::with_capacity(text.len());
-        for word in text.split_whitespace() {
-            if !line.is_empty() {
-                line.push(' ');
-            }
-            line.push_str(word);
-        }
-        line
-    };
     let mut from = 0;
     let mut cut = false;
     loop {
@@ -118,67 +104,110 @@ pub(super) fn wrap(s: &str, width: f64, size: f64, max_lines: usize) -> Vec<Stri
             continue;
         }
         if start < end {
-            lines.push(line(start, end, one_space));
+            lines.push(line(&s[start..end], one_space));
             start = end;
         }
         if lines.len() == max_lines {
             cut = true;
             break;
         }
-        // A word wider than the line is broken where it must be.
-        let mut rest = &s[word_start..word_end];
-        let mut rest_units = add_units(0.0, rest);
-        while !fits(rest_units) {
-            // The longest head that fits, and at least one character.
-            let (mut head_len, mut head_units) = (0, 0.0);
-            for (i, c) in rest.char_indices() {
-                let units = head_units + char_units(c);
-                if !fits(units) && head_len > 0 {
-                    break;
-                }
-                (head_len, head_units) = (i + c.len_utf8(), units);
+        let word = &s[word_start..word_end];
+        match break_word(word, &s[from..], &fits, &mut lines, max_lines) {
+            Ok((rest, rest_units)) => {
+                (start, end, units, one_space) =
+                    (word_end - rest.len(), word_end, rest_units, true);
             }
-            lines.push(rest[..head_len].to_string());
-            rest = &rest[head_len..];
-            rest_units = add_units(0.0, rest);
-            if lines.len() == max_lines {
-                let more_words = s[from..].contains(|c: char| !c.is_whitespace());
-                cut = !rest.is_empty() || more_words;
+            Err(cut_here) => {
+                cut = cut_here;
                 break;
             }
         }
-        if lines.len() == max_lines {
-            if !rest.is_empty() {
-                cut = true;
-            }
-            break;
-        }
-        (start, end, units, one_space) = (word_end - rest.len(), word_end, rest_units, true);
     }
     if start < end {
         if lines.len() < max_lines {
-            lines.push(line(start, end, one_space));
+            lines.push(line(&s[start..end], one_space));
         } else {
             cut = true;
         }
     }
     if cut && let Some(last) = lines.last_mut() {
-        // The longest start of the line that fits with the `…`: widths of
-        // starts only grow, so the first that does not fit ends the search.
-        let ellipsis = char_units('…');
-        let (mut keep, mut units) = (0, 0.0);
-        for (i, c) in last.char_indices() {
-            units += char_units(c);
-            if !fits(units + ellipsis) {
-                break;
-            }
-            keep = i + c.len_utf8();
-        }
-        last.truncate(keep);
-        last.truncate(last.trim_end().len());
-        last.push('…');
+        end_with_ellipsis(last, &fits);
     }
     lines
+}
+
+/// A line of the words in `text`, one space apart: `text` as it is when
+/// they already are.
+fn line(text: &str, one_space: bool) -> String {
+    if one_space {
+        return text.to_string();
+    }
+    let mut line = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    line
+}
+
+/// Breaks a word wider than the line where it must be, a line for each
+/// piece, until what is left fits: then it returns what is left and its
+/// width. When the lines run out first, it returns whether text was left
+/// out, of the word or of `after`, the text after it.
+fn break_word<'a>(
+    word: &'a str,
+    after: &str,
+    fits: &impl Fn(f64) -> bool,
+    lines: &mut Vec<String>,
+    max_lines: usize,
+) -> Result<(&'a str, f64), bool> {
+    let mut rest = word;
+    let mut rest_units = add_units(0.0, rest);
+    while !fits(rest_units) {
+        let head_len = fitting_head(rest, fits);
+        lines.push(rest[..head_len].to_string());
+        rest = &rest[head_len..];
+        rest_units = add_units(0.0, rest);
+        if lines.len() == max_lines {
+            let more_words = after.contains(|c: char| !c.is_whitespace());
+            return Err(!rest.is_empty() || more_words);
+        }
+    }
+    Ok((rest, rest_units))
+}
+
+/// The length in bytes of the longest head of `word` that fits, and at
+/// least one character.
+fn fitting_head(word: &str, fits: &impl Fn(f64) -> bool) -> usize {
+    let (mut head_len, mut head_units) = (0, 0.0);
+    for (i, c) in word.char_indices() {
+        let units = head_units + char_units(c);
+        if !fits(units) && head_len > 0 {
+            break;
+        }
+        (head_len, head_units) = (i + c.len_utf8(), units);
+    }
+    head_len
+}
+
+/// Cuts `last` to the longest start that fits with a `…`, and adds it.
+fn end_with_ellipsis(last: &mut String, fits: &impl Fn(f64) -> bool) {
+    // Widths of starts only grow, so the first that does not fit ends the
+    // search.
+    let ellipsis = char_units('…');
+    let (mut keep, mut units) = (0, 0.0);
+    for (i, c) in last.char_indices() {
+        units += char_units(c);
+        if !fits(units + ellipsis) {
+            break;
+        }
+        keep = i + c.len_utf8();
+    }
+    last.truncate(keep);
+    last.truncate(last.trim_end().len());
+    last.push('…');
 }
 
 #[cfg(test)]
