@@ -155,7 +155,8 @@ pub struct ActorView {
     /// Name.
     pub name: String,
     /// `person`, `state`, `organisation` or `group`.
-    pub kind: &'static str,
+    #[schemars(with = "String")]
+    pub kind: ActorKind,
     /// Other names.
     pub aliases: Vec<String>,
     /// Posts held.
@@ -214,7 +215,7 @@ impl Actor {
         ActorView {
             id: a.id.value.clone(),
             name: a.name.trim().to_string(),
-            kind: a.kind.text(),
+            kind: a.kind,
             aliases: a.aliases.clone(),
             roles_text: roles
                 .iter()
@@ -247,7 +248,7 @@ impl Actor {
         let mut item = Item::new(Kind::Actor, i, Some(&a.id));
         item.supersedes = a.supersedes.iter().map(|s| s.value.clone()).collect();
         item.label = v.name.clone();
-        let mut d = v.kind.to_owned();
+        let mut d = v.kind.text().to_owned();
         if !v.roles_text.is_empty() {
             d = format!("{d}; {}", v.roles_text);
         }
@@ -271,7 +272,7 @@ impl Actor {
             .collect();
         item.fields = vec![
             field("name", "Name", Sig::Wording, plain(&a.name)),
-            field("kind", "Kind", Sig::Detail, plain(v.kind)),
+            field("kind", "Kind", Sig::Detail, plain(v.kind.text())),
             field("aliases", "Aliases", Sig::Wording, strings(&a.aliases)),
             field("roles", "Roles", Sig::Detail, Value::Set(roles)),
             field(
@@ -288,5 +289,12 @@ impl Actor {
             ),
         ];
         item
+    }
+}
+
+impl Serialize for ActorKind {
+    /// Templates see the kind in words, as [`ActorKind::text`] gives them.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.text())
     }
 }
