@@ -256,7 +256,8 @@ pub struct FigureView {
     /// Areas in one phrase: `Donetsk region, Zaporizhzhia region and Kherson region`.
     pub areas_text: String,
     /// `each`, `total`, `unclear`, or null for one area.
-    pub applies_to: Option<&'static str>,
+    #[schemars(with = "Option<String>")]
+    pub applies_to: Option<AppliesTo>,
     /// What `applies_to` means for a reader, or empty.
     pub applies_to_text: &'static str,
     /// The number as written (`20`, `99.5`).
@@ -301,11 +302,7 @@ impl Figure {
             controller: f.controller.as_ref().map(|c| l.actor_name(c)),
             areas_text: join_and(&areas),
             areas,
-            applies_to: f.applies_to.filter(|_| f.areas.len() > 1).map(|a| match a {
-                AppliesTo::Each => "each",
-                AppliesTo::Total => "total",
-                AppliesTo::Unclear => "unclear",
-            }),
+            applies_to: f.applies_to.filter(|_| f.areas.len() > 1),
             applies_to_text: match f.applies_to.filter(|_| f.areas.len() > 1) {
                 Some(AppliesTo::Each) => "for each area",
                 Some(AppliesTo::Total) => "for the areas combined",
@@ -343,6 +340,17 @@ pub(crate) fn figure_display(f: &Figure) -> String {
         amount
     } else {
         format!("{q} {amount}")
+    }
+}
+
+impl AppliesTo {
+    /// The word as written in a brief: `each`, `total` or `unclear`.
+    pub fn name(self) -> &'static str {
+        match self {
+            AppliesTo::Each => "each",
+            AppliesTo::Total => "total",
+            AppliesTo::Unclear => "unclear",
+        }
     }
 }
 
@@ -437,6 +445,13 @@ impl Figure {
             field("sources", "Sources", Sig::Detail, r.cites(&v.cites)),
         ];
         item
+    }
+}
+
+impl Serialize for AppliesTo {
+    /// Templates see the word as written, as [`AppliesTo::name`] gives it.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
     }
 }
 

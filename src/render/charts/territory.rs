@@ -9,7 +9,7 @@ use super::share::{Share, share};
 use super::svg::{Desc, chart_open, sources_caption, text_lines};
 use super::text::wrap;
 use super::xml::{IdPart, Xml};
-use crate::format::{ControlStatus, FigureView};
+use crate::format::{AppliesTo, ControlStatus, FigureView};
 use crate::resolve::View;
 
 /// The chart's width.
@@ -142,22 +142,23 @@ fn percent_figures(view: &View) -> Vec<(&FigureView, f64)> {
 fn bars<'a>(figures: &[(&'a FigureView, f64)], one_as_of: bool) -> Vec<Bar<'a>> {
     let mut bars = Vec::new();
     for &(f, value) in figures {
-        if f.applies_to == Some("each") {
-            for (k, a) in f.areas.iter().enumerate() {
-                bars.push(Bar {
-                    figure: f,
-                    part: Some(k),
-                    label: territory_label(f, Some(a), !one_as_of),
-                    value,
-                });
+        match f.applies_to {
+            Some(AppliesTo::Each) => {
+                for (k, a) in f.areas.iter().enumerate() {
+                    bars.push(Bar {
+                        figure: f,
+                        part: Some(k),
+                        label: territory_label(f, Some(a), !one_as_of),
+                        value,
+                    });
+                }
             }
-        } else {
-            bars.push(Bar {
+            Some(AppliesTo::Total | AppliesTo::Unclear) | None => bars.push(Bar {
                 figure: f,
                 part: None,
                 label: territory_label(f, None, !one_as_of),
                 value,
-            });
+            }),
         }
     }
     bars
