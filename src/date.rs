@@ -203,21 +203,6 @@ impl Edtf {
         }
     }
 
-    /// The finest precision present: `day`, `month` or `year`.
-    pub fn precision(&self) -> &'static str {
-        let p = match self {
-            Edtf::Point(p)
-            | Edtf::Interval(Bound::Point(p), _)
-            | Edtf::Interval(_, Bound::Point(p)) => p,
-            Edtf::Interval(..) => return "year",
-        };
-        match (p.month, p.day) {
-            (_, Some(_)) => "day",
-            (Some(_), None) => "month",
-            _ => "year",
-        }
-    }
-
     /// Whether any part is marked uncertain or approximate, or it is an
     /// interval: the exact day is then not known.
     pub fn is_exact_day(&self) -> bool {

@@ -67,7 +67,8 @@ pub struct ChronoView {
     /// Id of the event or statement.
     pub id: String,
     /// `event` or `statement`.
-    pub source_kind: &'static str,
+    #[schemars(with = "String")]
+    pub source_kind: ChronoKind,
     /// When.
     pub date: Option<DateView>,
     /// What happened, in one line.
@@ -80,6 +81,32 @@ pub struct ChronoView {
     pub after: Vec<String>,
     /// Sources.
     pub cites: Vec<Cite>,
+}
+
+/// What a line of the chronology was drawn from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChronoKind {
+    /// An event.
+    Event,
+    /// A dated statement.
+    Statement,
+}
+
+impl ChronoKind {
+    /// The kind as templates see it: `event` or `statement`.
+    pub fn text(self) -> &'static str {
+        match self {
+            ChronoKind::Event => "event",
+            ChronoKind::Statement => "statement",
+        }
+    }
+}
+
+impl Serialize for ChronoKind {
+    /// Templates see the kind in words, as [`ChronoKind::text`] gives them.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.text())
+    }
 }
 
 /// Meetings split by status.
@@ -111,6 +138,35 @@ pub struct FiguresView {
     pub other: Vec<FigureView>,
 }
 
+/// What links two actors in a relation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelationKind {
+    /// One statement aligns with another's position.
+    Aligns,
+    /// An actor rejects a statement.
+    Rejects,
+    /// Actors met, or are to meet.
+    Meets,
+}
+
+impl RelationKind {
+    /// The kind as templates see it: `aligns`, `rejects` or `meets`.
+    pub fn text(self) -> &'static str {
+        match self {
+            RelationKind::Aligns => "aligns",
+            RelationKind::Rejects => "rejects",
+            RelationKind::Meets => "meets",
+        }
+    }
+}
+
+impl Serialize for RelationKind {
+    /// Templates see the kind in words, as [`RelationKind::text`] gives them.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.text())
+    }
+}
+
 /// One relation between actors: an alignment, a rejection or a meeting.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct RelationView {
@@ -118,7 +174,8 @@ pub struct RelationView {
     /// or the event's id.
     pub id: String,
     /// `aligns`, `rejects` or `meets`.
-    pub kind: &'static str,
+    #[schemars(with = "String")]
+    pub kind: RelationKind,
     /// Who: the speaker who aligns, the actor who rejects, or the first
     /// participant of a meeting (`Unattributed` for a statement with no
     /// speaker).
@@ -372,7 +429,7 @@ impl<'a> Resolver<'a> {
                 };
                 out.push(RelationView {
                     id: format!("{}-aligns-{}", s.id.value, other.id.value),
-                    kind: "aligns",
+                    kind: RelationKind::Aligns,
                     from: speaker(s),
                     to: speaker(other),
                     label: "aligns with".to_string(),
@@ -389,7 +446,7 @@ impl<'a> Resolver<'a> {
                 let strength = opt(&r.strength);
                 out.push(RelationView {
                     id: format!("{}-rejected-by-{}", s.id.value, r.actor.value),
-                    kind: "rejects",
+                    kind: RelationKind::Rejects,
                     from: self.l.actor_name(&r.actor).trim().to_string(),
                     to: speaker(s),
                     label: match strength {
@@ -423,7 +480,7 @@ impl<'a> Resolver<'a> {
             let kind = e.kind.text();
             out.push(RelationView {
                 id: e.id.value.clone(),
-                kind: "meets",
+                kind: RelationKind::Meets,
                 from: names[0].clone(),
                 to: join_and(&names[1..]),
                 label: match e.status {
@@ -503,7 +560,7 @@ impl<'a> Resolver<'a> {
                     let e = &b.events[i];
                     ChronoView {
                         id: e.id.value.clone(),
-                        source_kind: "event",
+                        source_kind: ChronoKind::Event,
                         date: e.date.as_ref().map(date_view),
                         text: e.title.trim().to_string(),
                         status: e.status,
@@ -514,7 +571,7 @@ impl<'a> Resolver<'a> {
                     let v = &views[dated[i - n_events]];
                     ChronoView {
                         id: v.id.clone(),
-                        source_kind: "statement",
+                        source_kind: ChronoKind::Statement,
                         date: v.date.clone(),
                         text: format!("{}: {}", v.attribution, v.text),
                         status: None,

@@ -22,8 +22,8 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::format::{
-    self, DateView, Field, FigureValue, Item, Kind, Qualifier, Refs, Sig, Value, capitalize,
-    date_view, join_and, norm, shown,
+    self, DatePrecision, DateView, Field, FigureValue, Item, Kind, Qualifier, Refs, Sig, Value,
+    capitalize, date_view, join_and, norm, shown,
 };
 use crate::resolve::{self, Lookup, View};
 use crate::validate::Model;
@@ -798,24 +798,26 @@ fn compare_field(a: &Field, b: &Field) -> Option<FieldChangeView> {
 
 /// What a change of date says about its precision.
 fn precision_note(old: &DateView, new: &DateView) -> Option<String> {
-    let rank = |p: &str| match p {
-        "day" => 3,
-        "month" => 2,
-        "year" => 1,
-        _ => 0,
+    let rank = |p: DatePrecision| match p {
+        DatePrecision::Day => 3,
+        DatePrecision::Month => 2,
+        DatePrecision::Year => 1,
+        DatePrecision::Unknown => 0,
     };
     let (a, b) = (rank(old.precision), rank(new.precision));
     if b > a {
-        Some(if new.precision == "day" {
-            "date made precise".into()
-        } else {
-            format!("date made more precise: to the {}", new.precision)
+        Some(match new.precision {
+            DatePrecision::Day => "date made precise".into(),
+            DatePrecision::Month | DatePrecision::Year | DatePrecision::Unknown => {
+                format!("date made more precise: to the {}", new.precision.text())
+            }
         })
     } else if b < a {
-        Some(if new.precision == "unknown" {
-            "date made less precise: no date worked out".into()
-        } else {
-            format!("date made less precise: to the {}", new.precision)
+        Some(match new.precision {
+            DatePrecision::Unknown => "date made less precise: no date worked out".into(),
+            DatePrecision::Day | DatePrecision::Month | DatePrecision::Year => {
+                format!("date made less precise: to the {}", new.precision.text())
+            }
         })
     } else if !old.inferred.is_empty() && new.inferred.is_empty() {
         Some("now stated, no longer inferred".into())

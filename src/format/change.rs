@@ -244,7 +244,7 @@ pub(crate) fn date_key(v: &DateView) -> String {
         "{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}",
         v.edtf,
         v.stated.as_deref().map(norm),
-        v.inferred,
+        v.inferred.iter().map(|p| p.name()).collect::<Vec<_>>(),
         v.basis.as_deref().map(norm)
     )
 }

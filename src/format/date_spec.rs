@@ -152,7 +152,8 @@ pub struct DateView {
     /// approximate or uncertain).
     pub exact: bool,
     /// Parts inferred by the author: `year`, `month`, `day`.
-    pub inferred: Vec<&'static str>,
+    #[schemars(with = "Vec<String>")]
+    pub inferred: Vec<DatePart>,
     /// How the inferred parts were worked out.
     pub basis: Option<String>,
     /// The parsed value, for charts; templates have `edtf`.
@@ -160,7 +161,66 @@ pub struct DateView {
     #[schemars(skip)]
     pub(crate) value: Option<Edtf>,
     /// `day`, `month`, `year`, or `unknown`.
-    pub precision: &'static str,
+    #[schemars(with = "String")]
+    pub precision: DatePrecision,
+}
+
+/// How finely a date is known: the finest part its value gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatePrecision {
+    /// To the day.
+    Day,
+    /// To the month.
+    Month,
+    /// To the year, or a period between dates.
+    Year,
+    /// No date was worked out.
+    Unknown,
+}
+
+impl DatePrecision {
+    /// The precision of a date's value: that of its first bound with a
+    /// date, or a year for an interval whose bounds are both open.
+    fn of(value: Option<&Edtf>) -> DatePrecision {
+        use crate::date::Bound;
+        let p = match value {
+            None => return DatePrecision::Unknown,
+            Some(Edtf::Point(p) | Edtf::Interval(Bound::Point(p), _)) => p,
+            Some(Edtf::Interval(Bound::Open | Bound::Unknown, Bound::Point(p))) => p,
+            Some(Edtf::Interval(Bound::Open | Bound::Unknown, Bound::Open | Bound::Unknown)) => {
+                return DatePrecision::Year;
+            }
+        };
+        match (p.month, p.day) {
+            (_, Some(_)) => DatePrecision::Day,
+            (Some(_), None) => DatePrecision::Month,
+            (None, None) => DatePrecision::Year,
+        }
+    }
+
+    /// The precision in words: `day`, `month`, `year` or `unknown`.
+    pub fn text(self) -> &'static str {
+        match self {
+            DatePrecision::Day => "day",
+            DatePrecision::Month => "month",
+            DatePrecision::Year => "year",
+            DatePrecision::Unknown => "unknown",
+        }
+    }
+}
+
+impl Serialize for DatePrecision {
+    /// Templates see the precision in words, as [`DatePrecision::text`] gives it.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.text())
+    }
+}
+
+impl Serialize for DatePart {
+    /// Templates see the part's name, as [`DatePart::name`] gives it.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
 }
 
 /// The reader-facing form of a date. The principle: never print an
@@ -169,7 +229,7 @@ pub(crate) fn date_view(d: &DateSpec) -> DateView {
     let stated = opt(&d.stated);
     let normalised = d.value.as_ref().map(|v| v.to_string());
     let inferred: Vec<&'static str> = d.inferred.iter().map(|p| p.name()).collect();
-    let exact = inferred.is_empty() && d.value.as_ref().is_some_and(Edtf::is_exact_day);
+    let exact = d.inferred.is_empty() && d.value.as_ref().is_some_and(Edtf::is_exact_day);
     let text = match (&stated, &normalised) {
         (Some(s), Some(n)) if !inferred.is_empty() => {
             format!(
@@ -192,9 +252,9 @@ pub(crate) fn date_view(d: &DateSpec) -> DateView {
         edtf: d.value.as_ref().map(|_| edtf_string(d)),
         normalised,
         exact,
-        inferred,
+        inferred: d.inferred.clone(),
         basis: opt(&d.basis),
-        precision: d.value.as_ref().map_or("unknown", Edtf::precision),
+        precision: DatePrecision::of(d.value.as_ref()),
         value: d.value,
     }
 }

@@ -49,7 +49,7 @@ pub use brief::{Brief, BriefView, Registry};
 pub(crate) use change::{Field, FigureValue, Item, Refs, Sig, Value, capitalize, norm, shown};
 pub(crate) use checker::Checker;
 pub(crate) use date_spec::date_view;
-pub use date_spec::{DateFull, DatePart, DateSpec, DateView};
+pub use date_spec::{DateFull, DatePart, DatePrecision, DateSpec, DateView};
 pub use event::{Event, EventKind, EventStatus, EventView};
 pub(crate) use figure::figure_display;
 

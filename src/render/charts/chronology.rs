@@ -12,7 +12,7 @@ use super::svg::{Desc, chart_open, sources_caption, text_lines};
 use super::text::{text_width, wrap};
 use super::xml::{IdPart, Xml};
 use crate::format::{DateView, EventStatus};
-use crate::resolve::{ChronoView, View};
+use crate::resolve::{ChronoKind, ChronoView, View};
 
 /// The chart's width.
 const W: f64 = 720.0;
@@ -133,7 +133,10 @@ impl Plot<'_> {
         let cy = y + 28.0;
         let look = Look {
             style: status_style(c),
-            statement: c.source_kind == "statement",
+            statement: match c.source_kind {
+                ChronoKind::Statement => true,
+                ChronoKind::Event => false,
+            },
             inferred: c.date.as_ref().is_some_and(|d| !d.inferred.is_empty()),
         };
         item_open(&mut self.body, desc, self.id, c, look);
@@ -304,7 +307,7 @@ fn item_open(body: &mut String, desc: &mut Desc, id: &str, c: &ChronoView, look:
     let _ = write!(
         body,
         "<g class=\"item {} {}{}\" id=\"{id}-{}\"><title>",
-        c.source_kind,
+        c.source_kind.text(),
         look.style,
         if look.inferred { " inferred" } else { "" },
         IdPart(&c.id)
@@ -375,7 +378,7 @@ fn short_date(text: &mut String, d: Option<&DateView>) {
             if i > 0 {
                 text.push_str(" and ");
             }
-            text.push_str(part);
+            text.push_str(part.name());
         }
         text.push_str(" inferred)");
     } else if d.edtf.is_none() && d.stated.is_some() {

@@ -174,6 +174,7 @@ pub(super) fn runs_on_and_before(marks: &[Mark]) -> (bool, bool) {
 mod tests {
     use super::*;
     use crate::date::Edtf;
+    use crate::format::DatePrecision;
 
     #[test]
     fn partial_dates_are_spans_and_days_points() {
@@ -185,7 +186,7 @@ mod tests {
             exact: false,
             inferred: vec![],
             basis: None,
-            precision: "day",
+            precision: DatePrecision::Day,
             value: Some(Edtf::parse(edtf).expect("a valid date")),
         };
         assert!(matches!(

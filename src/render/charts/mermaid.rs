@@ -4,7 +4,7 @@
 use std::fmt::{self, Write as _};
 
 use crate::format::{EventStatus, EventView};
-use crate::resolve::{RelationView, View};
+use crate::resolve::{ChronoKind, RelationKind, RelationView, View};
 
 /// Escapes text for a quoted Mermaid label: quotes, markup, comment and
 /// statement characters become entity codes (`#35;`), so that user text
@@ -106,9 +106,14 @@ pub(super) fn chronology_mermaid(view: &View) -> String {
         // Shapes say what the words say: a stadium for what is planned, a
         // parallelogram for a statement.
         let (open, close) = match (c.source_kind, c.status) {
-            ("statement", _) => ("[/\"", "\"/]"),
-            (_, Some(EventStatus::Scheduled | EventStatus::Proposed)) => ("([\"", "\"])"),
-            _ => ("[\"", "\"]"),
+            (ChronoKind::Statement, _) => ("[/\"", "\"/]"),
+            (ChronoKind::Event, Some(EventStatus::Scheduled | EventStatus::Proposed)) => {
+                ("([\"", "\"])")
+            }
+            (
+                ChronoKind::Event,
+                None | Some(EventStatus::Held | EventStatus::Postponed | EventStatus::Cancelled),
+            ) => ("[\"", "\"]"),
         };
         let _ = write!(
             out,
@@ -163,8 +168,8 @@ pub(super) fn relations_mermaid(view: &View) -> String {
     let mut graph = Graph::default();
     for (i, r) in view.relations.iter().enumerate() {
         match r.kind {
-            "aligns" | "rejects" => graph.position_edge(r),
-            _ => graph.meeting(i, r, &meetings),
+            RelationKind::Aligns | RelationKind::Rejects => graph.position_edge(r),
+            RelationKind::Meets => graph.meeting(i, r, &meetings),
         }
     }
     let Graph {
@@ -218,7 +223,10 @@ impl<'a> Graph<'a> {
     fn position_edge(&mut self, r: &'a RelationView) {
         let from = self.node(&r.from);
         let to = self.node(&r.to);
-        let arrow = if r.kind == "aligns" { "-->" } else { "-.-x" };
+        let arrow = match r.kind {
+            RelationKind::Aligns => "-->",
+            RelationKind::Rejects | RelationKind::Meets => "-.-x",
+        };
         let _ = write!(
             self.edges,
             "  a{from} {arrow}|\"{}: {}",

@@ -10,7 +10,7 @@ use super::svg::{Desc, chart_open, sources_caption, text_lines};
 use super::text::wrap;
 use super::xml::{IdPart, Xml};
 use crate::format::EventStatus;
-use crate::resolve::{RelationView, View};
+use crate::resolve::{RelationKind, RelationView, View};
 
 /// The chart's width.
 const W: f64 = 720.0;
@@ -36,11 +36,13 @@ const LEGEND: &[(&str, &str)] = &[
 /// How a relation's line is drawn.
 fn relation_style(r: &RelationView) -> &'static str {
     match (r.kind, r.status) {
-        ("aligns", _) => "aligns",
-        ("rejects", _) => "rejects",
-        (_, Some(EventStatus::Scheduled | EventStatus::Proposed)) => "meets-planned",
-        (_, Some(EventStatus::Postponed | EventStatus::Cancelled)) => "meets-off",
-        _ => "meets",
+        (RelationKind::Aligns, _) => "aligns",
+        (RelationKind::Rejects, _) => "rejects",
+        (RelationKind::Meets, Some(EventStatus::Scheduled | EventStatus::Proposed)) => {
+            "meets-planned"
+        }
+        (RelationKind::Meets, Some(EventStatus::Postponed | EventStatus::Cancelled)) => "meets-off",
+        (RelationKind::Meets, Some(EventStatus::Held) | None) => "meets",
     }
 }
 
