@@ -14,6 +14,7 @@
 //! `diff.html` templates receive, and what `brief diff --format json`
 //! prints (see `docs/diff.md`).
 
+mod change_kind;
 mod git;
 
 use std::collections::{HashMap, HashSet};
@@ -28,6 +29,7 @@ use crate::format::{
 use crate::resolve::{self, Lookup, View};
 use crate::validate::Model;
 
+pub use change_kind::ChangeKind;
 pub use git::{GitError, git_show, parse_git_spec, resolve_commit};
 
 /// The version of the [`DiffView`] structure, printed as `version` in the
@@ -91,7 +93,8 @@ pub struct DiffSummary {
 pub struct DiffCount {
     /// The kind: `brief`, `key_point`, `actor`, `source`, `place`,
     /// `issue`, `event`, `statement`, `figure`, `judgment` or `gap`.
-    pub kind: &'static str,
+    #[schemars(with = "String")]
+    pub kind: Kind,
     /// Items added.
     pub added: usize,
     /// Items removed.
@@ -104,7 +107,8 @@ pub struct DiffCount {
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct DiffSection {
     /// The kind, as in `DiffCount.kind`.
-    pub kind: &'static str,
+    #[schemars(with = "String")]
+    pub kind: Kind,
     /// A heading for it: `Meetings and events`.
     pub title: &'static str,
     /// Items added, in the new version's order.
@@ -119,12 +123,15 @@ pub struct DiffSection {
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ChangeView {
     /// The kind of item, as in `DiffCount.kind`.
-    pub kind: &'static str,
+    #[schemars(with = "String")]
+    pub kind: Kind,
     /// `added`, `removed` or `changed`.
-    pub change: &'static str,
+    #[schemars(with = "String")]
+    pub change: ChangeKind,
     /// How significant the change is, most first: `status`, `figure`,
     /// `added`, `removed`, `detail`, `wording`.
-    pub significance: &'static str,
+    #[schemars(with = "String")]
+    pub significance: Sig,
     /// The item's id in the new version; null when removed or for items
     /// without ids.
     pub id: Option<String>,
@@ -157,7 +164,8 @@ pub struct FieldChangeView {
     /// The field's name for a reader: `Status`, `Date`, `Value`.
     pub label: &'static str,
     /// `status`, `figure`, `detail` or `wording`.
-    pub significance: &'static str,
+    #[schemars(with = "String")]
+    pub significance: Sig,
     /// The old value as a reader sees it; null when it was not given.
     pub old: Option<String>,
     /// The new value as a reader sees it; null when it is no longer given.
@@ -175,10 +183,6 @@ pub struct FieldChangeView {
     #[serde(skip)]
     #[schemars(skip)]
     short: String,
-    /// `significance`, to sort by.
-    #[serde(skip)]
-    #[schemars(skip)]
-    sig: Sig,
 }
 
 /// The difference between two figures of the same unit and measure.
@@ -231,26 +235,26 @@ pub fn diff(old: &Model, new: &Model, old_label: &str, new_label: &str) -> DiffV
     let mut sections = Vec::new();
     let mut counts = Vec::new();
     for kind in Kind::ALL {
-        let of = |what: &str| -> Vec<ChangeView> {
+        let of = |what: ChangeKind| -> Vec<ChangeView> {
             let mut list: Vec<&(Rank, ChangeView)> = changes
                 .iter()
-                .filter(|(_, c)| c.kind == kind.name() && c.change == what)
+                .filter(|(_, c)| c.kind == kind && c.change == what)
                 .collect();
             list.sort_by_key(|((_, _, pos), _)| *pos);
             list.into_iter().map(|(_, c)| c.clone()).collect()
         };
         let section = DiffSection {
-            kind: kind.name(),
+            kind,
             title: kind.title(),
-            added: of("added"),
-            removed: of("removed"),
-            changed: of("changed"),
+            added: of(ChangeKind::Added),
+            removed: of(ChangeKind::Removed),
+            changed: of(ChangeKind::Changed),
         };
         if section.added.is_empty() && section.removed.is_empty() && section.changed.is_empty() {
             continue;
         }
         counts.push(DiffCount {
-            kind: kind.name(),
+            kind,
             added: section.added.len(),
             removed: section.removed.len(),
             changed: section.changed.len(),
@@ -306,15 +310,13 @@ fn summary(counts: &[DiffCount]) -> DiffSummary {
     }
     let mut parts = Vec::new();
     for c in counts {
-        let kind = Kind::ALL
-            .into_iter()
-            .find(|k| k.name() == c.kind)
-            .expect("counts are of known kinds");
+        let kind = c.kind;
         for (n, what) in [
-            (c.changed, "changed"),
-            (c.added, "added"),
-            (c.removed, "removed"),
+            (c.changed, ChangeKind::Changed),
+            (c.added, ChangeKind::Added),
+            (c.removed, ChangeKind::Removed),
         ] {
+            let what = what.name();
             if n == 0 {
                 continue;
             }
@@ -566,11 +568,11 @@ fn compare_kind(kind: Kind, olds: &[&Item], news: &[&Item], out: &mut Vec<(Rank,
     }
     for n in unmatched_new {
         let item = news[n];
-        out.push(whole(item, "added", Sig::Added));
+        out.push(whole(item, ChangeKind::Added, Sig::Added));
     }
     for (o, old) in olds.iter().enumerate() {
         if !taken[o] {
-            out.push(whole(old, "removed", Sig::Removed));
+            out.push(whole(old, ChangeKind::Removed, Sig::Removed));
         }
     }
     for (o, n) in pairs {
@@ -585,8 +587,8 @@ fn compare_kind(kind: Kind, olds: &[&Item], news: &[&Item], out: &mut Vec<(Rank,
             continue;
         }
         // Most significant first; within a significance, in field order.
-        fields.sort_by_key(|f| f.sig);
-        let sig = fields[0].sig;
+        fields.sort_by_key(|f| f.significance);
+        let sig = fields[0].significance;
         let head = if kind == Kind::Brief {
             "The brief".to_owned()
         } else {
@@ -601,9 +603,9 @@ fn compare_kind(kind: Kind, olds: &[&Item], news: &[&Item], out: &mut Vec<(Rank,
             text.push_str(&format!("; also changed: {}", join_and(&more)));
         }
         let change = ChangeView {
-            kind: kind.name(),
-            change: "changed",
-            significance: sig.name(),
+            kind,
+            change: ChangeKind::Changed,
+            significance: sig,
             id: new.id.clone(),
             old_id: old.id.clone(),
             noun: new.noun,
@@ -617,7 +619,7 @@ fn compare_kind(kind: Kind, olds: &[&Item], news: &[&Item], out: &mut Vec<(Rank,
 }
 
 /// A whole item added or removed.
-fn whole(item: &Item, change: &'static str, sig: Sig) -> (Rank, ChangeView) {
+fn whole(item: &Item, change: ChangeKind, sig: Sig) -> (Rank, ChangeView) {
     let verb = if sig == Sig::Added {
         "Added"
     } else {
@@ -629,9 +631,9 @@ fn whole(item: &Item, change: &'static str, sig: Sig) -> (Rank, ChangeView) {
         (None, item.id.clone())
     };
     let c = ChangeView {
-        kind: item.kind.name(),
+        kind: item.kind,
         change,
-        significance: sig.name(),
+        significance: sig,
         id,
         old_id,
         noun: item.noun,
@@ -673,14 +675,13 @@ fn compare_field(a: &Field, b: &Field) -> Option<FieldChangeView> {
         FieldChangeView {
             field: b.name,
             label: b.label,
-            significance: sig.name(),
+            significance: sig,
             old,
             new,
             note,
             text,
             delta: None,
             short,
-            sig,
         }
     };
     match (&a.value, &b.value) {

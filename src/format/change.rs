@@ -14,7 +14,7 @@ use crate::pos::Located;
 
 /// How significant a change is, most significant first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) enum Sig {
+pub enum Sig {
     /// The status of an event: held, cancelled...
     Status,
     /// A figure's number.
@@ -31,7 +31,7 @@ pub(crate) enum Sig {
 
 impl Sig {
     /// The name in machine-readable output.
-    pub(crate) fn name(self) -> &'static str {
+    pub fn name(self) -> &'static str {
         match self {
             Sig::Status => "status",
             Sig::Figure => "figure",
@@ -40,6 +40,13 @@ impl Sig {
             Sig::Detail => "detail",
             Sig::Wording => "wording",
         }
+    }
+}
+
+impl serde::Serialize for Sig {
+    /// Machine-readable output sees the name, as [`Sig::name`] gives it.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
     }
 }
 

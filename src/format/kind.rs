@@ -4,7 +4,7 @@
 /// A kind of item, in the order of the brief's sections (the order
 /// `brief diff` lists its changes in).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub(crate) enum Kind {
+pub enum Kind {
     /// The brief's own details: title, dates, prose.
     Brief,
     /// A bottom-line-up-front point.
@@ -65,7 +65,7 @@ impl Kind {
     }
 
     /// The name in machine-readable output: `key_point`, `source`...
-    pub(crate) fn name(self) -> &'static str {
+    pub fn name(self) -> &'static str {
         match self {
             Kind::Brief => "brief",
             Kind::KeyPoint => "key_point",
@@ -150,6 +150,13 @@ impl Kind {
             | Kind::Figure => true,
             Kind::Brief | Kind::KeyPoint | Kind::Judgment | Kind::Gap => false,
         }
+    }
+}
+
+impl serde::Serialize for Kind {
+    /// Machine-readable output sees the name, as [`Kind::name`] gives it.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
     }
 }
 

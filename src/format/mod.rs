@@ -46,7 +46,8 @@ mod text;
 
 pub use actor::{Actor, ActorKind, ActorView, Role, RoleView};
 pub use brief::{Brief, BriefView, Registry};
-pub(crate) use change::{Field, FigureValue, Item, Refs, Sig, Value, capitalize, norm, shown};
+pub use change::Sig;
+pub(crate) use change::{Field, FigureValue, Item, Refs, Value, capitalize, norm, shown};
 pub(crate) use checker::Checker;
 pub(crate) use date_spec::date_view;
 pub use date_spec::{DateFull, DatePart, DatePrecision, DateSpec, DateView};
@@ -59,7 +60,7 @@ pub(crate) use handle::Handle;
 pub use issue::{Issue, IssueView};
 pub use judgment::{Confidence, Judgment, JudgmentView, Likelihood};
 pub use key_point::{KeyPoint, KeyPointView};
-pub(crate) use kind::Kind;
+pub use kind::Kind;
 pub(crate) use names::Names;
 pub use names::{Cite, SpeakerView};
 pub use place::{Place, PlaceKind};
