@@ -89,7 +89,8 @@ pub struct JudgmentView {
     /// Likelihood band in words with its range: `likely (55–80%)`.
     pub likelihood: Option<&'static str>,
     /// `low`, `moderate` or `high`.
-    pub confidence: Option<&'static str>,
+    #[schemars(with = "Option<String>")]
+    pub confidence: Option<Confidence>,
     /// Sources.
     pub cites: Vec<Cite>,
 }
@@ -101,7 +102,7 @@ impl Judgment {
         JudgmentView {
             text: j.text.trim().to_string(),
             likelihood: j.likelihood.map(Likelihood::text),
-            confidence: j.confidence.map(Confidence::text),
+            confidence: j.confidence,
             cites: l.cites(&j.sources),
         }
     }
@@ -145,7 +146,7 @@ impl Judgment {
             d.push(l.to_owned());
         }
         if let Some(c) = j.confidence {
-            d.push(format!("{c} confidence"));
+            d.push(format!("{} confidence", c.text()));
         }
         item.description = Some(d.join(", ")).filter(|d| !d.is_empty());
         item.fields = vec![
@@ -160,10 +161,17 @@ impl Judgment {
                 "confidence",
                 "Confidence",
                 Sig::Detail,
-                Value::Text(j.confidence.map(str::to_owned)),
+                Value::Text(j.confidence.map(|c| c.text().to_owned())),
             ),
             field("sources", "Sources", Sig::Detail, r.cites(&j.cites)),
         ];
         item
+    }
+}
+
+impl Serialize for Confidence {
+    /// Templates see the confidence in words, as [`Confidence::text`] gives them.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.text())
     }
 }

@@ -148,7 +148,8 @@ pub struct SourceView {
     /// Publisher.
     pub publisher: Option<String>,
     /// Kind in words: `news article`, `agency report`...
-    pub kind: &'static str,
+    #[schemars(with = "String")]
+    pub kind: SourceKind,
     /// Link.
     pub url: Option<String>,
     /// Publication date.
@@ -183,7 +184,7 @@ impl Source {
             id: s.id.value.clone(),
             name: s.name.trim().to_string(),
             publisher: opt(&s.publisher),
-            kind: s.kind.text(),
+            kind: s.kind,
             // Checked by `validate`; checked again here, so that
             // no template can be handed a `javascript:` link.
             url: s
@@ -204,7 +205,7 @@ impl Source {
         let mut item = Item::new(Kind::Source, i, Some(&s.id));
         item.supersedes = s.supersedes.iter().map(|s| s.value.clone()).collect();
         item.label = v.name.clone();
-        let mut d = v.kind.to_owned();
+        let mut d = v.kind.text().to_owned();
         if let Some(p) = &v.publisher {
             d = format!("{d}; published by {p}");
         }
@@ -215,7 +216,7 @@ impl Source {
         item.fields = vec![
             field("name", "Name", Sig::Wording, plain(&s.name)),
             field("publisher", "Publisher", Sig::Wording, text(&s.publisher)),
-            field("kind", "Kind", Sig::Detail, plain(v.kind)),
+            field("kind", "Kind", Sig::Detail, plain(v.kind.text())),
             field(
                 "url",
                 "Link",
@@ -231,5 +232,12 @@ impl Source {
             ),
         ];
         item
+    }
+}
+
+impl Serialize for SourceKind {
+    /// Templates see the kind in words, as [`SourceKind::text`] gives them.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.text())
     }
 }

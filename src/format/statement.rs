@@ -303,7 +303,8 @@ pub struct StatementView {
     pub unattributed: Option<String>,
     /// Kind: `quote`, `position`, `claim`, `conditions`,
     /// `characterisation`, `belief`, `confirmation`.
-    pub kind: &'static str,
+    #[schemars(with = "String")]
+    pub kind: StatementKind,
     /// Kind as a label for readers: `Claim (not verified)`...
     pub kind_label: &'static str,
     /// Whether this is a claim the source does not vouch for.
@@ -409,7 +410,7 @@ impl Statement {
             id: s.id.value.clone(),
             speaker,
             unattributed: opt(&s.unattributed),
-            kind: s.kind.text(),
+            kind: s.kind,
             kind_label: s.kind.label(),
             is_claim: s.kind == StatementKind::Claim,
             verb,
@@ -484,7 +485,7 @@ impl Statement {
         let s = self;
         let mut item = Item::new(Kind::Statement, i, Some(&s.id));
         item.supersedes = s.supersedes.iter().map(|s| s.value.clone()).collect();
-        item.noun = v.kind;
+        item.noun = v.kind.text();
         item.label = format!("{}: {}", v.attribution, shown(&v.text));
         let mut d = vec![v.kind_label.to_owned()];
         if let Some(issue) = &v.issue {
@@ -546,7 +547,7 @@ impl Statement {
             .collect();
         let issue = s.issue.as_ref().map(|i| refs.canon(&i.value));
         item.fields = vec![
-            field("kind", "Kind", Sig::Detail, plain(v.kind)),
+            field("kind", "Kind", Sig::Detail, plain(v.kind.text())),
             field("by", "Speaker", Sig::Detail, speaker),
             field(
                 "unattributed",
@@ -589,5 +590,12 @@ impl Statement {
             field("note", "Note", Sig::Wording, text(&s.note)),
         ];
         item
+    }
+}
+
+impl Serialize for StatementKind {
+    /// Templates see the kind in words, as [`StatementKind::text`] gives them.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.text())
     }
 }
