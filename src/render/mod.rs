@@ -62,7 +62,14 @@ struct TemplateContext<'a> {
 /// field by field). The charts are markup, so they go in as safe strings
 /// that print without escaping; each chart's text is freed as soon as it
 /// is copied.
-fn tera_context(view: &View, fragment: bool, charts: ChartsView) -> Result<Context, RenderError> {
+fn tera_context(context: TemplateContext) -> Result<Context, RenderError> {
+    // Taken apart in full, so a field added to the JSON context is a
+    // compile error here until templates get it too.
+    let TemplateContext {
+        view,
+        fragment,
+        charts,
+    } = context;
     let mut context = Context::from_serialize(view)
         .map_err(|e| RenderError::data(format!("cannot build the template context: {e}"), e))?;
     context.insert("fragment", &fragment);
@@ -478,7 +485,11 @@ impl Renderer {
         let head = options.head(view_ref, dialect)?;
         let name = self.template_name(options)?;
         let tera = self.tera_for(dialect, &name)?;
-        let context = tera_context(view_ref, options.fragment, options.charts(view_ref)?)?;
+        let context = tera_context(TemplateContext {
+            view: view_ref,
+            fragment: options.fragment,
+            charts: options.charts(view_ref)?,
+        })?;
         drop(view);
         let out = tera
             .render(&name, &context)
@@ -507,7 +518,11 @@ impl Renderer {
             Some(d) if d.len() >= 2 => d,
             _ => return options.iter().map(|o| self.render(view, o)).collect(),
         };
-        let mut context = tera_context(view, fragment, ChartsView::default())?;
+        let mut context = tera_context(TemplateContext {
+            view,
+            fragment,
+            charts: ChartsView::default(),
+        })?;
         let mut outs = Vec::with_capacity(options.len());
         for (o, dialect) in options.iter().zip(dialects) {
             // The charts differ by dialect: SVG in HTML, Mermaid in Markdown.
@@ -644,7 +659,11 @@ impl Renderer {
             return Err(RenderError::request(message));
         }
         let tera = self.tera_for(dialect, &name)?;
-        let context = tera_context(view, options.fragment, options.charts(view)?)?;
+        let context = tera_context(TemplateContext {
+            view,
+            fragment: options.fragment,
+            charts: options.charts(view)?,
+        })?;
         let out = tera
             .render_block(&name, block, &context)
             .map_err(|e| self.report(e, Some(&name)))?;
