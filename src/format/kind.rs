@@ -32,7 +32,7 @@ pub enum Kind {
 impl Kind {
     /// Every kind, in declaration order. A unit test walks [`Kind::next`],
     /// whose match is exhaustive, to keep this complete.
-    pub(crate) const ALL: [Kind; 11] = [
+    pub const ALL: [Kind; 11] = [
         Kind::Brief,
         Kind::KeyPoint,
         Kind::Actor,
