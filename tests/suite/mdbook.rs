@@ -275,6 +275,16 @@ fn mdbook() -> std::process::Command {
 /// with this `brief` first on the PATH (book.toml says `brief mdbook`).
 /// Fails on any error or warning.
 fn build_book(book: &Path) -> tempfile::TempDir {
+    let (out_dir, log) = run_mdbook_build(book);
+    assert!(!log.contains("WARN"), "{log}");
+    assert!(!log.contains("ERROR"), "{log}");
+    out_dir
+}
+
+/// Runs `mdbook build` on `book` into a new directory, with this `brief`
+/// first on the PATH; fails unless it succeeds. Returns the directory
+/// and what mdBook printed.
+fn run_mdbook_build(book: &Path) -> (tempfile::TempDir, String) {
     let version = mdbook().arg("--version").output().expect("mdbook runs");
     let version = String::from_utf8_lossy(&version.stdout).into_owned();
     assert!(
@@ -301,9 +311,7 @@ fn build_book(book: &Path) -> tempfile::TempDir {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(out.status.success(), "{log}");
-    assert!(!log.contains("WARN"), "{log}");
-    assert!(!log.contains("ERROR"), "{log}");
-    out_dir
+    (out_dir, log)
 }
 
 #[test]
@@ -399,26 +407,7 @@ fn include_directives_in_a_brief_are_not_expanded_by_mdbook() {
         ),
     )
     .unwrap();
-    let bin = PathBuf::from(env!("CARGO_BIN_EXE_brief"));
-    let mut path = vec![bin.parent().unwrap().to_path_buf()];
-    path.extend(std::env::split_paths(
-        &std::env::var_os("PATH").unwrap_or_default(),
-    ));
-    let out_dir = tempfile::tempdir().unwrap();
-    let out = mdbook()
-        .arg("build")
-        .arg(root)
-        .arg("--dest-dir")
-        .arg(out_dir.path())
-        .env("PATH", std::env::join_paths(path).unwrap())
-        .output()
-        .expect("mdbook runs");
-    let log = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(out.status.success(), "{log}");
+    let (out_dir, _) = run_mdbook_build(root);
     let html = std::fs::read_to_string(out_dir.path().join("brief.html")).unwrap();
     assert!(!html.contains(secret), "mdBook included the file");
     assert!(!html.contains("<title>Hijacked"), "mdBook took the title");
