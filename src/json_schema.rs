@@ -19,7 +19,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde_json::{Value, json};
 
 use crate::date::Edtf;
-use crate::format::{Brief, DateFull, DateSpec, Ref, Registry};
+use crate::format::{Attribution, AttributionFull, Brief, DateFull, DateSpec, Ref, Registry};
 use crate::pos::{Items, Located};
 
 /// The schema's `$id`.
@@ -291,6 +291,24 @@ impl JsonSchema for DateSpec {
             "anyOf": [
                 generator.subschema_for::<Edtf>(),
                 generator.subschema_for::<DateFull>(),
+            ],
+        })
+    }
+}
+
+impl JsonSchema for Attribution {
+    fn schema_name() -> Cow<'static, str> {
+        "Attribution".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "Whom a fact is according to: an actor id (the shorthand), or a map \
+                with `actor` or `unnamed` (an unnamed source described in words) and the \
+                reporting `verb`.",
+            "anyOf": [
+                { "type": "string" },
+                generator.subschema_for::<AttributionFull>(),
             ],
         })
     }

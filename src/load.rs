@@ -18,7 +18,7 @@ use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, V
 
 use crate::date::Edtf;
 use crate::diagnostic::{Diagnostic, closest};
-use crate::format::{self, DateFull, DateSpec};
+use crate::format::{self, Attribution, AttributionFull, DateFull, DateSpec, Ref};
 use crate::pos::{Items, Located, Pos};
 
 mod fast;
@@ -1380,6 +1380,50 @@ impl<'de> Deserialize<'de> for DateSpec {
                 inferred: full.inferred,
                 basis: full.basis,
                 pos: shape.pos,
+            },
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Attribution {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        enum Shape {
+            Actor(String),
+            Full(AttributionFull),
+        }
+        impl<'de> Deserialize<'de> for Shape {
+            fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl<'de> Visitor<'de> for V {
+                    type Value = Shape;
+                    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                        f.write_str("an actor id, or a map with `actor` or `unnamed` and `verb`")
+                    }
+                    fn visit_str<E: de::Error>(self, v: &str) -> Result<Shape, E> {
+                        Ok(Shape::Actor(v.to_owned()))
+                    }
+                    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Shape, A::Error> {
+                        AttributionFull::deserialize(de::value::MapAccessDeserializer::new(map))
+                            .map(Shape::Full)
+                    }
+                }
+                d.deserialize_any(V)
+            }
+        }
+        let shape: Located<Shape> = Located::deserialize(d)?;
+        let pos = shape.pos;
+        Ok(match shape.value {
+            Shape::Actor(id) => Attribution {
+                actor: Some(Ref::new(Located { value: id, pos })),
+                unnamed: None,
+                verb: None,
+                pos,
+            },
+            Shape::Full(full) => Attribution {
+                actor: full.actor,
+                unnamed: full.unnamed,
+                verb: full.verb,
+                pos,
             },
         })
     }

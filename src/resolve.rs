@@ -114,6 +114,8 @@ impl Serialize for ChronoKind {
 pub struct MeetingsView {
     /// Held meetings, in chronological order.
     pub held: Vec<EventView>,
+    /// Meetings under way as the source reports them.
+    pub under_way: Vec<EventView>,
     /// Scheduled or proposed meetings.
     pub upcoming: Vec<EventView>,
     /// Postponed or cancelled meetings.
@@ -501,6 +503,7 @@ impl<'a> Resolver<'a> {
 
     fn meetings(&self) -> MeetingsView {
         let mut held = Vec::new();
+        let mut under_way = Vec::new();
         let mut upcoming = Vec::new();
         let mut called_off = Vec::new();
         for i in self.chrono_order_of_events() {
@@ -510,6 +513,7 @@ impl<'a> Resolver<'a> {
             }
             let list = match e.status {
                 Some(EventStatus::Held) | None => &mut held,
+                Some(EventStatus::UnderWay) => &mut under_way,
                 Some(EventStatus::Scheduled | EventStatus::Proposed) => &mut upcoming,
                 Some(EventStatus::Postponed | EventStatus::Cancelled) => &mut called_off,
             };
@@ -517,6 +521,7 @@ impl<'a> Resolver<'a> {
         }
         MeetingsView {
             held,
+            under_way,
             upcoming,
             called_off,
         }

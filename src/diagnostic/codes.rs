@@ -54,6 +54,8 @@ pub const CODES: &[(&str, &str)] = &[
     ("superseded-id-defined", "E0040"),
     ("superseded-twice", "E0041"),
     ("superseded-reference", "E0042"),
+    // Attribution of facts (`according_to`).
+    ("invalid-attribution", "E0043"),
 ];
 
 /// The numbered code (`E0015`) of a diagnostic kind, by its kebab-case

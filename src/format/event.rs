@@ -4,6 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::attribution::{Attribution, AttributionView, attribution_view};
 use super::change::{Item, Refs, Sig, Value, capitalize, date, field, plain, strings, text};
 use super::checker::Checker;
 use super::date_spec::{DateSpec, DateView, date_view};
@@ -60,6 +61,13 @@ pub struct Event {
     /// Events this one follows, as event ids.
     #[serde(default)]
     pub follows: Vec<Ref<Events>>,
+    /// Whom the event is reported according to, when the source
+    /// attributes it (`according_to: {unnamed: diplomatic sources}`).
+    #[serde(default)]
+    pub according_to: Option<Attribution>,
+    /// A short note on the event.
+    #[serde(default)]
+    pub note: Option<String>,
     /// Sources reporting the event.
     #[serde(default)]
     pub sources: Vec<Ref<Sources>>,
@@ -82,11 +90,16 @@ impl Event {
             purpose: _,
             topics: _,
             follows,
+            according_to,
+            note: _,
             sources,
         } = self;
         v.visit_all(participants);
         v.visit_opt(location);
         v.visit_all(follows);
+        if let Some(a) = according_to {
+            a.visit_refs(v);
+        }
         v.visit_all(sources);
     }
 }
@@ -134,6 +147,9 @@ impl EventKind {
 pub enum EventStatus {
     /// It took place.
     Held,
+    /// It is taking place as the source reports it ("are meeting
+    /// tonight").
+    UnderWay,
     /// It is scheduled to take place.
     Scheduled,
     /// Someone has proposed it; it is not agreed.
@@ -173,6 +189,9 @@ impl Event {
             d.check(c);
         }
         c.references(&e.follows);
+        if let Some(a) = &e.according_to {
+            a.check(c);
+        }
         c.references(&e.sources);
         if e.kind.is_meeting() && e.status.is_none() {
             c.push(
@@ -182,7 +201,7 @@ impl Event {
                     format!("the event `{}` is a meeting but does not say whether it was held", e.id.value),
                 )
                 .with_label("meeting without `status`")
-                .with_help("add `status:` with one of `held`, `scheduled`, `proposed`, `postponed`, `cancelled`"),
+                .with_help("add `status:` with one of `held`, `under-way`, `scheduled`, `proposed`, `postponed`, `cancelled`"),
             );
         }
         for f in &e.follows {
@@ -314,7 +333,8 @@ pub struct EventView {
     pub location: Option<String>,
     /// When.
     pub date: Option<DateView>,
-    /// `held`, `scheduled`, `proposed`, `postponed`, `cancelled`, or null.
+    /// `held`, `under way`, `scheduled`, `proposed`, `postponed`,
+    /// `cancelled`, or null.
     #[schemars(with = "Option<String>")]
     pub status: Option<EventStatus>,
     /// Level of participants.
@@ -325,6 +345,10 @@ pub struct EventView {
     pub topics: Vec<String>,
     /// Titles of the events this one follows.
     pub follows: Vec<String>,
+    /// Whom the event is reported according to, if the source says.
+    pub according_to: Option<AttributionView>,
+    /// A short note.
+    pub note: Option<String>,
     /// Sources.
     pub cites: Vec<Cite>,
 }
@@ -345,6 +369,8 @@ impl Event {
             purpose: opt(&e.purpose),
             topics: e.topics.clone(),
             follows: e.follows.iter().map(|f| l.event_title(f)).collect(),
+            according_to: attribution_view(&e.according_to, l),
+            note: opt(&e.note),
             cites: l.cites(&e.sources),
         }
     }
@@ -355,6 +381,7 @@ impl EventStatus {
     pub fn text(self) -> &'static str {
         match self {
             EventStatus::Held => "held",
+            EventStatus::UnderWay => "under way",
             EventStatus::Scheduled => "scheduled",
             EventStatus::Proposed => "proposed",
             EventStatus::Postponed => "postponed",
@@ -366,7 +393,8 @@ impl EventStatus {
     pub fn happened(self) -> bool {
         match self {
             EventStatus::Held => true,
-            EventStatus::Scheduled
+            EventStatus::UnderWay
+            | EventStatus::Scheduled
             | EventStatus::Proposed
             | EventStatus::Postponed
             | EventStatus::Cancelled => false,
@@ -451,6 +479,13 @@ impl Event {
                 Sig::Detail,
                 r.refs(&e.follows, &v.follows),
             ),
+            field(
+                "according_to",
+                "According to",
+                Sig::Wording,
+                Value::Text(v.according_to.as_ref().map(|a| a.text.clone())),
+            ),
+            field("note", "Note", Sig::Wording, text(&e.note)),
             field("sources", "Sources", Sig::Detail, r.cites(&v.cites)),
         ];
         item

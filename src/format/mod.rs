@@ -23,6 +23,7 @@
 //! at each place the new section must go.
 
 mod actor;
+mod attribution;
 mod brief;
 mod change;
 mod checker;
@@ -45,6 +46,7 @@ mod statement;
 mod text;
 
 pub use actor::{Actor, ActorKind, ActorView, Role, RoleView};
+pub use attribution::{Attribution, AttributionFull, AttributionView};
 pub use brief::{Brief, BriefView, Registry};
 pub use change::Sig;
 pub(crate) use change::{Field, FigureValue, Item, Refs, Value, capitalize, norm, shown};

@@ -95,6 +95,15 @@ pub struct Ref<K> {
 }
 
 impl<K> Ref<K> {
+    /// A reference written as `id`, not yet resolved.
+    pub(crate) fn new(id: Located<String>) -> Self {
+        Ref {
+            id,
+            target: None,
+            kind: PhantomData,
+        }
+    }
+
     /// The item it names: set only by [`Ref::resolve`], so always there
     /// in a checked model.
     pub(crate) fn handle(&self) -> Option<Handle> {

@@ -335,7 +335,7 @@ error[E0019]: the event `e` is a meeting but does not say whether it was held
 4 |   - id: e
   |         ^ meeting without `status`
   |
-  = help: add `status:` with one of `held`, `scheduled`, `proposed`, `postponed`, `cancelled`
+  = help: add `status:` with one of `held`, `under-way`, `scheduled`, `proposed`, `postponed`, `cancelled`
 
 error: checked 1 brief: 1 error, 0 warnings
 "#

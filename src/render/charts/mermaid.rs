@@ -112,7 +112,13 @@ pub(super) fn chronology_mermaid(view: &View) -> String {
             }
             (
                 ChronoKind::Event,
-                None | Some(EventStatus::Held | EventStatus::Postponed | EventStatus::Cancelled),
+                None
+                | Some(
+                    EventStatus::Held
+                    | EventStatus::UnderWay
+                    | EventStatus::Postponed
+                    | EventStatus::Cancelled,
+                ),
             ) => ("[\"", "\"]"),
         };
         let _ = write!(

@@ -42,7 +42,7 @@ fn relation_style(r: &RelationView) -> &'static str {
             "meets-planned"
         }
         (RelationKind::Meets, Some(EventStatus::Postponed | EventStatus::Cancelled)) => "meets-off",
-        (RelationKind::Meets, Some(EventStatus::Held) | None) => "meets",
+        (RelationKind::Meets, Some(EventStatus::Held | EventStatus::UnderWay) | None) => "meets",
     }
 }
 
