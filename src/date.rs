@@ -252,34 +252,115 @@ impl Point {
     }
 }
 
+impl Point {
+    /// The point in words without any bracketed note (`about June 2024`),
+    /// and whether it is uncertain: callers gather the notes into one pair
+    /// of brackets, so that dates never print nested ones.
+    fn phrase(&self) -> (String, bool) {
+        let mut s = String::new();
+        if self.approximate {
+            s.push_str("about ");
+        }
+        s.push_str(&self.plain());
+        (s, self.uncertain)
+    }
+
+    /// The day of the week (`Monday`), for a point known to the day.
+    pub fn weekday(&self) -> Option<&'static str> {
+        const DAYS: [&str; 7] = [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ];
+        let (m, d) = (i64::from(self.month?), i64::from(self.day?));
+        // Days since 1970-01-01 (a Thursday), by the civil-from-days rule.
+        let y = i64::from(self.year) - i64::from(m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        let days = era * 146_097 + doe - 719_468;
+        Some(DAYS[(days + 3).rem_euclid(7) as usize])
+    }
+}
+
+impl Edtf {
+    /// The date in words and the notes that go in brackets after it
+    /// (`uncertain`, `end unknown`), kept apart so that a caller adding
+    /// its own notes prints a single pair of brackets.
+    pub fn phrase(&self) -> (String, Vec<&'static str>) {
+        let mut notes = Vec::new();
+        let text = match self {
+            Edtf::Point(p) => {
+                let (s, unsure) = p.phrase();
+                if unsure {
+                    notes.push("uncertain");
+                }
+                s
+            }
+            Edtf::Interval(a, b) => {
+                let side = |bound: &Bound| match bound {
+                    Bound::Point(p) => Some(p.phrase()),
+                    _ => None,
+                };
+                let (sa, sb) = (side(a), side(b));
+                match (sa.as_ref().map(|x| x.1), sb.as_ref().map(|x| x.1)) {
+                    (Some(true), Some(true)) => notes.push("uncertain"),
+                    (Some(true), _) => notes.push("start uncertain"),
+                    (_, Some(true)) => notes.push("end uncertain"),
+                    _ => {}
+                }
+                match (a, b, sa, sb) {
+                    (_, _, Some((x, _)), Some((y, _))) => format!("between {x} and {y}"),
+                    (_, Bound::Open, Some((x, _)), None) => format!("from {x} onwards"),
+                    (_, _, Some((x, _)), None) => {
+                        notes.push("end unknown");
+                        format!("from {x}")
+                    }
+                    (Bound::Open, _, None, Some((y, _))) => format!("until {y}"),
+                    (_, _, None, Some((y, _))) => {
+                        notes.push("start unknown");
+                        format!("until {y}")
+                    }
+                    _ => "unknown".to_string(),
+                }
+            }
+        };
+        (text, notes)
+    }
+
+    /// The single point of a date that is one, for its day of the week.
+    pub fn point(&self) -> Option<&Point> {
+        match self {
+            Edtf::Point(p) => Some(p),
+            Edtf::Interval(..) => None,
+        }
+    }
+}
+
 impl fmt::Display for Point {
     /// Reader-facing form: `12 February 2025`, `about June 2024`,
     /// `2014 (uncertain)`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.approximate {
-            f.write_str("about ")?;
-        }
-        f.write_str(&self.plain())?;
-        if self.uncertain {
-            f.write_str(" (uncertain)")?;
-        }
-        Ok(())
+        fmt::Display::fmt(&Edtf::Point(*self), f)
     }
 }
 
 impl fmt::Display for Edtf {
+    /// Reader-facing form: the phrase, then its notes in one pair of
+    /// brackets (`from 12 February 2025 (end unknown)`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Edtf::Point(p) => p.fmt(f),
-            Edtf::Interval(Bound::Point(a), Bound::Point(b)) => write!(f, "between {a} and {b}"),
-            Edtf::Interval(Bound::Point(a), Bound::Open) => write!(f, "from {a} onwards"),
-            Edtf::Interval(Bound::Point(a), Bound::Unknown) => write!(f, "from {a} (end unknown)"),
-            Edtf::Interval(Bound::Open, Bound::Point(b)) => write!(f, "until {b}"),
-            Edtf::Interval(Bound::Unknown, Bound::Point(b)) => {
-                write!(f, "until {b} (start unknown)")
-            }
-            Edtf::Interval(..) => f.write_str("unknown"),
+        let (text, notes) = self.phrase();
+        f.write_str(&text)?;
+        if !notes.is_empty() {
+            write!(f, " ({})", notes.join("; "))?;
         }
+        Ok(())
     }
 }
 
@@ -337,6 +418,28 @@ mod tests {
         assert!(Edtf::parse("2025-02-23/2025-02-20").is_err());
         assert!(Edtf::parse("../..").is_err());
         assert!(Edtf::parse("").is_err());
+    }
+
+    #[test]
+    fn weekdays_are_those_of_the_calendar() {
+        let day = |s: &str| Edtf::parse(s).unwrap().point().unwrap().weekday();
+        assert_eq!(day("1970-01-01"), Some("Thursday"));
+        assert_eq!(day("2031-05-13"), Some("Tuesday"));
+        assert_eq!(day("2025-02-12"), Some("Wednesday"));
+        assert_eq!(day("2000-02-29"), Some("Tuesday"));
+        assert_eq!(day("1900-03-01"), Some("Thursday"));
+        assert_eq!(day("2025-02"), None);
+    }
+
+    #[test]
+    fn interval_notes_never_nest_brackets() {
+        let text = Edtf::parse("2025-02-12?/2025-02-20?").unwrap().to_string();
+        assert_eq!(
+            text,
+            "between 12 February 2025 and 20 February 2025 (uncertain)"
+        );
+        let text = Edtf::parse("2025-02-12?/").unwrap().to_string();
+        assert_eq!(text, "from 12 February 2025 (start uncertain; end unknown)");
     }
 
     #[test]

@@ -287,7 +287,10 @@ impl JsonSchema for DateSpec {
         json_schema!({
             "description": "A date as a source gives it: a plain EDTF string (the shorthand \
                 for a date the source states exactly as written, e.g. `2025-02-12`), or a map \
-                with `value` (EDTF), `stated` (the source's wording), `inferred` and `basis`.",
+                with `value` (EDTF), `stated` (the source's wording), `inferred` and `basis`, \
+                `time`, and at most one of `after`, `before`, `around` (an item's id) or \
+                `recent: true` for a date placed only relative to something else. A wording \
+                such as `Tuesday` goes in `stated`, never as the plain form.",
             "anyOf": [
                 generator.subschema_for::<Edtf>(),
                 generator.subschema_for::<DateFull>(),

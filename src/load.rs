@@ -752,6 +752,9 @@ fn enum_noun(name: &str) -> &'static str {
 impl de::Error for DeError {
     fn custom<T: fmt::Display>(msg: T) -> Self {
         let msg = msg.to_string();
+        if let Some(wording) = msg.strip_prefix(DATE_WORDING) {
+            return date_wording_error(wording);
+        }
         if msg.starts_with(DATE_ERROR) {
             return DeError::new("invalid-date", msg).label("not an accepted date").help(
                 "write an EDTF date: `2025-02-12`, `2025-02`, `2025`, `2025-02~` (approximate), \
@@ -1323,6 +1326,53 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Items<T> {
 /// the list of accepted forms as help.
 const DATE_ERROR: &str = "invalid date: ";
 
+/// Message prefix that marks a date written as the source's wording
+/// (`date: Tuesday`), followed by that wording: its help shows the map
+/// form that keeps the wording.
+const DATE_WORDING: &str = "invalid date wording: ";
+
+/// Whether a plain date that is not EDTF is wording ("Tuesday", "this
+/// week", "Feb 12") rather than a mistyped EDTF date: it has letters
+/// other than EDTF's `X`.
+fn is_wording(v: &str) -> bool {
+    v.chars().any(|c| c.is_alphabetic() && c != 'X')
+}
+
+/// The diagnostic for a date written as wording: the map form with the
+/// parts the wording does not give listed as inferred.
+fn date_wording_error(wording: &str) -> DeError {
+    let given = format::Given::by(wording);
+    let inferred: Vec<&str> = [
+        ("year", given.year),
+        ("month", given.month),
+        ("day", given.day),
+    ]
+    .into_iter()
+    .filter(|(_, g)| !g)
+    .map(|(p, _)| p)
+    .collect();
+    let inferred = if inferred.is_empty() {
+        String::new()
+    } else {
+        format!(", inferred: [{}]", inferred.join(", "))
+    };
+    let quoted = if wording.contains([':', ',', '{', '}', '[', ']', '#', '"']) {
+        format!("'{}'", wording.replace('\'', "''"))
+    } else {
+        wording.to_string()
+    };
+    DeError::new(
+        "invalid-date",
+        format!("`{wording}` is the source's wording, not a date such as `2025-02-12`"),
+    )
+    .label("wording, not a date")
+    .help(format!(
+        "keep the wording in `stated` and give the date it means: \
+         `date: {{stated: {quoted}, value: YYYY-MM-DD{inferred}, basis: ...}}`; \
+         leave `value` out if the date cannot be worked out"
+    ))
+}
+
 impl<'de> Deserialize<'de> for Edtf {
     fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
@@ -1334,7 +1384,7 @@ impl<'de> Deserialize<'de> for DateSpec {
     fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         enum Shape {
             Text(Edtf),
-            Full(DateFull),
+            Full(Box<DateFull>),
         }
         impl<'de> Deserialize<'de> for Shape {
             fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -1347,9 +1397,13 @@ impl<'de> Deserialize<'de> for DateSpec {
                         )
                     }
                     fn visit_str<E: de::Error>(self, v: &str) -> Result<Shape, E> {
-                        Edtf::parse(v)
-                            .map(Shape::Text)
-                            .map_err(|e| E::custom(format_args!("{DATE_ERROR}{}", e.message)))
+                        Edtf::parse(v).map(Shape::Text).map_err(|e| {
+                            if is_wording(v) {
+                                E::custom(format_args!("{DATE_WORDING}{}", v.trim()))
+                            } else {
+                                E::custom(format_args!("{DATE_ERROR}{}", e.message))
+                            }
+                        })
                     }
                     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Shape, E> {
                         self.visit_str(&v.to_string())
@@ -1359,7 +1413,7 @@ impl<'de> Deserialize<'de> for DateSpec {
                     }
                     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Shape, A::Error> {
                         DateFull::deserialize(de::value::MapAccessDeserializer::new(map))
-                            .map(Shape::Full)
+                            .map(|f| Shape::Full(Box::new(f)))
                     }
                 }
                 d.deserialize_any(V)
@@ -1372,6 +1426,11 @@ impl<'de> Deserialize<'de> for DateSpec {
                 stated: None,
                 inferred: Vec::new(),
                 basis: None,
+                time: None,
+                after: None,
+                before: None,
+                around: None,
+                recent: false,
                 pos: shape.pos,
             },
             Shape::Full(full) => DateSpec {
@@ -1379,6 +1438,11 @@ impl<'de> Deserialize<'de> for DateSpec {
                 stated: full.stated,
                 inferred: full.inferred,
                 basis: full.basis,
+                time: full.time,
+                after: full.after,
+                before: full.before,
+                around: full.around,
+                recent: full.recent,
                 pos: shape.pos,
             },
         })

@@ -16,9 +16,10 @@ use serde::Serialize;
 
 use crate::date::Edtf;
 use crate::format::{
-    self, Actor, ActorView, AnyItem, BriefView, Cite, DateView, EventStatus, EventView, FigureView,
-    GapView, Handle, IssueView, JudgmentView, KeyPointView, Names, SourceView, SpeakerView,
-    StatementKind, StatementView, date_view, figure_display, join_and, opt,
+    self, Actor, ActorView, AnyItem, BriefView, Cite, DateNoteView, DateRelation, DateSpec,
+    DateView, EventStatus, EventView, FigureView, GapView, Handle, IssueView, JudgmentView,
+    KeyPointView, Names, SourceView, SpeakerView, StatementKind, StatementView, date_view,
+    figure_display, join_and, opt,
 };
 use crate::format::{Actors, Events, Issue, Issues, Places, Ref, Sources, Statement, Statements};
 use crate::validate::Model;
@@ -32,13 +33,26 @@ pub struct View {
     pub key_points: Vec<KeyPointView>,
     /// Everyone in the story, in the order written.
     pub actors: Vec<ActorView>,
-    /// All dated and ordered items, earliest first; undated items come
-    /// after what they follow, or last.
+    /// Dated items, earliest first, with the undated items the source
+    /// places: right after (or before, or next to) the item their date or
+    /// `follows` names, and `recent` ones after the last dated item before
+    /// publication. Nothing else undated is placed in this sequence.
     pub chronology: Vec<ChronoView>,
-    /// The latest developments: up to three dated chronology items that
-    /// happened (statements, and events not scheduled, proposed, postponed
-    /// or cancelled), most recent first.
+    /// Items with no date and nothing placing them, in the order written:
+    /// shown apart, never in the dated sequence.
+    pub undated: Vec<ChronoView>,
+    /// The full explanation of each distinct inferred date shown in the
+    /// briefing (its wording and basis), once per date: the brief's own
+    /// dates, then those of the chronology in order, then the others.
+    pub date_notes: Vec<DateNoteView>,
+    /// The latest developments: up to three chronology items with a date
+    /// value that happened (statements, and events held or with no
+    /// status), most recent first.
     pub latest: Vec<ChronoView>,
+    /// Developments with no date value (placed by a relation, recent, or
+    /// undated) that happened, in the order of the chronology then the
+    /// undated list: the flash note lists them apart, never under a date.
+    pub latest_undated: Vec<ChronoView>,
     /// Meetings, split by status.
     pub meetings: MeetingsView,
     /// Statements grouped by issue, in the order issues are declared;
@@ -71,11 +85,26 @@ pub struct ChronoView {
     pub source_kind: ChronoKind,
     /// When.
     pub date: Option<DateView>,
-    /// What happened, in one line.
+    /// What happened, in one line. For a statement, a short reference to
+    /// it (`Donald Trump stated a position on NATO membership`); its text
+    /// is in Positions, at `anchor`.
     pub text: String,
+    /// The line in full where there is no Positions section to link to
+    /// (the flash note): a statement's speaker and text; an event's title.
+    pub full: String,
+    /// For a statement, the id of its entry in Positions
+    /// (`statement-ID`), for a link; null for events.
+    pub anchor: Option<String>,
     /// For events: `held`, `scheduled`... or null.
     #[schemars(with = "Option<String>")]
     pub status: Option<EventStatus>,
+    /// For events: whom the event is according to, as the briefing says
+    /// it (`according to unnamed diplomatic sources`), or null.
+    pub according_to: Option<String>,
+    /// For an item with no date value placed by a stated relation, that
+    /// relation in words: `after: Talks in Riyadh`, `before: …`,
+    /// `around: …`, or `recently`; null otherwise.
+    pub relation: Option<String>,
     /// Ids of the items this one comes after: the events an event
     /// follows, or the event a statement was made at.
     pub after: Vec<String>,
@@ -376,14 +405,24 @@ impl<'a> Resolver<'a> {
         let l = &self.l;
         // Each statement is resolved once; sections take copies.
         let statement_views: Vec<StatementView> = statements.iter().map(|s| s.view(l)).collect();
-        let chronology = self.chronology(&statement_views);
+        let (chronology, undated) = self.chronology(&statement_views);
         let latest = latest(&chronology);
+        let latest_undated = chronology
+            .iter()
+            .chain(&undated)
+            .filter(|c| !has_value(c) && c.status.is_none_or(EventStatus::happened))
+            .cloned()
+            .collect();
+        let date_notes = self.date_notes(&chronology, &undated);
         View {
             brief: self.b.details_view(),
             key_points: key_points.iter().map(|k| k.view(l)).collect(),
             actors: actors.iter().map(|a| a.view(l)).collect(),
             chronology,
+            undated,
+            date_notes,
             latest,
+            latest_undated,
             meetings: self.meetings(),
             conditions: statements
                 .iter()
@@ -535,7 +574,12 @@ impl<'a> Resolver<'a> {
             .map(|e| Item {
                 id: &e.id.value,
                 date: e.date.as_ref().and_then(|d| d.value.as_ref()),
-                follows: e.follows.iter().map(|f| f.value.as_str()).collect(),
+                follows: e
+                    .follows
+                    .iter()
+                    .map(|f| f.value.as_str())
+                    .chain(placed_after(e.date.as_ref()))
+                    .collect(),
             })
             .collect()
     }
@@ -544,7 +588,8 @@ impl<'a> Resolver<'a> {
         chrono_sort(&self.event_items())
     }
 
-    fn chronology(&self, views: &[StatementView]) -> Vec<ChronoView> {
+    /// The chronology and the undated items kept apart from it.
+    fn chronology(&self, views: &[StatementView]) -> (Vec<ChronoView>, Vec<ChronoView>) {
         let b = self.b;
         // Events first, then dated statements, so that ties keep events
         // ahead of what was said at them.
@@ -552,44 +597,225 @@ impl<'a> Resolver<'a> {
         let dated: Vec<usize> = (0..b.statements.len())
             .filter(|&i| b.statements[i].date.is_some())
             .collect();
-        items.extend(dated.iter().map(|&i| &b.statements[i]).map(|s| Item {
-            id: &s.id.value,
-            date: s.date.as_ref().and_then(|d| d.value.as_ref()),
-            follows: s.at.iter().map(|a| a.value.as_str()).collect(),
+        items.extend(dated.iter().map(|&i| &b.statements[i]).map(|s| {
+            Item {
+                id: &s.id.value,
+                date: s.date.as_ref().and_then(|d| d.value.as_ref()),
+                follows: s
+                    .at
+                    .iter()
+                    .map(|a| a.value.as_str())
+                    .chain(placed_after(s.date.as_ref()))
+                    .collect(),
+            }
         }));
         let n_events = b.events.len();
-        chrono_sort(&items)
-            .into_iter()
-            .map(|i| {
-                if i < n_events {
-                    let e = &b.events[i];
-                    ChronoView {
-                        id: e.id.value.clone(),
-                        source_kind: ChronoKind::Event,
-                        date: e.date.as_ref().map(date_view),
-                        text: e.title.trim().to_string(),
-                        status: e.status,
-                        after: e.follows.iter().map(|f| f.value.clone()).collect(),
-                        cites: self.l.cites(&e.sources),
-                    }
-                } else {
-                    let v = &views[dated[i - n_events]];
-                    ChronoView {
-                        id: v.id.clone(),
-                        source_kind: ChronoKind::Statement,
-                        date: v.date.clone(),
-                        text: format!("{}: {}", v.attribution, v.text),
-                        status: None,
-                        after: b.statements[dated[i - n_events]]
-                            .at
-                            .iter()
-                            .map(|a| a.value.clone())
-                            .collect(),
-                        cites: v.cites.clone(),
-                    }
+        let date_of = |i: usize| -> Option<&DateSpec> {
+            if i < n_events {
+                b.events[i].date.as_ref()
+            } else {
+                b.statements[dated[i - n_events]].date.as_ref()
+            }
+        };
+        let (mut order, tail) = chrono_split(&items);
+        let undated = self.place_relative(&items, &mut order, tail, &date_of);
+        let view = |i: usize| -> ChronoView {
+            let mut c = if i < n_events {
+                let e = &b.events[i];
+                ChronoView {
+                    id: e.id.value.clone(),
+                    source_kind: ChronoKind::Event,
+                    date: e.date.as_ref().map(date_view),
+                    text: e.title.trim().to_string(),
+                    full: e.title.trim().to_string(),
+                    anchor: None,
+                    status: e.status,
+                    according_to: e.according_to.as_ref().map(|a| a.view(&self.l).text),
+                    relation: None,
+                    after: e.follows.iter().map(|f| f.value.clone()).collect(),
+                    cites: self.l.cites(&e.sources),
                 }
-            })
-            .collect()
+            } else {
+                let k = dated[i - n_events];
+                let v = &views[k];
+                ChronoView {
+                    id: v.id.clone(),
+                    source_kind: ChronoKind::Statement,
+                    date: v.date.clone(),
+                    text: statement_reference(&b.statements[k], v),
+                    full: format!("{}: {}", v.attribution, v.text),
+                    anchor: Some(format!("statement-{}", v.id)),
+                    status: None,
+                    according_to: None,
+                    relation: None,
+                    after: b.statements[k].at.iter().map(|a| a.value.clone()).collect(),
+                    cites: v.cites.clone(),
+                }
+            };
+            if items[i].date.is_none() {
+                c.relation = self.relation_text(&items[i], date_of(i));
+            }
+            c
+        };
+        (
+            order.into_iter().map(view).collect(),
+            undated.into_iter().map(view).collect(),
+        )
+    }
+
+    /// The relation that places an undated item, in words.
+    fn relation_text(&self, item: &Item, date: Option<&DateSpec>) -> Option<String> {
+        let label = |id: &str| -> String {
+            self.b
+                .events
+                .iter()
+                .find(|e| e.id.value == id)
+                .map(|e| e.title.trim().to_string())
+                .or_else(|| {
+                    self.b
+                        .statements
+                        .iter()
+                        .find(|s| s.id.value == id)
+                        .map(|s| match &s.by {
+                            Some(by) => format!("a statement by {}", self.l.actor_name(by).trim()),
+                            None => "an unattributed statement".to_string(),
+                        })
+                })
+                .or_else(|| {
+                    self.b
+                        .figures
+                        .iter()
+                        .find(|f| f.id.value == id)
+                        .map(|f| f.stated.clone().unwrap_or_else(|| figure_display(f)))
+                })
+                .unwrap_or_else(|| id.to_string())
+        };
+        match date.and_then(DateSpec::relation) {
+            Some((DateRelation::Recent, _)) => Some("recently".to_string()),
+            Some((kind, Some(r))) => Some(format!("{}: {}", kind.text(), label(&r.value))),
+            _ => {
+                let named: Vec<String> = item.follows.iter().map(|f| label(f)).collect();
+                (!named.is_empty()).then(|| format!("after: {}", join_and(&named)))
+            }
+        }
+    }
+
+    /// Places the items `chrono_split` could not: those `before` another
+    /// item, `recent` ones, and those that follow them. What is left, the
+    /// items nothing places, is returned in the order written.
+    fn place_relative<'d>(
+        &self,
+        items: &[Item],
+        order: &mut Vec<usize>,
+        tail: Vec<usize>,
+        date_of: &dyn Fn(usize) -> Option<&'d DateSpec>,
+    ) -> Vec<usize> {
+        let by_id: HashMap<&str, usize> =
+            items.iter().enumerate().map(|(i, it)| (it.id, i)).collect();
+        let published = self
+            .b
+            .published
+            .as_ref()
+            .and_then(|p| p.value.as_ref())
+            .and_then(Edtf::earliest);
+        let past = |i: usize| -> bool {
+            let Some(value) = items[i].date else {
+                return false;
+            };
+            let happened = i >= self.b.events.len()
+                || self.b.events[i].status.is_none_or(EventStatus::happened);
+            happened && published.is_none_or(|p| value.latest().is_some_and(|l| l <= p))
+        };
+        let mut pending = tail;
+        let mut recent_after: Option<usize> = None;
+        loop {
+            let mut progress = false;
+            let mut still = Vec::new();
+            for i in pending {
+                let at = |id: &str| {
+                    by_id
+                        .get(id)
+                        .and_then(|j| order.iter().position(|x| x == j))
+                };
+                let spot = match date_of(i).and_then(DateSpec::relation) {
+                    _ if items[i].date.is_some() => None,
+                    Some((DateRelation::Before, Some(r))) => at(&r.value),
+                    Some((DateRelation::Recent, _)) => {
+                        let last_past = order.iter().rposition(|&x| past(x));
+                        let spot = match (recent_after, last_past) {
+                            (Some(r), Some(p)) => r.max(p) + 1,
+                            (Some(r), None) => r + 1,
+                            (None, Some(p)) => p + 1,
+                            (None, None) => 0,
+                        };
+                        recent_after = Some(spot);
+                        Some(spot)
+                    }
+                    _ if items[i].follows.is_empty() => None,
+                    _ => items[i]
+                        .follows
+                        .iter()
+                        .map(|f| at(f))
+                        .collect::<Option<Vec<usize>>>()
+                        .and_then(|ps| ps.into_iter().max())
+                        .map(|p| p + 1),
+                };
+                match spot {
+                    Some(p) => {
+                        let p = p.min(order.len());
+                        let recent = matches!(
+                            date_of(i).and_then(DateSpec::relation),
+                            Some((DateRelation::Recent, _))
+                        );
+                        if !recent
+                            && let Some(r) = recent_after.as_mut()
+                            && *r >= p
+                        {
+                            *r += 1;
+                        }
+                        order.insert(p, i);
+                        progress = true;
+                    }
+                    None => still.push(i),
+                }
+            }
+            pending = still;
+            if pending.is_empty() || !progress {
+                break;
+            }
+        }
+        pending.sort_unstable();
+        pending
+    }
+
+    /// The notes of the distinct inferred dates the briefing shows, in
+    /// the order of the chronology, then the other dated items.
+    fn date_notes(&self, chronology: &[ChronoView], undated: &[ChronoView]) -> Vec<DateNoteView> {
+        let b = self.b;
+        let mut notes: Vec<DateNoteView> = Vec::new();
+        let mut add = |d: Option<DateView>| {
+            // One note per date as printed: a second basis for the same
+            // day and wording would only repeat it.
+            if let Some(n) = d.as_ref().and_then(DateNoteView::of)
+                && !notes
+                    .iter()
+                    .any(|m| m.date == n.date && m.stated == n.stated)
+            {
+                notes.push(n);
+            }
+        };
+        add(b.published.as_ref().map(date_view));
+        add(b.as_of.as_ref().map(date_view));
+        for c in chronology.iter().chain(undated) {
+            add(c.date.clone());
+        }
+        for s in b.statements.iter() {
+            add(s.date.as_ref().map(date_view));
+        }
+        for f in b.figures.iter() {
+            add(f.as_of.as_ref().map(date_view));
+        }
+        notes
     }
 
     fn positions(&self, views: Vec<StatementView>) -> Vec<PositionGroup> {
@@ -628,13 +854,54 @@ struct Item<'a> {
     follows: Vec<&'a str>,
 }
 
-/// The last three dated items of the chronology that happened, most
-/// recent first.
+/// Whether a line of the chronology has a date value (not only a
+/// wording or a relation).
+fn has_value(c: &ChronoView) -> bool {
+    c.date.as_ref().is_some_and(|d| d.edtf.is_some())
+}
+
+/// The ids a date places its item after (or next to): `after` and
+/// `around`.
+fn placed_after(d: Option<&DateSpec>) -> Option<&str> {
+    match d.and_then(DateSpec::relation) {
+        Some((DateRelation::After | DateRelation::Around, Some(r))) => Some(r.value.as_str()),
+        _ => None,
+    }
+}
+
+/// A statement as the chronology refers to it: who, what kind of
+/// statement, on what; its text is in Positions.
+fn statement_reference(s: &Statement, v: &StatementView) -> String {
+    let Some(speaker) = &v.speaker else {
+        return match &v.issue {
+            Some(issue) => format!("Not attributed: a statement on {issue}"),
+            None => "Not attributed: a statement".to_string(),
+        };
+    };
+    let what = match s.kind {
+        StatementKind::Quote => "spoke",
+        StatementKind::Position => "stated a position",
+        StatementKind::Claim => "made a claim",
+        StatementKind::Conditions => "set out conditions",
+        StatementKind::Characterisation => "commented",
+        StatementKind::Belief => "expressed a view",
+        StatementKind::Confirmation => "confirmed a point",
+        #[allow(unreachable_patterns)]
+        _ => "made a statement",
+    };
+    match &v.issue {
+        Some(issue) => format!("{} {what} on {issue}", speaker.name),
+        None => format!("{} {what}", speaker.name),
+    }
+}
+
+/// The last three items of the chronology with a date value that
+/// happened, most recent first.
 fn latest(chronology: &[ChronoView]) -> Vec<ChronoView> {
     chronology
         .iter()
         .rev()
-        .filter(|c| c.date.is_some() && c.status.is_none_or(EventStatus::happened))
+        .filter(|c| has_value(c) && c.status.is_none_or(EventStatus::happened))
         .take(3)
         .cloned()
         .collect()
@@ -645,6 +912,14 @@ fn latest(chronology: &[ChronoView]) -> Vec<ChronoView> {
 /// only when it can start earlier), then the order written. Undated items
 /// go right after the last item they follow, or at the end.
 fn chrono_sort(items: &[Item]) -> Vec<usize> {
+    let (mut order, tail) = chrono_split(items);
+    order.extend(tail);
+    order
+}
+
+/// The order of [`chrono_sort`] in two parts: the dated items with what
+/// is placed after them, and the tail of items nothing places.
+fn chrono_split(items: &[Item]) -> (Vec<usize>, Vec<usize>) {
     let mut dated: Vec<usize> = (0..items.len())
         .filter(|&i| items[i].date.is_some())
         .collect();
@@ -657,7 +932,7 @@ fn chrono_sort(items: &[Item]) -> Vec<usize> {
         .filter(|&i| items[i].date.is_none())
         .collect();
     if undated.is_empty() {
-        return dated;
+        return (dated, Vec::new());
     }
     // The rule, as passes over the undated items in the order written:
     // an item whose predecessors are all placed goes right after the one
@@ -692,18 +967,17 @@ fn chrono_sort(items: &[Item]) -> Vec<usize> {
             .expect("a placed item has predecessors");
         tree.insert_after(node(undated[k]), anchor);
     }
-    let mut order = tree.preorder();
-    order.extend(
-        (0..undated.len())
-            .filter(|&k| preds[k].is_empty())
-            .map(|k| undated[k]),
-    );
-    order.extend(
+    let order = tree.preorder();
+    let mut tail: Vec<usize> = (0..undated.len())
+        .filter(|&k| preds[k].is_empty())
+        .map(|k| undated[k])
+        .collect();
+    tail.extend(
         (0..undated.len())
             .filter(|&k| !preds[k].is_empty() && passes[k] == NEVER)
             .map(|k| undated[k]),
     );
-    order
+    (order, tail)
 }
 
 /// The pass of an item that is never placed.

@@ -9,7 +9,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::diagnostic::{Diagnostic, closest};
-use crate::format::{Brief, Checker, Handle, Kind, Ref, RefVisitor, Target};
+use crate::format::{self, Brief, Checker, Handle, Kind, Ref, RefVisitor, Target};
 use crate::load::Loaded;
 use crate::pos::{Located, Pos};
 
@@ -97,6 +97,7 @@ pub fn validate(loaded: Loaded) -> (Option<Model>, Vec<Diagnostic>) {
     v.collect_ids(&brief);
     v.collect_supersedes(&brief);
     v.check(&brief);
+    v.date_relations(&brief);
     if !v.diags.iter().any(Diagnostic::is_error) && prune_imports(&mut brief, &v.used) {
         // Index what is left (no diagnostic can come of it: every id was
         // checked above).
@@ -450,6 +451,15 @@ impl Validator {
                 );
             }
         }
+    }
+
+    /// Checks the relations that place dates relative to other items.
+    fn date_relations(&mut self, b: &Brief) {
+        let mut items = Vec::new();
+        items.extend(b.events.iter().map(|e| (&e.id, e.date.as_ref())));
+        items.extend(b.statements.iter().map(|s| (&s.id, s.date.as_ref())));
+        items.extend(b.figures.iter().map(|f| (&f.id, f.as_of.as_ref())));
+        format::check_date_relations(&items, self);
     }
 
     /// Warns about events still marked `scheduled` although they are dated

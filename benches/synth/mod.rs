@@ -406,6 +406,7 @@ pub fn brief(seed: u64, items: usize) -> String {
     g.line(2, &format!("value: {}", iso(span + 3)));
     let (_, m, d) = day(span + 3);
     g.line(2, &format!("stated: {} {d}", MONTHS[m as usize - 1]));
+    g.line(2, "inferred: [year]");
     g.out.push('\n');
 
     g.line(0, "key_points:");

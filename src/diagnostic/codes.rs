@@ -56,6 +56,11 @@ pub const CODES: &[(&str, &str)] = &[
     ("superseded-reference", "E0042"),
     // Attribution of facts (`according_to`).
     ("invalid-attribution", "E0043"),
+    // Dates placed relative to other items, and inferred parts.
+    ("conflicting-date-relation", "E0050"),
+    ("date-relation-cycle", "E0051"),
+    ("undated-relation-target", "E0052"),
+    ("uninferred-date-part", "W0010"),
 ];
 
 /// The numbered code (`E0015`) of a diagnostic kind, by its kebab-case

@@ -245,14 +245,18 @@ pub(crate) fn date(d: &Option<DateSpec>) -> Value {
     }))
 }
 
-/// What a date is compared by: value, wording, inferred parts and basis.
+/// What a date is compared by: value, wording, inferred parts, basis,
+/// time of day and the relation that places it.
 pub(crate) fn date_key(v: &DateView) -> String {
     format!(
-        "{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}",
+        "{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}",
         v.edtf,
         v.stated.as_deref().map(norm),
         v.inferred.iter().map(|p| p.name()).collect::<Vec<_>>(),
-        v.basis.as_deref().map(norm)
+        v.basis.as_deref().map(norm),
+        v.time.as_deref().map(norm),
+        v.relation.map(|r| r.text()),
+        v.relative_to
     )
 }
 

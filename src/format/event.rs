@@ -84,7 +84,7 @@ impl Event {
             title: _,
             participants,
             location,
-            date: _,
+            date,
             status: _,
             level: _,
             purpose: _,
@@ -94,6 +94,9 @@ impl Event {
             note: _,
             sources,
         } = self;
+        if let Some(d) = date {
+            d.visit_refs(v);
+        }
         v.visit_all(participants);
         v.visit_opt(location);
         v.visit_all(follows);

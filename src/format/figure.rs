@@ -84,11 +84,14 @@ impl Figure {
             unit: _,
             qualifier: _,
             stated: _,
-            as_of: _,
+            as_of,
             includes,
             status: _,
             sources,
         } = self;
+        if let Some(d) = as_of {
+            d.visit_refs(v);
+        }
         v.visit_opt(controller);
         v.visit_all(areas);
         v.visit_all(includes);

@@ -51,8 +51,10 @@ pub use brief::{Brief, BriefView, Registry};
 pub use change::Sig;
 pub(crate) use change::{Field, FigureValue, Item, Refs, Value, capitalize, norm, shown};
 pub(crate) use checker::Checker;
-pub(crate) use date_spec::date_view;
-pub use date_spec::{DateFull, DatePart, DatePrecision, DateSpec, DateView};
+pub use date_spec::{
+    DateFull, DateNoteView, DatePart, DatePrecision, DateRelation, DateSpec, DateView,
+};
+pub(crate) use date_spec::{Given, check_relations as check_date_relations, date_view};
 pub use event::{Event, EventKind, EventStatus, EventView};
 pub(crate) use figure::figure_display;
 
@@ -67,7 +69,9 @@ pub(crate) use names::Names;
 pub use names::{Cite, SpeakerView};
 pub use place::{Place, PlaceKind};
 pub use qualifier::Qualifier;
-pub use reference::{Actors, AnyItem, Events, Issues, Places, Ref, Sources, Statements};
+pub use reference::{
+    Actors, AnyItem, DatedItems, Events, Issues, Places, Ref, Sources, Statements,
+};
 pub(crate) use reference::{RefVisitor, Target};
 pub use source::{Source, SourceKind, SourceView};
 pub use statement::{

@@ -68,6 +68,16 @@ impl Target for Statements {
     const KINDS: &'static [Kind] = &[Kind::Statement];
 }
 
+/// The items that carry a date of their own (events, statements,
+/// figures), for a date placed relative to another item.
+#[derive(Debug)]
+pub enum DatedItems {}
+
+impl Target for DatedItems {
+    // In the order messages name them.
+    const KINDS: &'static [Kind] = &[Kind::Event, Kind::Statement, Kind::Figure];
+}
+
 /// Any item with an id, for references that may name any of them.
 #[derive(Debug)]
 pub enum AnyItem {}

@@ -56,7 +56,7 @@ pub struct Source {
 impl Source {
     /// Hands each reference of the source to `v`: it has none. Spelled
     /// out in full, so that a new field must say whether it is one.
-    pub(crate) fn visit_refs(&mut self, _: &mut impl RefVisitor) {
+    pub(crate) fn visit_refs(&mut self, v: &mut impl RefVisitor) {
         let Source {
             id: _,
             supersedes: _,
@@ -64,9 +64,12 @@ impl Source {
             publisher: _,
             kind: _,
             url: _,
-            date: _,
+            date,
             reliability: _,
         } = self;
+        if let Some(d) = date {
+            d.visit_refs(v);
+        }
     }
 }
 

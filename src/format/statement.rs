@@ -149,7 +149,7 @@ impl Statement {
             issue,
             about,
             conditions: _,
-            date: _,
+            date,
             at,
             aligns_with,
             rejected_by,
@@ -157,6 +157,9 @@ impl Statement {
             sources,
             note: _,
         } = self;
+        if let Some(d) = date {
+            d.visit_refs(v);
+        }
         v.visit_opt(by);
         v.visit_opt(issue);
         v.visit_all(about);

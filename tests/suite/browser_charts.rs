@@ -188,7 +188,7 @@ fn the_seed_prints_to_a_paged_pdf_with_its_facts() {
         "Russian and U.S. diplomats set to meet at the end of the week",
         "nearly 20%",
         "over 99%",
-        "February 12 (year not stated; inferred: 12 February 2025)",
+        "12 February 2025 (year inferred)",
         "this week, at the end of the week (exact date unknown)",
         "Rejected firmly by Ukraine's Western European allies",
         // The last column of the widest table: nothing is clipped.

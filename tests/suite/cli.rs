@@ -297,13 +297,13 @@ invalid_fixture!(
     malformed_date,
     "malformed-date.yaml",
     r#"
-error[E0012]: invalid date: `Feb 12` is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD
+error[E0012]: `Feb 12` is the source's wording, not a date such as `2025-02-12`
  --> tests/fixtures/invalid/malformed-date.yaml:3:12
   |
 3 | published: Feb 12
-  |            ^^^^^^ not an accepted date
+  |            ^^^^^^ wording, not a date
   |
-  = help: write an EDTF date: `2025-02-12`, `2025-02`, `2025`, `2025-02~` (approximate), `2025-02-12?` (uncertain) or `2025-02-20/2025-02-23` (interval)
+  = help: keep the wording in `stated` and give the date it means: `date: {stated: Feb 12, value: YYYY-MM-DD, inferred: [year], basis: ...}`; leave `value` out if the date cannot be worked out
 
 error: checked 1 brief: 1 error, 0 warnings
 "#

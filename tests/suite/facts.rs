@@ -28,8 +28,8 @@ const FACTS: &[&str] = &[
     "TASS",
     "Russian state news agency",
     // Dates, with the inferred year marked as such.
-    "February 12 (year not stated; inferred: 12 February 2025)",
-    "February 18 (year not stated; inferred: 18 February 2025)",
+    "12 February 2025 (year inferred)",
+    "18 February 2025 (year inferred)",
     "June 2024",
     "2014",
     "this week, at the end of the week (exact date unknown)",
@@ -143,10 +143,29 @@ fn qualifiers_are_never_dropped() {
 fn inferred_dates_are_never_shown_as_stated() {
     for (format, text) in renderings() {
         for date in ["12 February 2025", "18 February 2025"] {
+            let marked = format!("{date} (year inferred)");
+            assert!(text.contains(&marked), "{format}: {date} never shown");
             assert!(
-                always_qualified(&text, date, "year not stated; inferred: "),
+                text.match_indices(date)
+                    .all(|(i, _)| text[i..].starts_with(&marked)),
                 "{format}: {date} shown without its inference"
             );
         }
+    }
+}
+
+#[test]
+fn the_wording_and_basis_of_an_inferred_date_are_given_once() {
+    for (format, text) in renderings() {
+        let basis = "2025 is the first February of Trump's second term";
+        assert_eq!(text.matches(basis).count(), 1, "{format}: {text}");
+        assert!(
+            text.contains("stated as \"February 12\"; year inferred"),
+            "{format}"
+        );
+        assert!(
+            !text.contains("not stated; inferred"),
+            "{format}: the old long form"
+        );
     }
 }

@@ -12,6 +12,7 @@ mod build;
 mod charts;
 mod cli;
 mod corpus;
+mod dates;
 mod diagnostics;
 mod diff;
 mod escaping;

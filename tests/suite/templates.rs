@@ -313,7 +313,7 @@ fn the_flash_note_keeps_qualifiers_dates_and_sources() {
     assert!(md.contains("nearly 20% of Ukraine"), "qualifier kept");
     assert!(md.contains("over 99% of Luhansk region"), "qualifier kept");
     assert!(
-        md.contains("February 18 (year not stated; inferred: 18 February 2025)"),
+        md.contains("18 February 2025 (year inferred)"),
         "inferred year shown as inferred"
     );
     assert!(

@@ -188,6 +188,9 @@ mod tests {
             basis: None,
             precision: DatePrecision::Day,
             value: Some(Edtf::parse(edtf).expect("a valid date")),
+            time: None,
+            relation: None,
+            relative_to: None,
         };
         assert!(matches!(
             mark_of(Some(&date("2025-02-12"))),

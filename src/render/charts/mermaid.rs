@@ -99,10 +99,13 @@ pub(super) fn chronology_mermaid(view: &View) -> String {
     let mut out = String::with_capacity(128 * items.len() + 128);
     out.push_str("```mermaid\nflowchart TB\n");
     for (i, c) in items.iter().enumerate() {
-        let date = c
-            .date
-            .as_ref()
-            .map_or("date not given", |d| d.text.as_str());
+        // An item placed only by a relation shows the relation, as the
+        // table does.
+        let date = c.relation.as_deref().unwrap_or_else(|| {
+            c.date
+                .as_ref()
+                .map_or("date not given", |d| d.text.as_str())
+        });
         // Shapes say what the words say: a stadium for what is planned, a
         // parallelogram for a statement.
         let (open, close) = match (c.source_kind, c.status) {
@@ -255,7 +258,8 @@ impl<'a> Graph<'a> {
             MermaidText(&r.position)
         );
         if let Some(d) = &r.date {
-            let _ = write!(self.events, " ({})", MermaidText(&d.text));
+            // The date may carry brackets of its own: never nest them.
+            let _ = write!(self.events, " · {}", MermaidText(&d.text));
         }
         self.events.push_str("\"])\n");
         let planned_meeting = matches!(
