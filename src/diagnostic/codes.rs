@@ -61,6 +61,7 @@ pub const CODES: &[(&str, &str)] = &[
     ("date-relation-cycle", "E0051"),
     ("undated-relation-target", "E0052"),
     ("uninferred-date-part", "W0010"),
+    ("weekday-mismatch", "W0011"),
 ];
 
 /// The numbered code (`E0015`) of a diagnostic kind, by its kebab-case

@@ -365,6 +365,7 @@ impl DateSpec {
                     );
                 }
                 d.check_uninferred(value, c);
+                d.check_weekday(value, c);
             }
             None => {}
         }
@@ -395,6 +396,44 @@ impl DateSpec {
                 "add `inferred: [{}]`, and say how in `basis:`; the briefing shows these parts as inferred either way",
                 all.join(", ")
             )),
+        );
+    }
+
+    /// Warns when the wording names a day of the week that the value's
+    /// day is not: one of the two is wrong.
+    fn check_weekday(&self, value: &Edtf, c: &mut impl Checker) {
+        let Some(stated) = &self.stated else { return };
+        let named: Vec<&str> = stated
+            .split(|ch: char| !ch.is_ascii_alphabetic())
+            .filter(|w| is_weekday(w))
+            .collect();
+        let Some(day) = value
+            .point()
+            .filter(|p| p.day.is_some() && !p.approximate && !p.uncertain)
+            .and_then(|p| p.weekday())
+        else {
+            return;
+        };
+        if named.is_empty()
+            || named.iter().any(|w| {
+                day.to_ascii_lowercase()
+                    .starts_with(&w.to_ascii_lowercase())
+            })
+        {
+            return;
+        }
+        c.push(
+            Diagnostic::warning(
+                "weekday-mismatch",
+                self.pos,
+                format!(
+                    "the wording `{}` names {}, but {value} is a {day}",
+                    stated.trim(),
+                    named[0]
+                ),
+            )
+            .with_label(format!("{value} is a {day}"))
+            .with_help("check the `value` against the source's wording"),
         );
     }
 
@@ -901,6 +940,35 @@ mod tests {
         assert_eq!(g("in May"), (false, true, false));
         // A number too big for a day, next to a month, is none.
         assert_eq!(g("40 March"), (false, true, false));
+    }
+
+    #[test]
+    fn a_weekday_that_the_value_is_not_is_reported() {
+        struct Collect(Vec<&'static str>);
+        impl Checker for Collect {
+            fn push(&mut self, d: Diagnostic) {
+                self.0.push(d.code);
+            }
+            fn reference_any(&mut self, _: &Located<String>, _: &[super::super::kind::Kind]) {}
+            fn lookup(&self, _: &str) -> Option<super::super::handle::Handle> {
+                None
+            }
+        }
+        let codes = |value: &str, stated: &str| {
+            let mut c = Collect(Vec::new());
+            spec(
+                Some(value),
+                Some(stated),
+                &[DatePart::Year, DatePart::Month, DatePart::Day],
+            )
+            .check(&mut c);
+            c.0
+        };
+        assert_eq!(codes("2031-05-13", "on Tuesday"), Vec::<&str>::new());
+        assert_eq!(codes("2031-05-13", "Tue"), Vec::<&str>::new());
+        assert_eq!(codes("2031-05-14", "on Tuesday"), ["weekday-mismatch"]);
+        // A month has no weekday to compare.
+        assert!(!codes("2031-05", "on Tuesday").contains(&"weekday-mismatch"));
     }
 
     #[test]
