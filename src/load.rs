@@ -1342,6 +1342,14 @@ fn is_wording(v: &str) -> bool {
 /// parts the wording does not give listed as inferred.
 fn date_wording_error(wording: &str) -> DeError {
     let given = format::Given::by(wording);
+    // The wording is echoed twice: keep an over-long one short.
+    let short: String;
+    let wording = if wording.chars().count() > 60 {
+        short = format!("{}…", wording.chars().take(60).collect::<String>());
+        short.as_str()
+    } else {
+        wording
+    };
     let inferred: Vec<&str> = [
         ("year", given.year),
         ("month", given.month),
@@ -1376,7 +1384,13 @@ fn date_wording_error(wording: &str) -> DeError {
 impl<'de> Deserialize<'de> for Edtf {
     fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        Edtf::parse(&text).map_err(|e| de::Error::custom(format_args!("{DATE_ERROR}{}", e.message)))
+        Edtf::parse(&text).map_err(|e| {
+            if is_wording(&text) {
+                de::Error::custom(format_args!("{DATE_WORDING}{}", text.trim()))
+            } else {
+                de::Error::custom(format_args!("{DATE_ERROR}{}", e.message))
+            }
+        })
     }
 }
 
