@@ -769,8 +769,8 @@ fn compare_field(a: &Field, b: &Field) -> Option<FieldChangeView> {
                 _ => None,
             };
             Some(make(
-                x.as_ref().map(|d| d.view.text.clone()),
-                y.as_ref().map(|d| d.view.text.clone()),
+                x.as_ref().map(|d| date_shown(&d.view)),
+                y.as_ref().map(|d| date_shown(&d.view)),
                 note,
                 b.sig,
             ))
@@ -826,6 +826,16 @@ fn precision_note(old: &DateView, new: &DateView) -> Option<String> {
         Some("now partly inferred".into())
     } else {
         None
+    }
+}
+
+/// A date as a change shows it: its text, and the relation that places
+/// it, which the text leaves to the chronology.
+fn date_shown(v: &DateView) -> String {
+    match (v.relation, &v.relative_to) {
+        (Some(r), Some(id)) => format!("{} · {} {id}", v.text, r.text()),
+        (Some(r), None) => format!("{} · {}", v.text, r.text()),
+        (None, _) => v.text.clone(),
     }
 }
 
