@@ -292,3 +292,22 @@ fn the_starter_teaches_inferred_parts() {
     assert!(diags.is_empty(), "{diags:?}");
     assert!(brief::STARTER.contains("inferred: [year, month, day]"));
 }
+
+#[test]
+fn diff_shows_a_changed_relation() {
+    let dir = common::tempdir();
+    let before = brief_with_events(&[
+        event("vote", "The vote", "2031-05-01"),
+        event("talks", "The talks", "2031-05-03"),
+        event("protests", "Protests", "{after: vote}"),
+    ]);
+    let after = before.replace("{after: vote}", "{after: talks}");
+    common::write(&dir.path().join("a.yaml"), &before);
+    common::write(&dir.path().join("b.yaml"), &after);
+    let out = common::run_in(dir.path(), &["diff", "a.yaml", "b.yaml"]);
+    let text = common::stdout(&out);
+    assert!(
+        text.contains("after vote → exact date unknown · after talks"),
+        "{text}"
+    );
+}
