@@ -171,13 +171,16 @@ impl Serialize for RelationKind {
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct RelationView {
     /// A stable id: `STATEMENT-aligns-OTHER` or
-    /// `STATEMENT-rejected-by-ACTOR`.
+    /// `STATEMENT-rejected-by-ACTOR` (the actors' ids joined by `-` when
+    /// several reject it in the same words).
     pub id: String,
     /// `aligns` or `rejects`.
     #[schemars(with = "String")]
     pub kind: RelationKind,
-    /// Who: the speakers who align, or the actor who rejects
-    /// (`Not attributed` for a statement with no speaker).
+    /// Who: the speakers who align, or the actors who reject the
+    /// statement in the same words (`Ukraine and Ukraine's Western
+    /// European allies`); `Not attributed` for a statement with no
+    /// speaker.
     pub from: String,
     /// With or against whom: the other statement's speakers, or the
     /// speakers of the rejected statement.
@@ -186,7 +189,7 @@ pub struct RelationView {
     /// rejection's own verb (`denies`).
     pub label: String,
     /// The anchor of the statement at stake (the aligning or the
-    /// rejected one) in Positions, its home.
+    /// rejected one) in Positions, its home, for HTML.
     pub anchor: String,
     /// A short reference to that statement, to link to its home:
     /// `Russia, maintains, on the status of the land`.
@@ -293,6 +296,10 @@ impl Names for Lookup<'_> {
                         .map(|b| self.actor_name(b).trim().to_string())
                         .collect();
                 let joined = join_and(&names);
+                let issue = s
+                    .issue
+                    .as_ref()
+                    .map(|i| self.issue_name(i).trim().to_string());
                 let link = short_ref(
                     if names.is_empty() {
                         NOT_ATTRIBUTED
@@ -301,10 +308,7 @@ impl Names for Lookup<'_> {
                     },
                     opt(&s.verb).as_deref(),
                     s.kind,
-                    s.issue
-                        .as_ref()
-                        .map(|i| self.issue_name(i).trim().to_string())
-                        .as_deref(),
+                    issue.as_deref(),
                 );
                 (
                     (!names.is_empty()).then_some(joined),
@@ -461,24 +465,47 @@ impl<'a> Resolver<'a> {
                     cites: v.cites.clone(),
                 });
             }
+            // Actors rejecting a statement in the same words share one
+            // relation, so the statement is linked once.
+            let mut rejections: Vec<(
+                String,
+                Vec<&format::Rejection>,
+                Vec<&format::RejectionView>,
+            )> = Vec::new();
             for (r, rv) in s.rejected_by.iter().zip(&v.rejected_by) {
+                match rejections
+                    .iter_mut()
+                    .find(|(label, _, _)| *label == rv.label)
+                {
+                    Some((_, rs, rvs)) => {
+                        rs.push(r);
+                        rvs.push(rv);
+                    }
+                    None => rejections.push((rv.label.clone(), vec![r], vec![rv])),
+                }
+            }
+            for (label, rs, rvs) in rejections {
+                let names: Vec<String> = rvs.iter().map(|rv| rv.name.trim().to_string()).collect();
+                let ids: Vec<&str> = rs.iter().map(|r| r.actor.as_str()).collect();
+                let mut cites: Vec<Cite> = rvs.iter().flat_map(|rv| rv.cites.clone()).collect();
+                if cites.is_empty() {
+                    cites = v.cites.clone();
+                }
+                cites.sort_by_key(|c| c.n);
+                cites.dedup_by_key(|c| c.n);
                 out.push(RelationView {
-                    id: format!("{}-rejected-by-{}", v.id, r.actor.value),
+                    id: format!("{}-rejected-by-{}", v.id, ids.join("-")),
                     kind: RelationKind::Rejects,
-                    from: rv.name.trim().to_string(),
+                    from: join_and(&names),
                     to: v.names.clone(),
-                    label: rv.label.clone(),
+                    label,
                     anchor: v.anchor.clone(),
                     link: v.short.clone(),
                     with_anchor: None,
                     with_link: None,
                     framing: None,
                     issue: v.issue.clone(),
-                    cites: if rv.cites.is_empty() {
-                        v.cites.clone()
-                    } else {
-                        rv.cites.clone()
-                    },
+                    cites,
                 });
             }
         }

@@ -56,6 +56,9 @@ pub const CODES: &[(&str, &str)] = &[
     ("superseded-reference", "E0042"),
     // Attribution of facts (`according_to`).
     ("invalid-attribution", "E0043"),
+    // Statements and their speakers.
+    ("quoted-not-in-text", "E0080"),
+    ("duplicate-speaker", "E0081"),
 ];
 
 /// The numbered code (`E0015`) of a diagnostic kind, by its kebab-case

@@ -56,6 +56,7 @@ pub struct Statement {
     /// the source gives verbatim, written exactly as it appears in
     /// `text` (without the quotation marks around it).
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub quoted: Vec<Located<String>>,
     /// The issue the statement is about, as an issue id.
     #[serde(default)]
@@ -380,8 +381,10 @@ pub struct StatementView {
     /// Id.
     pub id: String,
     /// The anchor of the statement's home in Positions, for links from
-    /// other sections: `statement-` and the id, with any character other
-    /// than a letter, digit or `-` made `-`.
+    /// other sections in HTML: `statement-` and the id, with any
+    /// character other than a letter, digit or `-` made `-`. (Markdown
+    /// has no anchor on a list item: its links go to the Positions
+    /// heading.)
     pub anchor: String,
     /// The first speaker, or null when unattributed.
     pub speaker: Option<SpeakerView>,
@@ -713,7 +716,15 @@ impl Statement {
                     rv.strength.as_deref().map(norm),
                     rv.verb.as_deref().map(norm)
                 );
-                let text = format!("{}: {}", rv.name, rv.label);
+                let how: Vec<&str> = [rv.verb.as_deref(), rv.strength.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                let text = if how.is_empty() {
+                    rv.name.clone()
+                } else {
+                    format!("{} ({})", rv.name, how.join(", "))
+                };
                 (key, text)
             })
             .collect();
