@@ -19,7 +19,9 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde_json::{Value, json};
 
 use crate::date::Edtf;
-use crate::format::{Attribution, AttributionFull, Brief, DateFull, DateSpec, Ref, Registry};
+use crate::format::{
+    Attribution, AttributionFull, Brief, DateFull, DateSpec, Ref, Registry, Speakers,
+};
 use crate::pos::{Items, Located};
 
 /// The schema's `$id`.
@@ -312,6 +314,23 @@ impl JsonSchema for Attribution {
             "anyOf": [
                 { "type": "string" },
                 generator.subschema_for::<AttributionFull>(),
+            ],
+        })
+    }
+}
+
+impl JsonSchema for Speakers {
+    fn schema_name() -> Cow<'static, str> {
+        "Speakers".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "Who made a statement: an actor id, or a list of actor ids for a \
+                statement made by several parties.",
+            "anyOf": [
+                { "type": "string" },
+                { "type": "array", "items": { "type": "string" } },
             ],
         })
     }

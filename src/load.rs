@@ -18,7 +18,7 @@ use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, V
 
 use crate::date::Edtf;
 use crate::diagnostic::{Diagnostic, closest};
-use crate::format::{self, Attribution, AttributionFull, DateFull, DateSpec, Ref};
+use crate::format::{self, Attribution, AttributionFull, DateFull, DateSpec, Ref, Speakers};
 use crate::pos::{Items, Located, Pos};
 
 mod fast;
@@ -1503,6 +1503,44 @@ impl<'de> Deserialize<'de> for Attribution {
                 verb: full.verb,
                 pos,
             },
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Speakers {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        // The shorthand (one id) is located by the value itself; each id
+        // of a list keeps its own position through `Ref`'s deserializer.
+        enum Shape {
+            One(String),
+            Many(Vec<Ref<format::Actors>>),
+        }
+        impl<'de> Deserialize<'de> for Shape {
+            fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl<'de> Visitor<'de> for V {
+                    type Value = Shape;
+                    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                        f.write_str("an actor id, or a list of actor ids")
+                    }
+                    fn visit_str<E: de::Error>(self, v: &str) -> Result<Shape, E> {
+                        Ok(Shape::One(v.to_owned()))
+                    }
+                    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Shape, A::Error> {
+                        Vec::deserialize(de::value::SeqAccessDeserializer::new(seq))
+                            .map(Shape::Many)
+                    }
+                }
+                d.deserialize_any(V)
+            }
+        }
+        let shape: Located<Shape> = Located::deserialize(d)?;
+        Ok(match shape.value {
+            Shape::One(id) => Speakers(vec![Ref::new(Located {
+                value: id,
+                pos: shape.pos,
+            })]),
+            Shape::Many(ids) => Speakers(ids),
         })
     }
 }

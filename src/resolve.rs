@@ -16,10 +16,10 @@ use serde::Serialize;
 
 use crate::date::Edtf;
 use crate::format::{
-    self, Actor, ActorView, AnyItem, BriefView, Cite, DateNoteView, DateRelation, DateSpec,
-    DateView, EventStatus, EventView, FigureView, GapView, Handle, IssueView, JudgmentView,
-    KeyPointView, Names, SourceView, SpeakerView, StatementKind, StatementView, date_view,
-    figure_display, join_and, opt,
+    self, Actor, ActorKind, ActorView, AnyItem, BriefView, Cite, DateNoteView, DateRelation,
+    DateSpec, DateView, EventStatus, EventView, FigureView, GapView, Handle, IssueView,
+    JudgmentView, KeyPointView, NOT_ATTRIBUTED, Names, SourceView, SpeakerView, StatementKind,
+    StatementView, date_view, figure_display, join_and, opt, short_ref,
 };
 use crate::format::{Actors, Events, Issue, Issues, Places, Ref, Sources, Statement, Statements};
 use crate::validate::Model;
@@ -69,9 +69,9 @@ pub struct View {
     pub gaps: Vec<GapView>,
     /// Sources, numbered from 1 in the order written.
     pub sources: Vec<SourceView>,
-    /// Who aligns with or rejects whose position, in the order the
-    /// statements are written, then who met or is to meet whom, in
-    /// chronological order.
+    /// Who aligns with or rejects whose statement, in the order the
+    /// statements are written. Meetings are not repeated here: their
+    /// home is `meetings`.
     pub relations: Vec<RelationView>,
 }
 
@@ -176,17 +176,14 @@ pub enum RelationKind {
     Aligns,
     /// An actor rejects a statement.
     Rejects,
-    /// Actors met, or are to meet.
-    Meets,
 }
 
 impl RelationKind {
-    /// The kind as templates see it: `aligns`, `rejects` or `meets`.
+    /// The kind as templates see it: `aligns` or `rejects`.
     pub fn text(self) -> &'static str {
         match self {
             RelationKind::Aligns => "aligns",
             RelationKind::Rejects => "rejects",
-            RelationKind::Meets => "meets",
         }
     }
 }
@@ -198,39 +195,41 @@ impl Serialize for RelationKind {
     }
 }
 
-/// One relation between actors: an alignment, a rejection or a meeting.
+/// One relation between actors: an alignment or a rejection.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct RelationView {
-    /// A stable id: `STATEMENT-aligns-OTHER`, `STATEMENT-rejected-by-ACTOR`
-    /// or the event's id.
+    /// A stable id: `STATEMENT-aligns-OTHER` or
+    /// `STATEMENT-rejected-by-ACTOR` (the actors' ids joined by `-` when
+    /// several reject it in the same words).
     pub id: String,
-    /// `aligns`, `rejects` or `meets`.
+    /// `aligns` or `rejects`.
     #[schemars(with = "String")]
     pub kind: RelationKind,
-    /// Who: the speaker who aligns, the actor who rejects, or the first
-    /// participant of a meeting (`Unattributed` for a statement with no
-    /// speaker).
+    /// Who: the speakers who align, or the actors who reject the
+    /// statement in the same words (`Ukraine and Ukraine's Western
+    /// European allies`); `Not attributed` for a statement with no
+    /// speaker.
     pub from: String,
-    /// With or against whom: the other statement's speaker, the speaker of
-    /// the rejected statement, or the other participants of a meeting.
+    /// With or against whom: the other statement's speakers, or the
+    /// speakers of the rejected statement.
     pub to: String,
-    /// The relation in words: `aligns with`, `rejects, firmly`,
-    /// `phone call, held`.
+    /// The relation in words: `aligns with`, `rejects, firmly`, or a
+    /// rejection's own verb (`denies`).
     pub label: String,
-    /// The position at stake: the aligning statement, the rejected
-    /// statement, or the meeting's title.
-    pub position: String,
-    /// For an alignment, the statement aligned with; otherwise null.
-    pub with_position: Option<String>,
+    /// The anchor of the statement at stake (the aligning or the
+    /// rejected one) in Positions, its home, for HTML.
+    pub anchor: String,
+    /// A short reference to that statement, to link to its home:
+    /// `Russia, maintains, on the status of the land`.
+    pub link: String,
+    /// For an alignment, the anchor of the statement aligned with.
+    pub with_anchor: Option<String>,
+    /// For an alignment, a short reference to the statement aligned with.
+    pub with_link: Option<String>,
     /// Whose framing an alignment is, as stated.
     pub framing: Option<String>,
     /// The issue's name, for statements on one.
     pub issue: Option<String>,
-    /// For meetings: `held`, `scheduled`... or null.
-    #[schemars(with = "Option<String>")]
-    pub status: Option<EventStatus>,
-    /// For meetings: when.
-    pub date: Option<DateView>,
     /// Sources.
     pub cites: Vec<Cite>,
 }
@@ -316,13 +315,36 @@ impl Names for Lookup<'_> {
         }
     }
 
-    fn statement(&self, r: &Ref<Statements>) -> (Option<String>, String) {
+    fn statement(&self, r: &Ref<Statements>) -> (Option<String>, String, String) {
         match self.statement_of(r) {
-            Some(s) => (
-                s.by.as_ref().map(|b| self.actor_name(b)),
-                s.text.trim().to_string(),
-            ),
-            None => (None, r.value.clone()),
+            Some(s) => {
+                let names: Vec<String> =
+                    s.by.0
+                        .iter()
+                        .map(|b| self.actor_name(b).trim().to_string())
+                        .collect();
+                let joined = join_and(&names);
+                let issue = s
+                    .issue
+                    .as_ref()
+                    .map(|i| self.issue_name(i).trim().to_string());
+                let link = short_ref(
+                    if names.is_empty() {
+                        NOT_ATTRIBUTED
+                    } else {
+                        &joined
+                    },
+                    opt(&s.verb).as_deref(),
+                    s.kind,
+                    issue.as_deref(),
+                );
+                (
+                    (!names.is_empty()).then_some(joined),
+                    s.text.trim().to_string(),
+                    link,
+                )
+            }
+            None => (None, r.value.clone(), r.value.clone()),
         }
     }
 
@@ -344,8 +366,8 @@ impl Names for Lookup<'_> {
         label.unwrap_or_else(|| r.value.clone())
     }
 
-    fn speaker(&self, by: &Option<Ref<Actors>>) -> Option<SpeakerView> {
-        by.as_ref().map(|by| match self.actor(by) {
+    fn speaker(&self, by: &Ref<Actors>) -> SpeakerView {
+        match self.actor(by) {
             Some(a) => SpeakerView {
                 name: a.name.trim().to_string(),
                 role: a
@@ -356,12 +378,16 @@ impl Names for Lookup<'_> {
                         None => r.title.trim().to_string(),
                     })
                     .unwrap_or_default(),
+                unnamed: a.unnamed,
+                document: a.kind == ActorKind::Document,
             },
             None => SpeakerView {
                 name: by.value.clone(),
                 role: String::new(),
+                unnamed: false,
+                document: false,
             },
-        })
+        }
     }
 }
 
@@ -430,6 +456,7 @@ impl<'a> Resolver<'a> {
                 .filter(|(s, _)| s.kind == StatementKind::Conditions)
                 .map(|(_, v)| v.clone())
                 .collect(),
+            relations: self.relations(&statement_views),
             positions: self.positions(statement_views),
             figures: {
                 let (territory, other) = figures
@@ -445,97 +472,80 @@ impl<'a> Resolver<'a> {
                 .enumerate()
                 .map(|(i, s)| s.view(i + 1))
                 .collect(),
-            relations: self.relations(),
         }
     }
 
-    fn relations(&self) -> Vec<RelationView> {
+    /// Who aligns with or rejects whose statement. Meetings are not
+    /// relations here: they have their home in Meetings.
+    fn relations(&self, views: &[StatementView]) -> Vec<RelationView> {
         let b = self.b;
-        let speaker = |s: &format::Statement| {
-            s.by.as_ref().map_or_else(
-                || "Unattributed".to_string(),
-                |by| self.l.actor_name(by).trim().to_string(),
-            )
-        };
-        let issue = |s: &format::Statement| {
-            s.issue
-                .as_ref()
-                .map(|i| self.l.issue_name(i).trim().to_string())
-        };
         let mut out = Vec::new();
-        for s in b.statements.iter() {
+        for (s, v) in b.statements.iter().zip(views) {
             for a in &s.aligns_with {
-                let Some(other) = self.l.statement_of(&a.statement) else {
+                let Some(j) = a.statement.index() else {
+                    continue;
+                };
+                let Some(other) = views.get(j) else {
                     continue;
                 };
                 out.push(RelationView {
-                    id: format!("{}-aligns-{}", s.id.value, other.id.value),
+                    id: format!("{}-aligns-{}", v.id, other.id),
                     kind: RelationKind::Aligns,
-                    from: speaker(s),
-                    to: speaker(other),
+                    from: v.names.clone(),
+                    to: other.names.clone(),
                     label: "aligns with".to_string(),
-                    position: s.text.trim().to_string(),
-                    with_position: Some(other.text.trim().to_string()),
+                    anchor: v.anchor.clone(),
+                    link: v.short.clone(),
+                    with_anchor: Some(other.anchor.clone()),
+                    with_link: Some(other.short.clone()),
                     framing: opt(&a.framing),
-                    issue: issue(s),
-                    status: None,
-                    date: None,
-                    cites: self.l.cites(&s.sources),
+                    issue: v.issue.clone(),
+                    cites: v.cites.clone(),
                 });
             }
-            for r in &s.rejected_by {
-                let strength = opt(&r.strength);
+            // Actors rejecting a statement in the same words share one
+            // relation, so the statement is linked once.
+            let mut rejections: Vec<(
+                String,
+                Vec<&format::Rejection>,
+                Vec<&format::RejectionView>,
+            )> = Vec::new();
+            for (r, rv) in s.rejected_by.iter().zip(&v.rejected_by) {
+                match rejections
+                    .iter_mut()
+                    .find(|(label, _, _)| *label == rv.label)
+                {
+                    Some((_, rs, rvs)) => {
+                        rs.push(r);
+                        rvs.push(rv);
+                    }
+                    None => rejections.push((rv.label.clone(), vec![r], vec![rv])),
+                }
+            }
+            for (label, rs, rvs) in rejections {
+                let names: Vec<String> = rvs.iter().map(|rv| rv.name.trim().to_string()).collect();
+                let ids: Vec<&str> = rs.iter().map(|r| r.actor.as_str()).collect();
+                let mut cites: Vec<Cite> = rvs.iter().flat_map(|rv| rv.cites.clone()).collect();
+                if cites.is_empty() {
+                    cites = v.cites.clone();
+                }
+                cites.sort_by_key(|c| c.n);
+                cites.dedup_by_key(|c| c.n);
                 out.push(RelationView {
-                    id: format!("{}-rejected-by-{}", s.id.value, r.actor.value),
+                    id: format!("{}-rejected-by-{}", v.id, ids.join("-")),
                     kind: RelationKind::Rejects,
-                    from: self.l.actor_name(&r.actor).trim().to_string(),
-                    to: speaker(s),
-                    label: match strength {
-                        Some(st) => format!("rejects, {st}"),
-                        None => "rejects".to_string(),
-                    },
-                    position: s.text.trim().to_string(),
-                    with_position: None,
+                    from: join_and(&names),
+                    to: v.names.clone(),
+                    label,
+                    anchor: v.anchor.clone(),
+                    link: v.short.clone(),
+                    with_anchor: None,
+                    with_link: None,
                     framing: None,
-                    issue: issue(s),
-                    status: None,
-                    date: None,
-                    cites: if r.sources.is_empty() {
-                        self.l.cites(&s.sources)
-                    } else {
-                        self.l.cites(&r.sources)
-                    },
+                    issue: v.issue.clone(),
+                    cites,
                 });
             }
-        }
-        for i in self.chrono_order_of_events() {
-            let e = &b.events[i];
-            if !e.kind.is_meeting() || e.participants.len() < 2 {
-                continue;
-            }
-            let names: Vec<String> = e
-                .participants
-                .iter()
-                .map(|p| self.l.actor_name(p).trim().to_string())
-                .collect();
-            let kind = e.kind.text();
-            out.push(RelationView {
-                id: e.id.value.clone(),
-                kind: RelationKind::Meets,
-                from: names[0].clone(),
-                to: join_and(&names[1..]),
-                label: match e.status {
-                    Some(st) => format!("{kind}, {}", st.text()),
-                    None => kind.to_string(),
-                },
-                position: e.title.trim().to_string(),
-                with_position: None,
-                framing: None,
-                issue: None,
-                status: e.status,
-                date: e.date.as_ref().map(date_view),
-                cites: self.l.cites(&e.sources),
-            });
         }
         out
     }
@@ -676,9 +686,18 @@ impl<'a> Resolver<'a> {
                         .statements
                         .iter()
                         .find(|s| s.id.value == id)
-                        .map(|s| match &s.by {
-                            Some(by) => format!("a statement by {}", self.l.actor_name(by).trim()),
-                            None => "an unattributed statement".to_string(),
+                        .map(|s| {
+                            if s.by.0.is_empty() {
+                                "an unattributed statement".to_string()
+                            } else {
+                                let names: Vec<String> = s
+                                    .by
+                                    .0
+                                    .iter()
+                                    .map(|by| self.l.actor_name(by).trim().to_string())
+                                    .collect();
+                                format!("a statement by {}", join_and(&names))
+                            }
                         })
                 })
                 .or_else(|| {
@@ -842,6 +861,22 @@ impl<'a> Resolver<'a> {
                 issue: None,
                 statements: other,
             });
+        }
+        // A speaker's role is given at the first mention in the section;
+        // later lines name them only.
+        let mut introduced: Vec<String> = Vec::new();
+        for v in groups.iter_mut().flat_map(|g| g.statements.iter_mut()) {
+            if let [sp] = v.speakers.as_slice() {
+                if introduced.contains(&sp.name) {
+                    v.who = v.names.clone();
+                    v.attribution = match &v.verb {
+                        Some(verb) => format!("{}, {verb}", v.who),
+                        None => v.who.clone(),
+                    };
+                } else {
+                    introduced.push(sp.name.clone());
+                }
+            }
         }
         groups
     }

@@ -425,7 +425,7 @@ impl Validator {
             used.extend(e.participants.iter().map(|p| p.as_str()));
         }
         for s in b.statements.iter() {
-            used.extend(s.by.iter().chain(&s.about).map(|r| r.as_str()));
+            used.extend(s.by.0.iter().chain(&s.about).map(|r| r.as_str()));
             used.extend(s.rejected_by.iter().map(|r| r.actor.as_str()));
         }
         for f in b.figures.iter() {

@@ -62,6 +62,9 @@ pub const CODES: &[(&str, &str)] = &[
     ("undated-relation-target", "E0052"),
     ("uninferred-date-part", "W0010"),
     ("weekday-mismatch", "W0011"),
+    // Statements and their speakers.
+    ("quoted-not-in-text", "E0080"),
+    ("duplicate-speaker", "E0081"),
 ];
 
 /// The numbered code (`E0015`) of a diagnostic kind, by its kebab-case

@@ -27,10 +27,17 @@ pub struct Actor {
     /// brief, neither as an id nor in a reference.
     #[serde(default)]
     pub supersedes: Vec<Located<String>>,
-    /// Name as used in the briefing.
+    /// Name as used in the briefing. For an unnamed person
+    /// (`unnamed: true`), the description the source gives instead
+    /// (`a senior U.S. official`).
     pub name: String,
     /// What kind of actor this is.
     pub kind: ActorKind,
+    /// The source does not name this actor: `name` is a description
+    /// (`a senior U.S. official`), and the briefing shows it as one,
+    /// never as if it were a name.
+    #[serde(default)]
+    pub unnamed: bool,
     /// Other spellings and names (e.g. `Zelensky`, `Zelenskyy`).
     #[serde(default)]
     pub aliases: Vec<String>,
@@ -58,6 +65,9 @@ pub enum ActorKind {
     Organisation,
     /// A loose or unnamed group of people or states.
     Group,
+    /// A document speaking for itself, such as a draft resolution or a
+    /// communiqué: its name reads as the document (`the draft resolution`).
+    Document,
 }
 
 /// A post held by a person: the office, in which state or organisation,
@@ -71,9 +81,13 @@ pub struct Role {
     #[serde(default)]
     pub of: Option<Ref<Actors>>,
     /// What the holder is responsible for, where stated
-    /// (e.g. `U.S.-Russia relations`).
+    /// (e.g. `U.S.-Russia relations`), as data.
     #[serde(default)]
     pub portfolio: Option<String>,
+    /// The role as the source puts it, shown after the office instead of
+    /// the bare portfolio (e.g. `responsible for U.S.-Russia relations`).
+    #[serde(default)]
+    pub stated: Option<String>,
     /// Sources stating this role.
     #[serde(default)]
     pub sources: Vec<Ref<Sources>>,
@@ -89,6 +103,7 @@ impl Actor {
             supersedes: _,
             name: _,
             kind: _,
+            unnamed: _,
             aliases: _,
             roles,
             members,
@@ -99,6 +114,7 @@ impl Actor {
                 title: _,
                 of,
                 portfolio: _,
+                stated: _,
                 sources,
             } = role;
             v.visit_opt(of);
@@ -127,6 +143,9 @@ impl Actor {
     pub(crate) fn check(&self, c: &mut impl Checker) {
         c.not_blank(&self.name, self.id.pos, "the actor's name");
         for role in &self.roles {
+            if let Some(stated) = &role.stated {
+                c.not_blank(stated, self.id.pos, "the role as stated");
+            }
             if let Some(of) = &role.of {
                 c.reference(of);
             }
@@ -154,20 +173,27 @@ pub struct ActorView {
     pub id: String,
     /// Name.
     pub name: String,
-    /// `person`, `state`, `organisation` or `group`.
+    /// `person`, `state`, `organisation`, `group` or `document`.
     #[schemars(with = "String")]
     pub kind: ActorKind,
+    /// Whether `name` is a description of an unnamed actor
+    /// (`a senior U.S. official`) rather than a name.
+    pub unnamed: bool,
     /// Other names.
     pub aliases: Vec<String>,
     /// Posts held.
     pub roles: Vec<RoleView>,
-    /// The roles in one phrase, e.g. `Deputy Foreign Minister, Russia
-    /// (U.S.-Russia relations)`; empty when none.
+    /// The roles in one phrase, e.g. `Deputy Foreign Minister, Russia,
+    /// responsible for U.S.-Russia relations`; empty when none.
     pub roles_text: String,
     /// Names of known members, for groups.
     pub members: Vec<String>,
     /// Description.
     pub description: Option<String>,
+    /// The roles, description and members in one line, as the Actors
+    /// section shows them after the name and kind; empty when there are
+    /// none.
+    pub details: String,
 }
 
 /// A post held by a person.
@@ -179,7 +205,12 @@ pub struct RoleView {
     pub of: Option<String>,
     /// Portfolio, if stated.
     pub portfolio: Option<String>,
-    /// The role in one phrase: `Deputy Foreign Minister, Russia (U.S.-Russia relations)`.
+    /// The role as the source puts it, if given.
+    pub stated: Option<String>,
+    /// The role in one phrase: `Deputy Foreign Minister, Russia,
+    /// responsible for U.S.-Russia relations` (the stated wording), or
+    /// `Deputy Foreign Minister, Russia (U.S.-Russia relations)` (the
+    /// portfolio, when there is no stated wording).
     pub text: String,
     /// Sources stating the role.
     pub cites: Vec<Cite>,
@@ -194,13 +225,17 @@ impl Role {
         if let Some(of) = &of {
             text = format!("{text}, {of}");
         }
-        if let Some(p) = opt(&r.portfolio) {
+        let stated = opt(&r.stated);
+        if let Some(st) = &stated {
+            text = format!("{text}, {st}");
+        } else if let Some(p) = opt(&r.portfolio) {
             text = format!("{text} ({p})");
         }
         RoleView {
             title: r.title.clone(),
             of,
             portfolio: opt(&r.portfolio),
+            stated,
             text,
             cites: l.cites(&r.sources),
         }
@@ -212,31 +247,57 @@ impl Actor {
     pub(crate) fn view(&self, l: &dyn Names) -> ActorView {
         let a = self;
         let roles: Vec<RoleView> = a.roles.iter().map(|r| r.view(l)).collect();
+        let roles_text = roles
+            .iter()
+            .map(|r| r.text.as_str())
+            .collect::<Vec<_>>()
+            .join("; ");
+        let members: Vec<String> = a.members.iter().map(|m| l.actor_name(m)).collect();
+        let description = opt(&a.description);
+        let mut details: Vec<String> = Vec::new();
+        if !roles_text.is_empty() {
+            details.push(end_sentence(&roles_text));
+        }
+        if let Some(d) = &description {
+            details.push(end_sentence(d));
+        }
+        if !members.is_empty() {
+            details.push(format!("Members: {}.", members.join(", ")));
+        }
         ActorView {
             id: a.id.value.clone(),
             name: a.name.trim().to_string(),
             kind: a.kind,
+            unnamed: a.unnamed,
             aliases: a.aliases.clone(),
-            roles_text: roles
-                .iter()
-                .map(|r| r.text.as_str())
-                .collect::<Vec<_>>()
-                .join("; "),
+            roles_text,
             roles,
-            members: a.members.iter().map(|m| l.actor_name(m)).collect(),
-            description: opt(&a.description),
+            members,
+            description,
+            details: details.join(" "),
         }
     }
 }
 
+/// `s` ending in a full stop, unless it already ends a sentence.
+fn end_sentence(s: &str) -> String {
+    if s.ends_with(['.', '!', '?']) {
+        s.to_string()
+    } else {
+        format!("{s}.")
+    }
+}
+
 impl ActorKind {
-    /// The kind in words: `person`, `state`, `organisation` or `group`.
+    /// The kind in words: `person`, `state`, `organisation`, `group` or
+    /// `document`.
     pub fn text(self) -> &'static str {
         match self {
             ActorKind::Person => "person",
             ActorKind::State => "state",
             ActorKind::Organisation => "organisation",
             ActorKind::Group => "group",
+            ActorKind::Document => "document",
         }
     }
 }
@@ -262,10 +323,11 @@ impl Actor {
             .zip(&v.roles)
             .map(|(r, rv)| {
                 let key = format!(
-                    "{}\u{1f}{:?}\u{1f}{:?}",
+                    "{}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}",
                     norm(&r.title),
                     r.of.as_ref().map(|o| refs.canon(&o.value)),
-                    r.portfolio.as_deref().map(norm)
+                    r.portfolio.as_deref().map(norm),
+                    r.stated.as_deref().map(norm)
                 );
                 (key, rv.text.clone())
             })
@@ -273,6 +335,12 @@ impl Actor {
         item.fields = vec![
             field("name", "Name", Sig::Wording, plain(&a.name)),
             field("kind", "Kind", Sig::Detail, plain(v.kind.text())),
+            field(
+                "unnamed",
+                "Unnamed",
+                Sig::Detail,
+                Value::Text(a.unnamed.then(|| "yes".to_owned())),
+            ),
             field("aliases", "Aliases", Sig::Wording, strings(&a.aliases)),
             field("roles", "Roles", Sig::Detail, Value::Set(roles)),
             field(

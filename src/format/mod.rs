@@ -75,6 +75,8 @@ pub use reference::{
 pub(crate) use reference::{RefVisitor, Target};
 pub use source::{Source, SourceKind, SourceView};
 pub use statement::{
-    AlignView, Rejection, RejectionView, Relation, Statement, StatementKind, StatementView, ViaStep,
+    AlignView, Rejection, RejectionView, Relation, Speakers, Statement, StatementKind,
+    StatementView, ViaStep,
 };
+pub(crate) use statement::{NOT_ATTRIBUTED, short_ref};
 pub(crate) use text::{join_and, opt};

@@ -26,6 +26,11 @@ pub struct SpeakerView {
     /// First role in one phrase, without the portfolio
     /// (`Deputy Foreign Minister, Russia`), or empty.
     pub role: String,
+    /// Whether the name is a description of an unnamed person
+    /// (`a senior U.S. official`), not a name.
+    pub unnamed: bool,
+    /// Whether the speaker is a document (`the draft resolution`).
+    pub document: bool,
 }
 
 /// The names of the items a checked brief's references name.
@@ -40,14 +45,15 @@ pub(crate) trait Names {
     fn issue_name(&self, r: &Ref<Issues>) -> String;
     /// The source `r` names, with its number.
     fn source(&self, r: &Ref<Sources>) -> Cite;
-    /// The statement `r` names: its speaker's name, if it has one, and
-    /// its text.
-    fn statement(&self, r: &Ref<Statements>) -> (Option<String>, String);
+    /// The statement `r` names: its speakers' names joined (`Russia and
+    /// Ukraine`), if it has any, its text, and the short reference other
+    /// sections link to it by (`Russia, maintains, on the land`).
+    fn statement(&self, r: &Ref<Statements>) -> (Option<String>, String, String);
     /// What a reader calls the item `r` names: its name, title, text or
     /// wording.
     fn label_of(&self, r: &Ref<AnyItem>) -> String;
     /// The speaker `by` names, with the first post they hold.
-    fn speaker(&self, by: &Option<Ref<Actors>>) -> Option<SpeakerView>;
+    fn speaker(&self, by: &Ref<Actors>) -> SpeakerView;
 
     /// The sources `rs` name, numbered, in number order, each once.
     fn cites(&self, rs: &[Ref<Sources>]) -> Vec<Cite> {

@@ -14,7 +14,7 @@ use super::names::Cite;
 use super::names::Names;
 use super::names::SpeakerView;
 use super::reference::{Actors, Events, Issues, Ref, RefVisitor, Sources, Statements};
-use super::text::opt;
+use super::text::{join_and, opt};
 use crate::diagnostic::Diagnostic;
 use crate::pos::Located;
 
@@ -31,10 +31,12 @@ pub struct Statement {
     /// brief, neither as an id nor in a reference.
     #[serde(default)]
     pub supersedes: Vec<Located<String>>,
-    /// Who made the statement, as an actor id. Leave out and fill
-    /// `unattributed` when the source names no one.
+    /// Who made the statement: an actor id, or a list of actor ids for a
+    /// statement made by several parties (joint statements, mutual
+    /// accusations). Leave out and fill `unattributed` when the source
+    /// names no one.
     #[serde(default)]
-    pub by: Option<Ref<Actors>>,
+    pub by: Speakers,
     /// Why the statement has no speaker (e.g. `"are seen as": no agent
     /// given`, or `the article's own framing`).
     #[serde(default)]
@@ -50,6 +52,12 @@ pub struct Statement {
     /// Verbatim words, with the source's own ellipses and punctuation.
     #[serde(default)]
     pub quote: Option<String>,
+    /// Partial quotes inside a paraphrase: each a fragment of `text`
+    /// the source gives verbatim, written exactly as it appears in
+    /// `text` (without the quotation marks around it).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub quoted: Vec<Located<String>>,
     /// The issue the statement is about, as an issue id.
     #[serde(default)]
     pub issue: Option<Ref<Issues>>,
@@ -104,7 +112,17 @@ pub enum StatementKind {
     Belief,
     /// The speaker confirming a fact.
     Confirmation,
+    /// An accusation against others; with several speakers in `by`, a
+    /// mutual accusation.
+    Accusation,
+    /// The speaker denying a fact or a claim.
+    Denial,
 }
+
+/// Who made a statement: one actor or several, each reference with its
+/// own position. In YAML, an actor id or a list of actor ids.
+#[derive(Debug, Clone, Default)]
+pub struct Speakers(pub Vec<Ref<Actors>>);
 
 /// A statement agreeing with another.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -127,6 +145,10 @@ pub struct Rejection {
     /// How strongly, as stated (e.g. `firmly`).
     #[serde(default)]
     pub strength: Option<String>,
+    /// The verb the source uses for the rejection, shown instead of
+    /// "rejects" (e.g. `denies`, `dismisses as "propaganda"`).
+    #[serde(default)]
+    pub verb: Option<String>,
     /// Sources reporting the rejection.
     #[serde(default)]
     pub sources: Vec<Ref<Sources>>,
@@ -146,6 +168,7 @@ impl Statement {
             verb: _,
             text: _,
             quote: _,
+            quoted: _,
             issue,
             about,
             conditions: _,
@@ -160,7 +183,7 @@ impl Statement {
         if let Some(d) = date {
             d.visit_refs(v);
         }
-        v.visit_opt(by);
+        v.visit_all(&mut by.0);
         v.visit_opt(issue);
         v.visit_all(about);
         v.visit_opt(at);
@@ -175,6 +198,7 @@ impl Statement {
             let Rejection {
                 actor,
                 strength: _,
+                verb: _,
                 sources,
             } = r;
             v.visit(actor);
@@ -204,8 +228,11 @@ impl Statement {
     /// references, and what the kind of statement requires.
     pub(crate) fn check(&self, c: &mut impl Checker) {
         let s = self;
-        match (&s.by, &s.unattributed) {
-            (Some(by), None) => c.reference(by),
+        match (s.by.0.first(), &s.unattributed) {
+            (Some(_), None) => {
+                c.references(&s.by.0);
+                s.check_speakers_once(c);
+            }
             (None, Some(why)) => c.not_blank(why, s.id.pos, "`unattributed`"),
             (Some(by), Some(_)) => c.push(
                 Diagnostic::error(
@@ -227,6 +254,7 @@ impl Statement {
             ),
         }
         c.not_blank(&s.text, s.id.pos, "the statement text");
+        s.check_quoted(c);
         if let Some(i) = &s.issue {
             c.reference(i);
         }
@@ -295,17 +323,82 @@ impl Statement {
     }
 }
 
+impl Statement {
+    /// Each speaker of a statement by several parties is named once.
+    fn check_speakers_once(&self, c: &mut impl Checker) {
+        for (i, by) in self.by.0.iter().enumerate() {
+            if self.by.0[..i].iter().any(|b| b.value == by.value) {
+                c.push(
+                    Diagnostic::error(
+                        "duplicate-speaker",
+                        by.pos,
+                        format!(
+                            "the statement `{}` names `{}` as a speaker twice",
+                            self.id.value, by.value
+                        ),
+                    )
+                    .with_label("named already in `by`")
+                    .with_help("list each speaker once in `by`"),
+                );
+            }
+        }
+    }
+
+    /// Each partial quote is a fragment of the paraphrase, so the reader
+    /// sees the verbatim words in place.
+    fn check_quoted(&self, c: &mut impl Checker) {
+        let text = squeeze(&self.text);
+        for q in &self.quoted {
+            let fragment = squeeze(&q.value);
+            if fragment.is_empty() {
+                c.not_blank(&q.value, q.pos, "the quoted fragment");
+            } else if !text.contains(&fragment) {
+                c.push(
+                    Diagnostic::error(
+                        "quoted-not-in-text",
+                        q.pos,
+                        format!(
+                            "the quoted fragment \"{fragment}\" does not appear in the text of the statement `{}`",
+                            self.id.value
+                        ),
+                    )
+                    .with_label("not found in `text`")
+                    .with_help(
+                        "copy the fragment exactly as `text` has it, or add it to `text` in quotation marks",
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// The text with every run of whitespace made one space, so a fragment
+/// matches across the line breaks of a folded YAML string.
+fn squeeze(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// A statement with everything resolved.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct StatementView {
     /// Id.
     pub id: String,
-    /// The speaker, or null when unattributed.
+    /// The anchor of the statement's home in Positions, for links from
+    /// other sections in HTML: `statement-` and the id, with any
+    /// character other than a letter, digit or `-` made `-`. (Markdown
+    /// has no anchor on a list item: its links go to the Positions
+    /// heading.)
+    pub anchor: String,
+    /// The first speaker, or null when unattributed.
     pub speaker: Option<SpeakerView>,
+    /// Every speaker, in the order written (several for a statement by
+    /// several parties); empty when unattributed.
+    pub speakers: Vec<SpeakerView>,
     /// Why there is no speaker, when unattributed.
     pub unattributed: Option<String>,
     /// Kind: `quote`, `position`, `claim`, `conditions`,
-    /// `characterisation`, `belief`, `confirmation`.
+    /// `characterisation`, `belief`, `confirmation`, `accusation`,
+    /// `denial`.
     #[schemars(with = "String")]
     pub kind: StatementKind,
     /// Kind as a label for readers: `Claim (not verified)`...
@@ -314,16 +407,30 @@ pub struct StatementView {
     pub is_claim: bool,
     /// Reporting verb as stated.
     pub verb: Option<String>,
+    /// Whether `who` is set as a speaker's name: false for an
+    /// unattributed statement, and for speakers that are only described
+    /// (an unnamed person) or are documents.
+    pub named: bool,
+    /// The speakers' names, without roles: `Russia and Ukraine`, or
+    /// `Not attributed`.
+    pub names: String,
     /// Who said it: `Sergei Ryabkov (Deputy Foreign Minister, Russia)`,
-    /// or `Unattributed`.
+    /// `Russia and Ukraine`, or `Not attributed`. In Positions the role
+    /// is given at a speaker's first mention only.
     pub who: String,
     /// Who said it, with the verb: `Sergei Ryabkov (Deputy Foreign
-    /// Minister, Russia), stated` or `Unattributed, are seen as`.
+    /// Minister, Russia), stated` or `Not attributed, are seen as`.
     pub attribution: String,
+    /// A short reference to the statement for other sections, the
+    /// speakers, verb and issue: `Russia, maintains, on the status of
+    /// the land`.
+    pub short: String,
     /// The statement in plain words.
     pub text: String,
     /// Verbatim words.
     pub quote: Option<String>,
+    /// Partial quotes inside the paraphrase, each a fragment of `text`.
+    pub quoted: Vec<String>,
     /// Issue name.
     pub issue: Option<String>,
     /// Names of the actors it is about.
@@ -359,10 +466,15 @@ pub struct ViaStep {
 /// Agreement with another statement.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct AlignView {
-    /// Who made the other statement (name), or null.
+    /// The anchor of the other statement's home in Positions.
+    pub anchor: String,
+    /// Who made the other statement (names), or null.
     pub speaker: Option<String>,
     /// The other statement's text.
     pub text: String,
+    /// A short reference to the other statement, to link to its home:
+    /// `Pete Hegseth, view, on Ukraine's 2014 borders`.
+    pub link: String,
     /// Whose framing the alignment is.
     pub framing: Option<String>,
 }
@@ -374,31 +486,80 @@ pub struct RejectionView {
     pub name: String,
     /// How strongly, as stated.
     pub strength: Option<String>,
+    /// The verb as stated (`denies`), if given.
+    pub verb: Option<String>,
+    /// The rejection in words, without the actor: the verb as stated,
+    /// or `rejects`, with the strength (`rejects, firmly`, `denies`).
+    pub label: String,
     /// Sources.
     pub cites: Vec<Cite>,
 }
+
+/// The words for a rejection: its own verb, or "rejects", with the
+/// strength as stated.
+pub(crate) fn rejection_label(verb: Option<&str>, strength: Option<&str>) -> String {
+    let verb = verb.unwrap_or("rejects");
+    match strength {
+        Some(st) => format!("{verb}, {st}"),
+        None => verb.to_string(),
+    }
+}
+
+/// The anchor of a statement's home in Positions: only letters, digits
+/// and `-`, so that no output format needs to escape it.
+pub(crate) fn statement_anchor(id: &str) -> String {
+    let slug: String = id
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    format!("statement-{slug}")
+}
+
+/// A short reference to a statement, for the sections that link to its
+/// home rather than repeat it: the speakers, the verb (or the kind) and
+/// the issue, `Russia, maintains, on the status of the land`.
+pub(crate) fn short_ref(
+    names: &str,
+    verb: Option<&str>,
+    kind: StatementKind,
+    issue: Option<&str>,
+) -> String {
+    let what = verb.unwrap_or(kind.text());
+    match issue {
+        Some(i) => format!("{names}, {what}, on {i}"),
+        None => format!("{names}, {what}"),
+    }
+}
+
+/// What the briefing calls a statement that names no speaker.
+pub(crate) const NOT_ATTRIBUTED: &str = "Not attributed";
 
 impl Statement {
     /// The statement's view.
     pub(crate) fn view(&self, l: &dyn Names) -> StatementView {
         let s = self;
-        let speaker = l.speaker(&s.by);
+        let speakers: Vec<SpeakerView> = s.by.0.iter().map(|b| l.speaker(b)).collect();
         let verb = opt(&s.verb);
-        let who = match &speaker {
-            Some(sp) if sp.role.is_empty() => sp.name.clone(),
-            Some(sp) => format!("{} ({})", sp.name, sp.role),
-            None => "Unattributed".to_string(),
+        let names = if speakers.is_empty() {
+            NOT_ATTRIBUTED.to_string()
+        } else {
+            let names: Vec<String> = speakers.iter().map(|sp| sp.name.clone()).collect();
+            join_and(&names)
+        };
+        let who = match speakers.as_slice() {
+            [sp] if !sp.role.is_empty() => format!("{} ({})", sp.name, sp.role),
+            _ => names.clone(),
         };
         let attribution = match &verb {
             Some(v) => format!("{who}, {v}"),
             None => who.clone(),
         };
+        let issue = s.issue.as_ref().map(|i| l.issue_name(i).trim().to_string());
+        let short = short_ref(&names, verb.as_deref(), s.kind, issue.as_deref());
         let mut via: Vec<ViaStep> = Vec::new();
         if !s.via.is_empty() {
             via.push(ViaStep {
-                name: speaker
-                    .as_ref()
-                    .map_or_else(|| "Unattributed".into(), |s| s.name.clone()),
+                name: names.clone(),
                 n: None,
             });
             via.extend(s.via.iter().map(|v| {
@@ -411,17 +572,23 @@ impl Statement {
         }
         StatementView {
             id: s.id.value.clone(),
-            speaker,
+            anchor: statement_anchor(&s.id.value),
+            speaker: speakers.first().cloned(),
+            named: !speakers.is_empty() && speakers.iter().all(|sp| !sp.unnamed && !sp.document),
+            speakers,
             unattributed: opt(&s.unattributed),
             kind: s.kind,
             kind_label: s.kind.label(),
             is_claim: s.kind == StatementKind::Claim,
             verb,
+            names,
             who,
             attribution,
+            short,
             text: s.text.trim().to_string(),
             quote: opt(&s.quote),
-            issue: s.issue.as_ref().map(|i| l.issue_name(i)),
+            quoted: s.quoted.iter().map(|q| squeeze(&q.value)).collect(),
+            issue,
             about: s.about.iter().map(|a| l.actor_name(a)).collect(),
             conditions: s.conditions.iter().map(|c| c.trim().to_string()).collect(),
             date: s.date.as_ref().map(date_view),
@@ -430,8 +597,10 @@ impl Statement {
                 .aligns_with
                 .iter()
                 .map(|a| {
-                    let (speaker, text) = l.statement(&a.statement);
+                    let (speaker, text, link) = l.statement(&a.statement);
                     AlignView {
+                        link,
+                        anchor: statement_anchor(&a.statement.value),
                         speaker,
                         text,
                         framing: opt(&a.framing),
@@ -441,10 +610,16 @@ impl Statement {
             rejected_by: s
                 .rejected_by
                 .iter()
-                .map(|r| RejectionView {
-                    name: l.actor_name(&r.actor),
-                    strength: opt(&r.strength),
-                    cites: l.cites(&r.sources),
+                .map(|r| {
+                    let strength = opt(&r.strength);
+                    let verb = opt(&r.verb);
+                    RejectionView {
+                        name: l.actor_name(&r.actor),
+                        label: rejection_label(verb.as_deref(), strength.as_deref()),
+                        strength,
+                        verb,
+                        cites: l.cites(&r.sources),
+                    }
                 })
                 .collect(),
             via,
@@ -465,6 +640,8 @@ impl StatementKind {
             StatementKind::Characterisation => "characterisation",
             StatementKind::Belief => "belief",
             StatementKind::Confirmation => "confirmation",
+            StatementKind::Accusation => "accusation",
+            StatementKind::Denial => "denial",
         }
     }
 
@@ -478,6 +655,8 @@ impl StatementKind {
             StatementKind::Characterisation => "Characterisation",
             StatementKind::Belief => "Belief about others",
             StatementKind::Confirmation => "Confirmation",
+            StatementKind::Accusation => "Accusation",
+            StatementKind::Denial => "Denial",
         }
     }
 }
@@ -497,6 +676,9 @@ impl Statement {
         if let Some(q) = &v.quote {
             d.push(format!("quote: “{}”", shown(q)));
         }
+        if !v.quoted.is_empty() {
+            d.push(format!("quoted: “{}”", v.quoted.join("”, “")));
+        }
         if !v.conditions.is_empty() {
             d.push(format!("conditions: {}", v.conditions.join("; ")));
         }
@@ -504,7 +686,8 @@ impl Statement {
             d.push(date.text.clone());
         }
         item.description = Some(d.join(" · "));
-        let speaker = refs.one_ref(&s.by, &s.by.as_ref().map(|_| v.who.clone()));
+        let speaker_names: Vec<String> = v.speakers.iter().map(|sp| sp.name.clone()).collect();
+        let speaker = refs.refs(&s.by.0, &speaker_names);
         let aligns = s
             .aligns_with
             .iter()
@@ -531,13 +714,19 @@ impl Statement {
             .zip(&v.rejected_by)
             .map(|(r, rv)| {
                 let key = format!(
-                    "{}\u{1f}{:?}",
+                    "{}\u{1f}{:?}\u{1f}{:?}",
                     refs.canon(&r.actor.value),
-                    rv.strength.as_deref().map(norm)
+                    rv.strength.as_deref().map(norm),
+                    rv.verb.as_deref().map(norm)
                 );
-                let text = match &rv.strength {
-                    Some(st) => format!("{} ({st})", rv.name),
-                    None => rv.name.clone(),
+                let how: Vec<&str> = [rv.verb.as_deref(), rv.strength.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                let text = if how.is_empty() {
+                    rv.name.clone()
+                } else {
+                    format!("{} ({})", rv.name, how.join(", "))
                 };
                 (key, text)
             })
@@ -561,6 +750,12 @@ impl Statement {
             field("verb", "Verb", Sig::Wording, text(&s.verb)),
             field("text", "Text", Sig::Wording, plain(&s.text)),
             field("quote", "Quote", Sig::Wording, text(&s.quote)),
+            field(
+                "quoted",
+                "Quoted fragments",
+                Sig::Wording,
+                strings(&v.quoted),
+            ),
             field(
                 "issue",
                 "Issue",

@@ -137,7 +137,7 @@ fn figure(v: &Value, kwargs: &Kwargs) -> TeraResult<Value> {
 fn actor(v: &Value, kwargs: &Kwargs) -> TeraResult<Value> {
     only("actor", kwargs, &["role"])?;
     if v.is_none() || v.is_undefined() {
-        return Ok(Value::normal_string("Unattributed"));
+        return Ok(Value::normal_string("Not attributed"));
     }
     let Some(name) = str_at(v, "name") else {
         return Err(wrong_type("actor", "an actor or speaker (with `name`)", v));

@@ -392,7 +392,7 @@ fn diagrams_follow_the_options() {
     assert_eq!(md.matches("```mermaid").count(), 2, "{md}");
     // The tables stay.
     assert!(md.contains("| Date | What | Status |"));
-    assert!(md.contains("| Who | Relation | With whom | On |"));
+    assert!(md.contains("| Who | Relation | With whom | Statement |"));
     let html = render(Format::Html, None).unwrap();
     assert_eq!(html.matches("<svg ").count(), 3);
     let html = render(Format::Html, Some(Diagrams::Off)).unwrap();

@@ -169,7 +169,7 @@ error[E0010]: unknown actor kind `persn`
 6 |     kind: persn
   |           ^^^^^ not an accepted value
   |
-  = help: did you mean `person`? (accepted values: `person`, `state`, `organisation`, `group`)
+  = help: did you mean `person`? (accepted values: `person`, `state`, `organisation`, `group`, `document`)
 
 error: checked 1 brief: 1 error, 0 warnings
 "#
@@ -458,7 +458,7 @@ error[E0010]: unknown actor kind `persn`
 10 |     kind: persn
    |           ^^^^^ not an accepted value
    |
-   = help: did you mean `person`? (accepted values: `person`, `state`, `organisation`, `group`)
+   = help: did you mean `person`? (accepted values: `person`, `state`, `organisation`, `group`, `document`)
 
 error[E0012]: invalid date: February 2025 has no day 30
   --> tests/fixtures/invalid/several-errors.yaml:19:11
@@ -522,7 +522,7 @@ error[E0010]: unknown actor kind `persn`
 6 |     kind: persn
   |           ^^^^^ not an accepted value
   |
-  = help: did you mean `person`? (accepted values: `person`, `state`, `organisation`, `group`)
+  = help: did you mean `person`? (accepted values: `person`, `state`, `organisation`, `group`, `document`)
 
 error[E0012]: invalid date: February 2025 has no day 30
  --> tests/fixtures/invalid/several-errors-top-level.yaml:7:12

@@ -179,7 +179,10 @@ fn changed_fields_read_old_to_new_as_in_the_briefing() {
         (some("Shipping rights"), some("Joint patrols"), None)
     );
     let claim = find(&d, "statement", "changed", "Borenian waters");
-    assert_eq!(field(claim, "rejected_by").2, some("added Mira Holt"));
+    assert_eq!(
+        field(claim, "rejected_by").2,
+        some("added Mira Holt (dismisses as \"a fabrication\")")
+    );
     let brief = find(&d, "brief", "changed", "Envoys meet");
     assert_eq!(
         field(brief, "title"),

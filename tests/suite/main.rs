@@ -27,6 +27,7 @@ mod init;
 mod mdbook;
 mod schema;
 mod snapshots;
+mod statements;
 mod synth;
 mod template_reference;
 mod templates;

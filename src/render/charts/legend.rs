@@ -40,7 +40,7 @@ fn sample(out: &mut String, kind: &str, x: f64, top: f64, id: &str) -> fmt::Resu
         "solid" | "range" | "bound" => share_sample(out, kind, x, top, id),
         "held" | "planned" | "off" | "statement" => event_sample(out, kind, x, top),
         "span" | "fuzzy" | "inferred" | "break" => time_sample(out, kind, x, top, id),
-        "aligns" | "rejects" | "meets" | "meets-planned" => relation_sample(out, kind, x, top),
+        "aligns" | "rejects" => relation_sample(out, kind, x, top),
         _ => Ok(()),
     }
 }
@@ -179,30 +179,6 @@ fn relation_sample(out: &mut String, kind: &str, x: f64, top: f64) -> fmt::Resul
             Num(top - 1.0),
             Num(x + 19.0),
             Num(top + 11.0)
-        ),
-        "meets" => write!(
-            out,
-            "<path d=\"M{} {} L{} {} M{} {} L{} {}\" stroke=\"currentColor\" stroke-width=\"1.5\"/>",
-            Num(x),
-            Num(top + 3.0),
-            Num(x + 20.0),
-            Num(top + 3.0),
-            Num(x),
-            Num(top + 7.0),
-            Num(x + 20.0),
-            Num(top + 7.0)
-        ),
-        "meets-planned" => write!(
-            out,
-            "<path d=\"M{} {} L{} {} M{} {} L{} {}\" stroke=\"currentColor\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>",
-            Num(x),
-            Num(top + 3.0),
-            Num(x + 20.0),
-            Num(top + 3.0),
-            Num(x),
-            Num(top + 7.0),
-            Num(x + 20.0),
-            Num(top + 7.0)
         ),
         _ => Ok(()),
     }

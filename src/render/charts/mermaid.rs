@@ -3,7 +3,7 @@
 
 use std::fmt::{self, Write as _};
 
-use crate::format::{EventStatus, EventView};
+use crate::format::EventStatus;
 use crate::resolve::{ChronoKind, RelationKind, RelationView, View};
 
 /// Escapes text for a quoted Mermaid label: quotes, markup, comment and
@@ -161,43 +161,23 @@ pub(super) fn chronology_mermaid(view: &View) -> String {
 }
 
 /// The relations as a graph: actors as boxes, each alignment or rejection
-/// a labelled arrow between two, each meeting a node linked to those who
-/// met.
+/// a labelled arrow between two. Meetings are charted with the
+/// chronology, not here.
 pub(super) fn relations_mermaid(view: &View) -> String {
     if view.relations.is_empty() {
         return String::new();
     }
-    let meetings: Vec<&EventView> = view
-        .meetings
-        .held
-        .iter()
-        .chain(&view.meetings.upcoming)
-        .chain(&view.meetings.called_off)
-        .collect();
     let mut graph = Graph::default();
-    for (i, r) in view.relations.iter().enumerate() {
-        match r.kind {
-            RelationKind::Aligns | RelationKind::Rejects => graph.position_edge(r),
-            RelationKind::Meets => graph.meeting(i, r, &meetings),
-        }
+    for r in &view.relations {
+        graph.position_edge(r);
     }
-    let Graph {
-        actors,
-        edges,
-        events,
-        planned,
-    } = graph;
-    let mut out = String::with_capacity(64 * actors.len() + events.len() + edges.len() + 128);
+    let Graph { actors, edges } = graph;
+    let mut out = String::with_capacity(64 * actors.len() + edges.len() + 128);
     out.push_str("```mermaid\nflowchart LR\n");
     for (i, a) in actors.iter().enumerate() {
         let _ = writeln!(out, "  a{i}[\"{}\"]", MermaidText(a));
     }
-    out.push_str(&events);
     out.push_str(&edges);
-    if !planned.is_empty() {
-        out.push_str("  classDef planned stroke-dasharray: 5 5\n");
-        class_line(&mut out, 'm', &planned, "planned");
-    }
     out.push_str("```");
     out
 }
@@ -209,10 +189,6 @@ struct Graph<'a> {
     /// The actors' names, numbered as first named.
     actors: Vec<&'a str>,
     edges: String,
-    /// The meetings' nodes.
-    events: String,
-    /// The numbers of the planned meetings.
-    planned: Vec<usize>,
 }
 
 impl<'a> Graph<'a> {
@@ -234,50 +210,18 @@ impl<'a> Graph<'a> {
         let to = self.node(&r.to);
         let arrow = match r.kind {
             RelationKind::Aligns => "-->",
-            RelationKind::Rejects | RelationKind::Meets => "-.-x",
+            RelationKind::Rejects => "-.-x",
         };
         let _ = write!(
             self.edges,
             "  a{from} {arrow}|\"{}: {}",
             MermaidText(&r.label),
-            MermaidText(&r.position)
+            MermaidText(&r.link)
         );
-        if let Some(w) = &r.with_position {
-            let _ = write!(self.edges, " — with: {}", MermaidText(w));
+        if let Some(w) = &r.with_link {
+            let _ = write!(self.edges, " — with {}", MermaidText(w));
         }
         let _ = writeln!(self.edges, "\"| a{to}");
-    }
-
-    /// The `i`th relation, a meeting: a node linked to each participant,
-    /// or to the two actors when the meeting is not listed.
-    fn meeting(&mut self, i: usize, r: &'a RelationView, meetings: &[&'a EventView]) {
-        let _ = write!(
-            self.events,
-            "  m{i}([\"{}: {}",
-            MermaidText(&r.label),
-            MermaidText(&r.position)
-        );
-        if let Some(d) = &r.date {
-            // The date may carry brackets of its own: never nest them.
-            let _ = write!(self.events, " · {}", MermaidText(&d.text));
-        }
-        self.events.push_str("\"])\n");
-        let planned_meeting = matches!(
-            r.status,
-            Some(EventStatus::Scheduled | EventStatus::Proposed)
-        );
-        if planned_meeting {
-            self.planned.push(i);
-        }
-        let link = if planned_meeting { "-.-" } else { "---" };
-        let participants: Vec<&str> = match meetings.iter().find(|m| m.id == r.id) {
-            Some(m) => m.participants.iter().map(String::as_str).collect(),
-            None => vec![&r.from, &r.to],
-        };
-        for p in participants {
-            let a = self.node(p);
-            let _ = writeln!(self.edges, "  a{a} {link} m{i}");
-        }
     }
 }
 

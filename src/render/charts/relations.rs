@@ -5,11 +5,9 @@ use std::fmt::Write as _;
 
 use super::legend::legend_row;
 use super::num::Num;
-use super::shapes::cross;
 use super::svg::{Desc, chart_open, sources_caption, text_lines};
 use super::text::wrap;
 use super::xml::{IdPart, Xml};
-use crate::format::EventStatus;
 use crate::resolve::{RelationKind, RelationView, View};
 
 /// The chart's width.
@@ -26,23 +24,13 @@ const RX: f64 = W - BOX_W;
 const LEGEND: &[(&str, &str)] = &[
     ("aligns", "aligns with (arrow)"),
     ("rejects", "rejects the position of (dashed, bar end)"),
-    ("meets", "met, or spoke with (double line)"),
-    (
-        "meets-planned",
-        "to meet: scheduled or proposed (dashed double line)",
-    ),
 ];
 
 /// How a relation's line is drawn.
 fn relation_style(r: &RelationView) -> &'static str {
-    match (r.kind, r.status) {
-        (RelationKind::Aligns, _) => "aligns",
-        (RelationKind::Rejects, _) => "rejects",
-        (RelationKind::Meets, Some(EventStatus::Scheduled | EventStatus::Proposed)) => {
-            "meets-planned"
-        }
-        (RelationKind::Meets, Some(EventStatus::Postponed | EventStatus::Cancelled)) => "meets-off",
-        (RelationKind::Meets, Some(EventStatus::Held | EventStatus::UnderWay) | None) => "meets",
+    match r.kind {
+        RelationKind::Aligns => "aligns",
+        RelationKind::Rejects => "rejects",
     }
 }
 
@@ -56,16 +44,13 @@ pub(super) fn relations_svg(view: &View, id: &str) -> String {
     let mut body = String::with_capacity(1536 * relations.len() + 1024);
     let mut used: Vec<&str> = Vec::new();
     let mut desc = Desc::new(
-        "Who aligns with or rejects whose position, and who met or is to meet whom, one relation a row: ",
+        "Who aligns with or rejects whose position, one relation a row: ",
         192 * relations.len(),
     );
     for (i, r) in relations.iter().enumerate() {
         let style = relation_style(r);
         draw_relation(&mut body, &mut desc, id, r, style, 6.0 + i as f64 * ROW);
-        used.push(match style {
-            "meets-off" => "meets",
-            s => s,
-        });
+        used.push(style);
     }
     used.sort();
     used.dedup();
@@ -78,7 +63,7 @@ pub(super) fn relations_svg(view: &View, id: &str) -> String {
     let height = y + legend_row(&mut body, &legend, y, id);
     let desc = desc.end(".");
     let mut out = chart_open(id, "chart-relations", W, height, "Relations", &desc, &body);
-    out.push_str("</svg>\n<figcaption>Relations between the actors, one a row: who aligns with or rejects whose position, and who met or is to meet whom. The table below gives each in full.");
+    out.push_str("</svg>\n<figcaption>Relations between the actors, one a row: who aligns with or rejects whose position. Meetings are listed under Meetings.");
     sources_caption(&mut out, relations.iter().flat_map(|r| &r.cites));
     out.push_str("</figcaption>\n</figure>");
     out
@@ -99,10 +84,9 @@ fn draw_relation(
         actor_box(body, x, cy, name);
     }
     let (a, b) = (LX + 6.0, RX - 6.0);
-    match style {
-        "aligns" => aligns_line(body, a, b, cy),
-        "rejects" => rejects_line(body, a, b, cy),
-        _ => meets_line(body, a, b, cy, style),
+    match r.kind {
+        RelationKind::Aligns => aligns_line(body, a, b, cy),
+        RelationKind::Rejects => rejects_line(body, a, b, cy),
     }
     // The relation in words above the line, the position below.
     let label = wrap(&r.label, b - a - 8.0, 12.0, 1);
@@ -114,7 +98,7 @@ fn draw_relation(
         &label,
         " text-anchor=\"middle\" font-weight=\"bold\" class=\"label\"",
     );
-    let position = wrap(&r.position, b - a - 8.0, 11.0, 2);
+    let position = wrap(&r.link, b - a - 8.0, 11.0, 2);
     text_lines(
         body,
         (a + b) / 2.0,
@@ -141,16 +125,13 @@ fn relation_open(body: &mut String, desc: &mut Desc, id: &str, r: &RelationView,
         Xml(&r.from),
         Xml(&r.label),
         Xml(&r.to),
-        Xml(&r.position)
+        Xml(&r.link)
     );
-    if let Some(w) = &r.with_position {
-        let _ = write!(body, " — with: {}", Xml(w));
+    if let Some(w) = &r.with_link {
+        let _ = write!(body, " — with {}", Xml(w));
     }
     if let Some(f) = &r.framing {
         let _ = write!(body, " ({})", Xml(f));
-    }
-    if let Some(d) = &r.date {
-        let _ = write!(body, " ({})", Xml(&d.text));
     }
     desc.item(&body[title..]);
     body.push_str("</title>");
@@ -205,26 +186,4 @@ fn rejects_line(body: &mut String, a: f64, b: f64, cy: f64) {
         cy = Num(cy),
         b = Num(b)
     );
-}
-
-/// Meets: a double line, dashed when planned, crossed when called off.
-fn meets_line(body: &mut String, a: f64, b: f64, cy: f64, style: &str) {
-    let dash = if style == "meets-planned" {
-        " stroke-dasharray=\"6 4\""
-    } else {
-        ""
-    };
-    let _ = write!(
-        body,
-        "<path d=\"M{a} {} L{b} {} M{a} {} L{b} {}\" stroke=\"currentColor\" stroke-width=\"1.5\"{dash}/>",
-        Num(cy - 2.5),
-        Num(cy - 2.5),
-        Num(cy + 2.5),
-        Num(cy + 2.5),
-        a = Num(a),
-        b = Num(b)
-    );
-    if style == "meets-off" {
-        cross(body, (a + b) / 2.0, cy);
-    }
 }

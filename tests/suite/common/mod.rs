@@ -13,4 +13,4 @@ pub use files::{
     yaml_files,
 };
 pub use render::{render, render_file};
-pub use text::{html_text, markdown_text};
+pub use text::{html_text, markdown_text, repeated_sentences};
