@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use crate::date::Edtf;
 use crate::format::{
-    self, Actor, ActorView, AnyItem, BriefView, Cite, DateView, EventStatus, EventView, FigureView,
+    self, Actor, ActorView, AgreementView, AnyItem, BriefView, Cite, DateView, EventKind, EventStatus, EventView, FigureView,
     GapView, Handle, IssueView, JudgmentView, KeyPointView, Names, SourceView, SpeakerView,
     StatementKind, StatementView, date_view, figure_display, join_and, opt,
 };
@@ -41,6 +41,10 @@ pub struct View {
     pub latest: Vec<ChronoView>,
     /// Meetings, split by status.
     pub meetings: MeetingsView,
+    /// Events of kind `vote`, in chronological order.
+    pub votes: Vec<EventView>,
+    /// Agreements and proposals, in the order written.
+    pub agreements: Vec<AgreementView>,
     /// Statements grouped by issue, in the order issues are declared;
     /// statements with no issue come last, under `issue: null`.
     pub positions: Vec<PositionGroup>,
@@ -66,7 +70,8 @@ pub struct View {
 pub struct ChronoView {
     /// Id of the event or statement.
     pub id: String,
-    /// `event` or `statement`.
+    /// `event`, `statement`, `agreement` or `deadline` (an agreement's
+    /// target date).
     #[schemars(with = "String")]
     pub source_kind: ChronoKind,
     /// When.
@@ -90,6 +95,10 @@ pub enum ChronoKind {
     Event,
     /// A dated statement.
     Statement,
+    /// An agreement or proposal, on the date it was agreed or proposed.
+    Agreement,
+    /// The deadline or hoped-for date of an agreement or proposal.
+    Deadline,
 }
 
 impl ChronoKind {
@@ -98,6 +107,8 @@ impl ChronoKind {
         match self {
             ChronoKind::Event => "event",
             ChronoKind::Statement => "statement",
+            ChronoKind::Agreement => "agreement",
+            ChronoKind::Deadline => "deadline",
         }
     }
 }
@@ -116,8 +127,10 @@ pub struct MeetingsView {
     pub held: Vec<EventView>,
     /// Meetings under way as the source reports them.
     pub under_way: Vec<EventView>,
-    /// Scheduled or proposed meetings.
+    /// Scheduled meetings: the only ones that are "next".
     pub upcoming: Vec<EventView>,
+    /// Proposed meetings, not agreed.
+    pub proposed: Vec<EventView>,
     /// Postponed or cancelled meetings.
     pub called_off: Vec<EventView>,
 }
@@ -215,6 +228,7 @@ pub fn resolve(model: &Model) -> View {
 /// written: what `brief diff` compares, besides the [`View`].
 pub(crate) struct Parts {
     pub(crate) events: Vec<EventView>,
+    pub(crate) agreements: Vec<AgreementView>,
     pub(crate) statements: Vec<StatementView>,
     pub(crate) figures: Vec<FigureView>,
 }
@@ -223,6 +237,7 @@ pub(crate) fn parts(model: &Model) -> Parts {
     let r = Resolver::new(model);
     Parts {
         events: r.b.events.iter().map(|e| e.view(&r.l)).collect(),
+        agreements: r.b.agreements.iter().map(|a| a.view(&r.l)).collect(),
         statements: r.b.statements.iter().map(|s| s.view(&r.l)).collect(),
         figures: r.b.figures.iter().map(|f| f.view(&r.l)).collect(),
     }
@@ -305,6 +320,7 @@ impl Names for Lookup<'_> {
             Some(Handle::Place(i)) => b.places.get(i).map(|x| x.name.clone()),
             Some(Handle::Issue(i)) => b.issues.get(i).map(|x| x.name.clone()),
             Some(Handle::Event(i)) => b.events.get(i).map(|x| x.title.clone()),
+            Some(Handle::Agreement(i)) => b.agreements.get(i).map(|x| x.title.clone()),
             Some(Handle::Statement(i)) => b.statements.get(i).map(|x| x.text.trim().to_string()),
             Some(Handle::Figure(i)) => b
                 .figures
@@ -368,6 +384,7 @@ impl<'a> Resolver<'a> {
             places: _,
             issues: _,
             events: _,
+            agreements,
             statements,
             figures,
             judgments,
@@ -385,6 +402,8 @@ impl<'a> Resolver<'a> {
             chronology,
             latest,
             meetings: self.meetings(),
+            votes: self.votes(),
+            agreements: agreements.iter().map(|a| a.view(l)).collect(),
             conditions: statements
                 .iter()
                 .zip(&statement_views)
@@ -505,6 +524,7 @@ impl<'a> Resolver<'a> {
         let mut held = Vec::new();
         let mut under_way = Vec::new();
         let mut upcoming = Vec::new();
+        let mut proposed = Vec::new();
         let mut called_off = Vec::new();
         for i in self.chrono_order_of_events() {
             let e = &self.b.events[i];
@@ -514,7 +534,8 @@ impl<'a> Resolver<'a> {
             let list = match e.status {
                 Some(EventStatus::Held) | None => &mut held,
                 Some(EventStatus::UnderWay) => &mut under_way,
-                Some(EventStatus::Scheduled | EventStatus::Proposed) => &mut upcoming,
+                Some(EventStatus::Scheduled) => &mut upcoming,
+                Some(EventStatus::Proposed) => &mut proposed,
                 Some(EventStatus::Postponed | EventStatus::Cancelled) => &mut called_off,
             };
             list.push(e.view(&self.l));
@@ -523,8 +544,18 @@ impl<'a> Resolver<'a> {
             held,
             under_way,
             upcoming,
+            proposed,
             called_off,
         }
+    }
+
+    fn votes(&self) -> Vec<EventView> {
+        self.chrono_order_of_events()
+            .into_iter()
+            .map(|i| &self.b.events[i])
+            .filter(|e| e.kind == EventKind::Vote || e.vote.is_some())
+            .map(|e| e.view(&self.l))
+            .collect()
     }
 
     /// The events as items to place in time, in the order written.
@@ -558,10 +589,59 @@ impl<'a> Resolver<'a> {
             follows: s.at.iter().map(|a| a.value.as_str()).collect(),
         }));
         let n_events = b.events.len();
+        let n_statements = dated.len();
+        // Then each agreement on its date (after the event it came from),
+        // and on its deadline.
+        let agreed: Vec<usize> = (0..b.agreements.len())
+            .filter(|&i| b.agreements[i].date.is_some())
+            .collect();
+        items.extend(agreed.iter().map(|&i| &b.agreements[i]).map(|a| Item {
+            id: &a.id.value,
+            date: a.date.as_ref().and_then(|d| d.value.as_ref()),
+            follows: a.from.iter().map(|f| f.value.as_str()).collect(),
+        }));
+        let targeted: Vec<usize> = (0..b.agreements.len())
+            .filter(|&i| b.agreements[i].target.is_some())
+            .collect();
+        items.extend(targeted.iter().map(|&i| &b.agreements[i]).map(|a| Item {
+            id: "",
+            date: a.target.as_ref().and_then(|d| d.value.as_ref()),
+            follows: vec![a.id.value.as_str()],
+        }));
+        let agreement_row = |i: usize, kind: ChronoKind| {
+            let a = &b.agreements[i];
+            let v = a.view(&self.l);
+            let (date, text) = match kind {
+                ChronoKind::Deadline => (v.target.clone(), format!("Deadline: {}", v.title)),
+                _ => (
+                    v.date.clone(),
+                    format!("{}: {}", v.summary, v.title),
+                ),
+            };
+            ChronoView {
+                id: v.id,
+                source_kind: kind,
+                date,
+                text,
+                status: None,
+                after: match kind {
+                    ChronoKind::Deadline => vec![a.id.value.clone()],
+                    _ => a.from.iter().map(|f| f.value.clone()).collect(),
+                },
+                cites: v.cites,
+            }
+        };
         chrono_sort(&items)
             .into_iter()
             .map(|i| {
-                if i < n_events {
+                if i >= n_events + n_statements + agreed.len() {
+                    agreement_row(
+                        targeted[i - n_events - n_statements - agreed.len()],
+                        ChronoKind::Deadline,
+                    )
+                } else if i >= n_events + n_statements {
+                    agreement_row(agreed[i - n_events - n_statements], ChronoKind::Agreement)
+                } else if i < n_events {
                     let e = &b.events[i];
                     ChronoView {
                         id: e.id.value.clone(),
@@ -634,7 +714,11 @@ fn latest(chronology: &[ChronoView]) -> Vec<ChronoView> {
     chronology
         .iter()
         .rev()
-        .filter(|c| c.date.is_some() && c.status.is_none_or(EventStatus::happened))
+        .filter(|c| {
+            c.date.is_some()
+                && c.source_kind != ChronoKind::Deadline
+                && c.status.is_none_or(EventStatus::happened)
+        })
         .take(3)
         .cloned()
         .collect()

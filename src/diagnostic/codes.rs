@@ -56,6 +56,10 @@ pub const CODES: &[(&str, &str)] = &[
     ("superseded-reference", "E0042"),
     // Attribution of facts (`according_to`).
     ("invalid-attribution", "E0043"),
+    // Events, votes, agreements and proposals.
+    ("vote-on-other-event", "E0060"),
+    ("duplicate-vote-member", "E0061"),
+    ("agreement-ends-before-start", "W0020"),
 ];
 
 /// The numbered code (`E0015`) of a diagnostic kind, by its kebab-case

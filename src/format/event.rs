@@ -4,6 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::vote::{Vote, VoteView};
 use super::attribution::{Attribution, AttributionView, attribution_view};
 use super::change::{Item, Refs, Sig, Value, capitalize, date, field, plain, strings, text};
 use super::checker::Checker;
@@ -68,6 +69,10 @@ pub struct Event {
     /// A short note on the event.
     #[serde(default)]
     pub note: Option<String>,
+    /// For `kind: vote`: the tally, the threshold and the outcome, and
+    /// how each member voted.
+    #[serde(default)]
+    pub vote: Option<Vote>,
     /// Sources reporting the event.
     #[serde(default)]
     pub sources: Vec<Ref<Sources>>,
@@ -92,6 +97,7 @@ impl Event {
             follows,
             according_to,
             note: _,
+            vote,
             sources,
         } = self;
         v.visit_all(participants);
@@ -99,6 +105,9 @@ impl Event {
         v.visit_all(follows);
         if let Some(a) = according_to {
             a.visit_refs(v);
+        }
+        if let Some(vote) = vote {
+            vote.visit_refs(v);
         }
         v.visit_all(sources);
     }
@@ -126,6 +135,9 @@ pub enum EventKind {
     MilitaryAction,
     /// An agreement or treaty signed.
     Agreement,
+    /// A vote of a body (an assembly, a parliament, a council), with its
+    /// tally in `vote`.
+    Vote,
     /// Anything else.
     Other,
 }
@@ -193,6 +205,9 @@ impl Event {
             a.check(c);
         }
         c.references(&e.sources);
+        if let Some(v) = &e.vote {
+            v.check(e, c);
+        }
         if e.kind.is_meeting() && e.status.is_none() {
             c.push(
                 Diagnostic::error(
@@ -349,6 +364,8 @@ pub struct EventView {
     pub according_to: Option<AttributionView>,
     /// A short note.
     pub note: Option<String>,
+    /// For a vote: its tally, outcome and members' votes.
+    pub vote: Option<VoteView>,
     /// Sources.
     pub cites: Vec<Cite>,
 }
@@ -371,6 +388,7 @@ impl Event {
             follows: e.follows.iter().map(|f| l.event_title(f)).collect(),
             according_to: attribution_view(&e.according_to, l),
             note: opt(&e.note),
+            vote: e.vote.as_ref().map(|v| v.view(l)),
             cites: l.cites(&e.sources),
         }
     }
@@ -415,6 +433,7 @@ impl EventKind {
             EventKind::Annexation => "annexation",
             EventKind::MilitaryAction => "military action",
             EventKind::Agreement => "agreement",
+            EventKind::Vote => "vote",
             EventKind::Other => "other",
         }
     }
@@ -486,6 +505,18 @@ impl Event {
                 Value::Text(v.according_to.as_ref().map(|a| a.text.clone())),
             ),
             field("note", "Note", Sig::Wording, text(&e.note)),
+            field(
+                "vote",
+                "Vote",
+                Sig::Status,
+                Value::Text(v.vote.as_ref().map(|v| v.text.clone())),
+            ),
+            field(
+                "vote_members",
+                "Members' votes",
+                Sig::Detail,
+                Value::Text(v.vote.as_ref().and_then(VoteView::members_text)),
+            ),
             field("sources", "Sources", Sig::Detail, r.cites(&v.cites)),
         ];
         item

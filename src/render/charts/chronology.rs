@@ -135,7 +135,7 @@ impl Plot<'_> {
             style: status_style(c),
             statement: match c.source_kind {
                 ChronoKind::Statement => true,
-                ChronoKind::Event => false,
+                ChronoKind::Event | ChronoKind::Agreement | ChronoKind::Deadline => false,
             },
             inferred: c.date.as_ref().is_some_and(|d| !d.inferred.is_empty()),
         };

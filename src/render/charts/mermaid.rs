@@ -107,6 +107,9 @@ pub(super) fn chronology_mermaid(view: &View) -> String {
         // parallelogram for a statement.
         let (open, close) = match (c.source_kind, c.status) {
             (ChronoKind::Statement, _) => ("[/\"", "\"/]"),
+            // A deadline is still to come; an agreement is a fact on a date.
+            (ChronoKind::Deadline, _) => ("([\"", "\"])"),
+            (ChronoKind::Agreement, _) => ("[\"", "\"]"),
             (ChronoKind::Event, Some(EventStatus::Scheduled | EventStatus::Proposed)) => {
                 ("([\"", "\"])")
             }
@@ -168,7 +171,9 @@ pub(super) fn relations_mermaid(view: &View) -> String {
         .meetings
         .held
         .iter()
+        .chain(&view.meetings.under_way)
         .chain(&view.meetings.upcoming)
+        .chain(&view.meetings.proposed)
         .chain(&view.meetings.called_off)
         .collect();
     let mut graph = Graph::default();
