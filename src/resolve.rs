@@ -16,9 +16,10 @@ use serde::Serialize;
 
 use crate::date::Edtf;
 use crate::format::{
-    self, Actor, ActorView, AgreementView, AnyItem, BriefView, Cite, DateView, EventKind, EventStatus, EventView, FigureView,
-    GapView, Handle, IssueView, JudgmentView, KeyPointView, Names, SourceView, SpeakerView,
-    StatementKind, StatementView, date_view, figure_display, join_and, opt,
+    self, Actor, ActorView, AgreementView, AnyItem, BriefView, Cite, DateView, EventKind,
+    EventStatus, EventView, FigureView, GapView, Handle, IssueView, JudgmentView, KeyPointView,
+    Names, SourceView, SpeakerView, StatementKind, StatementView, date_view, figure_display,
+    join_and, opt,
 };
 use crate::format::{Actors, Events, Issue, Issues, Places, Ref, Sources, Statement, Statements};
 use crate::validate::Model;
@@ -613,10 +614,7 @@ impl<'a> Resolver<'a> {
             let v = a.view(&self.l);
             let (date, text) = match kind {
                 ChronoKind::Deadline => (v.target.clone(), format!("Deadline: {}", v.title)),
-                _ => (
-                    v.date.clone(),
-                    format!("{}: {}", v.summary, v.title),
-                ),
+                _ => (v.date.clone(), format!("{}: {}", v.summary, v.title)),
             };
             ChronoView {
                 id: v.id,

@@ -429,7 +429,12 @@ impl Validator {
         }
         for e in b.events.iter() {
             used.extend(e.participants.iter().map(|p| p.as_str()));
-            used.extend(e.according_to.iter().filter_map(|a| a.actor.as_deref()).map(|r| r.as_str()));
+            used.extend(
+                e.according_to
+                    .iter()
+                    .filter_map(|a| a.actor.as_deref())
+                    .map(|r| r.as_str()),
+            );
             if let Some(v) = &e.vote {
                 used.extend(v.body.iter().map(|r| r.as_str()));
                 used.extend(v.members.iter().map(|m| m.actor.as_str()));
@@ -438,7 +443,12 @@ impl Validator {
         for a in b.agreements.iter() {
             used.extend(a.parties.iter().chain(&a.proposed_by).map(|r| r.as_str()));
             used.extend(a.rejected_by.iter().map(|r| r.actor.as_str()));
-            used.extend(a.according_to.iter().filter_map(|a| a.actor.as_deref()).map(|r| r.as_str()));
+            used.extend(
+                a.according_to
+                    .iter()
+                    .filter_map(|a| a.actor.as_deref())
+                    .map(|r| r.as_str()),
+            );
         }
         for s in b.statements.iter() {
             used.extend(s.by.iter().chain(&s.about).map(|r| r.as_str()));

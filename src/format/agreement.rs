@@ -303,7 +303,9 @@ impl Agreement {
                 )
                 .with_label("`end` is before `start`")
                 .with_related(start.pos, "starts here")
-                .with_help("check both dates: `start` is when it takes effect, `end` when it stops"),
+                .with_help(
+                    "check both dates: `start` is when it takes effect, `end` when it stops",
+                ),
             );
         }
     }
@@ -387,11 +389,9 @@ impl Agreement {
         let hedge = opt(&a.hedge);
         let mut head: Vec<String> = hedge.iter().cloned().collect();
         if let Some(d) = &a.duration {
-            head.push(
-                opt(&d.stated).unwrap_or_else(|| {
-                    format!("{}-{}", number_text(d.value as f64), d.unit.singular())
-                }),
-            );
+            head.push(opt(&d.stated).unwrap_or_else(|| {
+                format!("{}-{}", number_text(d.value as f64), d.unit.singular())
+            }));
         }
         head.push(a.kind.text().to_string());
         AgreementView {
@@ -454,7 +454,11 @@ impl Duration {
             self.unit.text().to_string()
         };
         let n = format!("{} {unit}", number_text(self.value as f64));
-        match self.qualifier.map(Qualifier::word).filter(|w| !w.is_empty()) {
+        match self
+            .qualifier
+            .map(Qualifier::word)
+            .filter(|w| !w.is_empty())
+        {
             Some(w) => format!("{w} {n}"),
             None => n,
         }
@@ -552,8 +556,18 @@ impl Agreement {
                 Sig::Detail,
                 r.refs(&a.proposed_by, &v.proposed_by),
             ),
-            field("terms", "Terms", Sig::Detail, super::change::strings(&terms)),
-            field("duration", "Duration", Sig::Detail, Value::Text(v.duration.clone())),
+            field(
+                "terms",
+                "Terms",
+                Sig::Detail,
+                super::change::strings(&terms),
+            ),
+            field(
+                "duration",
+                "Duration",
+                Sig::Detail,
+                Value::Text(v.duration.clone()),
+            ),
             field("date", "Date", Sig::Detail, date(&a.date)),
             field("start", "Start", Sig::Detail, date(&a.start)),
             field("end", "End", Sig::Detail, date(&a.end)),

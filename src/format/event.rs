@@ -4,7 +4,6 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::vote::{Vote, VoteView};
 use super::attribution::{Attribution, AttributionView, attribution_view};
 use super::change::{Item, Refs, Sig, Value, capitalize, date, field, plain, strings, text};
 use super::checker::Checker;
@@ -16,6 +15,7 @@ use super::names::Cite;
 use super::names::Names;
 use super::reference::{Actors, Events, Places, Ref, RefVisitor, Sources};
 use super::text::opt;
+use super::vote::{Vote, VoteView};
 use crate::date::{Bound, Edtf};
 use crate::diagnostic::Diagnostic;
 use crate::pos::{Items, Located};

@@ -73,7 +73,9 @@ pub(crate) use names::Names;
 pub use names::{Cite, SpeakerView};
 pub use place::{Place, PlaceKind};
 pub use qualifier::Qualifier;
-pub use reference::{Actors, Agreements, AnyItem, Events, Issues, Places, Ref, Sources, Statements};
+pub use reference::{
+    Actors, Agreements, AnyItem, Events, Issues, Places, Ref, Sources, Statements,
+};
 pub(crate) use reference::{RefVisitor, Target};
 pub use source::{Source, SourceKind, SourceView};
 pub use statement::{

@@ -79,7 +79,12 @@ pub enum Ballot {
 
 impl Ballot {
     /// Every ballot, in the order members' votes are listed.
-    const ALL: [Ballot; 4] = [Ballot::For, Ballot::Against, Ballot::Abstain, Ballot::Absent];
+    const ALL: [Ballot; 4] = [
+        Ballot::For,
+        Ballot::Against,
+        Ballot::Abstain,
+        Ballot::Absent,
+    ];
 
     /// The ballot as a heading for the members who cast it.
     pub fn label(self) -> &'static str {
@@ -157,7 +162,10 @@ impl Vote {
                     Diagnostic::error(
                         "duplicate-vote-member",
                         m.actor.pos,
-                        format!("`{}` is listed twice among the vote's members", m.actor.value),
+                        format!(
+                            "`{}` is listed twice among the vote's members",
+                            m.actor.value
+                        ),
                     )
                     .with_label("listed again")
                     .with_related(first.actor.pos, "first listed here")
@@ -197,7 +205,10 @@ impl Vote {
             .filter(|g| !g.names.is_empty())
             .collect();
         VoteView {
-            body: self.body.as_ref().map(|b| l.actor_name(b).trim().to_string()),
+            body: self
+                .body
+                .as_ref()
+                .map(|b| l.actor_name(b).trim().to_string()),
             in_favour: self.in_favour,
             against: self.against,
             abstaining: self.abstaining,
