@@ -645,7 +645,12 @@ impl<'a> Resolver<'a> {
                         id: e.id.value.clone(),
                         source_kind: ChronoKind::Event,
                         date: e.date.as_ref().map(date_view),
-                        text: e.title.trim().to_string(),
+                        // The attribution travels with the fact, so a
+                        // reported meeting never reads as established.
+                        text: match &e.according_to {
+                            Some(a) => format!("{}, {}", e.title.trim(), a.view(&self.l).text),
+                            None => e.title.trim().to_string(),
+                        },
                         status: e.status,
                         after: e.follows.iter().map(|f| f.value.clone()).collect(),
                         cites: self.l.cites(&e.sources),

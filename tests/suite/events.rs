@@ -164,6 +164,17 @@ fn an_attributed_event_shows_its_attribution_in_meetings() {
     assert!(html.contains(
         "<dd>Phone call, <span class=\"status status-held\">held</span>, people familiar with the call said</dd>"
     ));
+    // And in the chronology, and the flash note's latest developments.
+    let chronology = section(&md, "Chronology");
+    assert!(
+        chronology.contains("| The ministers speak by phone, people familiar with the call said"),
+        "{chronology}"
+    );
+    let flash = render(Format::Markdown, Some("flash"));
+    assert!(
+        section(&flash, "Latest")
+            .contains("The ministers speak by phone, people familiar with the call said")
+    );
 }
 
 #[test]
