@@ -82,4 +82,4 @@ pub use statement::{
     AlignView, Rejection, RejectionView, Relation, Statement, StatementKind, StatementView, ViaStep,
 };
 pub(crate) use text::{join_and, opt};
-pub use vote::{Ballot, Vote, VoteGroup, VoteMember, VoteOutcome, VoteView};
+pub use vote::{Ballot, Count, Vote, VoteGroup, VoteMember, VoteOutcome, VoteView};

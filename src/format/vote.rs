@@ -20,16 +20,20 @@ pub struct Vote {
     pub body: Option<Ref<Actors>>,
     /// Votes in favour.
     #[serde(default)]
-    pub in_favour: Option<u64>,
+    #[schemars(with = "Option<u64>")]
+    pub in_favour: Option<Count>,
     /// Votes against.
     #[serde(default)]
-    pub against: Option<u64>,
+    #[schemars(with = "Option<u64>")]
+    pub against: Option<Count>,
     /// Abstentions.
     #[serde(default)]
-    pub abstaining: Option<u64>,
+    #[schemars(with = "Option<u64>")]
+    pub abstaining: Option<Count>,
     /// Members absent or not voting, when the source gives them.
     #[serde(default)]
-    pub absent: Option<u64>,
+    #[schemars(with = "Option<u64>")]
+    pub absent: Option<Count>,
     /// The majority the vote needed, as stated (`a simple majority`,
     /// `two-thirds of members present`).
     #[serde(default)]
@@ -41,6 +45,24 @@ pub struct Vote {
     /// How members voted, when the source says.
     #[serde(default)]
     pub members: Vec<VoteMember>,
+}
+
+/// A number of votes: a whole number, 0 or more. Anything else is a
+/// located `invalid-value` error that says so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Count(pub u64);
+
+impl<'de> Deserialize<'de> for Count {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let n = f64::deserialize(d)?;
+        if n < 0.0 || n.fract() != 0.0 || n > 1e15 {
+            return Err(serde::de::Error::custom(format!(
+                "a count of votes is a whole number, 0 or more, not {}",
+                number_text(n)
+            )));
+        }
+        Ok(Count(n as u64))
+    }
 }
 
 /// The outcome of a vote.
@@ -209,10 +231,10 @@ impl Vote {
                 .body
                 .as_ref()
                 .map(|b| l.actor_name(b).trim().to_string()),
-            in_favour: self.in_favour,
-            against: self.against,
-            abstaining: self.abstaining,
-            absent: self.absent,
+            in_favour: self.in_favour.map(|c| c.0),
+            against: self.against.map(|c| c.0),
+            abstaining: self.abstaining.map(|c| c.0),
+            absent: self.absent.map(|c| c.0),
             threshold,
             outcome: self.outcome,
             tally,
@@ -232,7 +254,7 @@ fn tally(v: &Vote) -> String {
         (v.absent, "absent"),
     ]
     .iter()
-    .filter_map(|(n, what)| n.map(|n| format!("{} {what}", number_text(n as f64))))
+    .filter_map(|(n, what)| n.map(|n| format!("{} {what}", number_text(n.0 as f64))))
     .collect::<Vec<_>>()
     .join(", ")
 }

@@ -244,3 +244,39 @@ fn an_agreement_keeps_its_hedge_length_deadline_and_objections() {
         );
     }
 }
+
+#[test]
+fn a_gap_and_a_chronology_row_can_name_an_agreement() {
+    let source = STORY.replace(
+        "agreements:",
+        "gaps:\n  - text: Whether the truce would cover river traffic.\n    about: [strait-truce]\nagreements:",
+    );
+    let (model, diagnostics) = brief::check_str(&source, &brief::Limits::default());
+    assert!(model.is_some(), "{diagnostics:?}");
+    let json = common::render(
+        STORY,
+        &RenderOptions {
+            format: Format::Json,
+            ..RenderOptions::default()
+        },
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let kinds: Vec<&str> = v["chronology"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["source_kind"].as_str().unwrap())
+        .collect();
+    assert!(
+        kinds.contains(&"agreement") && kinds.contains(&"deadline"),
+        "{kinds:?}"
+    );
+    // A deadline never counts among the latest developments.
+    assert!(
+        v["latest"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["source_kind"] != "deadline")
+    );
+}
