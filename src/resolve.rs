@@ -16,10 +16,10 @@ use serde::Serialize;
 
 use crate::date::Edtf;
 use crate::format::{
-    self, Actor, ActorKind, ActorView, AnyItem, BriefView, Cite, DateNoteView, DateRelation,
-    DateSpec, DateView, EventStatus, EventView, FigureView, GapView, Handle, IssueView,
-    JudgmentView, KeyPointView, NOT_ATTRIBUTED, Names, SourceView, SpeakerView, StatementKind,
-    StatementView, date_view, figure_display, join_and, opt, short_ref,
+    self, Actor, ActorKind, ActorView, AgreementView, AnyItem, BriefView, Cite, DateNoteView,
+    DateRelation, DateSpec, DateView, EventKind, EventStatus, EventView, FigureView, GapView,
+    Handle, IssueView, JudgmentView, KeyPointView, NOT_ATTRIBUTED, Names, SourceView, SpeakerView,
+    StatementKind, StatementView, date_view, figure_display, join_and, opt, short_ref,
 };
 use crate::format::{Actors, Events, Issue, Issues, Places, Ref, Sources, Statement, Statements};
 use crate::validate::Model;
@@ -55,6 +55,10 @@ pub struct View {
     pub latest_undated: Vec<ChronoView>,
     /// Meetings, split by status.
     pub meetings: MeetingsView,
+    /// Events of kind `vote`, in chronological order.
+    pub votes: Vec<EventView>,
+    /// Agreements and proposals, in the order written.
+    pub agreements: Vec<AgreementView>,
     /// Statements grouped by issue, in the order issues are declared;
     /// statements with no issue come last, under `issue: null`.
     pub positions: Vec<PositionGroup>,
@@ -80,7 +84,8 @@ pub struct View {
 pub struct ChronoView {
     /// Id of the event or statement.
     pub id: String,
-    /// `event` or `statement`.
+    /// `event`, `statement`, `agreement` or `deadline` (an agreement's
+    /// target date).
     #[schemars(with = "String")]
     pub source_kind: ChronoKind,
     /// When.
@@ -119,6 +124,10 @@ pub enum ChronoKind {
     Event,
     /// A dated statement.
     Statement,
+    /// An agreement or proposal, on the date it was agreed or proposed.
+    Agreement,
+    /// The deadline or hoped-for date of an agreement or proposal.
+    Deadline,
 }
 
 impl ChronoKind {
@@ -127,6 +136,8 @@ impl ChronoKind {
         match self {
             ChronoKind::Event => "event",
             ChronoKind::Statement => "statement",
+            ChronoKind::Agreement => "agreement",
+            ChronoKind::Deadline => "deadline",
         }
     }
 }
@@ -145,8 +156,10 @@ pub struct MeetingsView {
     pub held: Vec<EventView>,
     /// Meetings under way as the source reports them.
     pub under_way: Vec<EventView>,
-    /// Scheduled or proposed meetings.
+    /// Scheduled meetings: the only ones that are "next".
     pub upcoming: Vec<EventView>,
+    /// Proposed meetings, not agreed.
+    pub proposed: Vec<EventView>,
     /// Postponed or cancelled meetings.
     pub called_off: Vec<EventView>,
 }
@@ -243,6 +256,7 @@ pub fn resolve(model: &Model) -> View {
 /// written: what `brief diff` compares, besides the [`View`].
 pub(crate) struct Parts {
     pub(crate) events: Vec<EventView>,
+    pub(crate) agreements: Vec<AgreementView>,
     pub(crate) statements: Vec<StatementView>,
     pub(crate) figures: Vec<FigureView>,
 }
@@ -251,6 +265,7 @@ pub(crate) fn parts(model: &Model) -> Parts {
     let r = Resolver::new(model);
     Parts {
         events: r.b.events.iter().map(|e| e.view(&r.l)).collect(),
+        agreements: r.b.agreements.iter().map(|a| a.view(&r.l)).collect(),
         statements: r.b.statements.iter().map(|s| s.view(&r.l)).collect(),
         figures: r.b.figures.iter().map(|f| f.view(&r.l)).collect(),
     }
@@ -356,6 +371,7 @@ impl Names for Lookup<'_> {
             Some(Handle::Place(i)) => b.places.get(i).map(|x| x.name.clone()),
             Some(Handle::Issue(i)) => b.issues.get(i).map(|x| x.name.clone()),
             Some(Handle::Event(i)) => b.events.get(i).map(|x| x.title.clone()),
+            Some(Handle::Agreement(i)) => b.agreements.get(i).map(|x| x.title.clone()),
             Some(Handle::Statement(i)) => b.statements.get(i).map(|x| x.text.trim().to_string()),
             Some(Handle::Figure(i)) => b
                 .figures
@@ -423,6 +439,7 @@ impl<'a> Resolver<'a> {
             places: _,
             issues: _,
             events: _,
+            agreements,
             statements,
             figures,
             judgments,
@@ -450,6 +467,8 @@ impl<'a> Resolver<'a> {
             latest,
             latest_undated,
             meetings: self.meetings(),
+            votes: self.votes(),
+            agreements: agreements.iter().map(|a| a.view(l)).collect(),
             conditions: statements
                 .iter()
                 .zip(&statement_views)
@@ -554,6 +573,7 @@ impl<'a> Resolver<'a> {
         let mut held = Vec::new();
         let mut under_way = Vec::new();
         let mut upcoming = Vec::new();
+        let mut proposed = Vec::new();
         let mut called_off = Vec::new();
         for i in self.chrono_order_of_events() {
             let e = &self.b.events[i];
@@ -563,7 +583,8 @@ impl<'a> Resolver<'a> {
             let list = match e.status {
                 Some(EventStatus::Held) | None => &mut held,
                 Some(EventStatus::UnderWay) => &mut under_way,
-                Some(EventStatus::Scheduled | EventStatus::Proposed) => &mut upcoming,
+                Some(EventStatus::Scheduled) => &mut upcoming,
+                Some(EventStatus::Proposed) => &mut proposed,
                 Some(EventStatus::Postponed | EventStatus::Cancelled) => &mut called_off,
             };
             list.push(e.view(&self.l));
@@ -572,8 +593,18 @@ impl<'a> Resolver<'a> {
             held,
             under_way,
             upcoming,
+            proposed,
             called_off,
         }
+    }
+
+    fn votes(&self) -> Vec<EventView> {
+        self.chrono_order_of_events()
+            .into_iter()
+            .map(|i| &self.b.events[i])
+            .filter(|e| e.kind == EventKind::Vote || e.vote.is_some())
+            .map(|e| e.view(&self.l))
+            .collect()
     }
 
     /// The events as items to place in time, in the order written.
@@ -620,8 +651,62 @@ impl<'a> Resolver<'a> {
             }
         }));
         let n_events = b.events.len();
+        let n_statements = dated.len();
+        // Then each agreement on its date (after the event it came from),
+        // and on its deadline.
+        let agreed: Vec<usize> = (0..b.agreements.len())
+            .filter(|&i| b.agreements[i].date.is_some())
+            .collect();
+        items.extend(agreed.iter().map(|&i| &b.agreements[i]).map(|a| Item {
+            id: &a.id.value,
+            date: a.date.as_ref().and_then(|d| d.value.as_ref()),
+            follows: a
+                .from
+                .iter()
+                .map(|f| f.value.as_str())
+                .chain(placed_after(a.date.as_ref()))
+                .collect(),
+        }));
+        let targeted: Vec<usize> = (0..b.agreements.len())
+            .filter(|&i| b.agreements[i].target.is_some())
+            .collect();
+        items.extend(targeted.iter().map(|&i| &b.agreements[i]).map(|a| Item {
+            id: "",
+            date: a.target.as_ref().and_then(|d| d.value.as_ref()),
+            follows: vec![a.id.value.as_str()],
+        }));
+        let first_agreement = n_events + n_statements;
+        let first_deadline = first_agreement + agreed.len();
+        let agreement_row = |i: usize, kind: ChronoKind| {
+            let a = &b.agreements[i];
+            let v = a.view(&self.l);
+            let (date, text) = match kind {
+                ChronoKind::Deadline => (v.target.clone(), format!("Deadline: {}", v.title)),
+                _ => (v.date.clone(), format!("{}: {}", v.summary, v.title)),
+            };
+            ChronoView {
+                anchor: Some(format!("agreement-{}", v.id)),
+                id: v.id,
+                source_kind: kind,
+                date,
+                full: text.clone(),
+                text,
+                status: None,
+                according_to: None,
+                relation: None,
+                after: match kind {
+                    ChronoKind::Deadline => vec![a.id.value.clone()],
+                    _ => a.from.iter().map(|f| f.value.clone()).collect(),
+                },
+                cites: v.cites,
+            }
+        };
         let date_of = |i: usize| -> Option<&DateSpec> {
-            if i < n_events {
+            if i >= first_deadline {
+                b.agreements[targeted[i - first_deadline]].target.as_ref()
+            } else if i >= first_agreement {
+                b.agreements[agreed[i - first_agreement]].date.as_ref()
+            } else if i < n_events {
                 b.events[i].date.as_ref()
             } else {
                 b.statements[dated[i - n_events]].date.as_ref()
@@ -630,7 +715,11 @@ impl<'a> Resolver<'a> {
         let (mut order, tail) = chrono_split(&items);
         let undated = self.place_relative(&items, &mut order, tail, &date_of);
         let view = |i: usize| -> ChronoView {
-            let mut c = if i < n_events {
+            let mut c = if i >= first_deadline {
+                agreement_row(targeted[i - first_deadline], ChronoKind::Deadline)
+            } else if i >= first_agreement {
+                agreement_row(agreed[i - first_agreement], ChronoKind::Agreement)
+            } else if i < n_events {
                 let e = &b.events[i];
                 ChronoView {
                     id: e.id.value.clone(),
@@ -936,7 +1025,11 @@ fn latest(chronology: &[ChronoView]) -> Vec<ChronoView> {
     chronology
         .iter()
         .rev()
-        .filter(|c| has_value(c) && c.status.is_none_or(EventStatus::happened))
+        .filter(|c| {
+            has_value(c)
+                && c.source_kind != ChronoKind::Deadline
+                && c.status.is_none_or(EventStatus::happened)
+        })
         .take(3)
         .cloned()
         .collect()

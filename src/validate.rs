@@ -46,6 +46,7 @@ impl Model {
             places: _,
             issues: _,
             events: _,
+            agreements: _,
             statements: _,
             figures: _,
             judgments: _,
@@ -67,6 +68,7 @@ impl Model {
             places: Default::default(),
             issues: Default::default(),
             events: Default::default(),
+            agreements: Default::default(),
             statements: Default::default(),
             figures: Default::default(),
             judgments: Default::default(),
@@ -182,6 +184,7 @@ fn prune_imports(b: &mut Brief, used: &HashSet<String>) -> bool {
         places,
         issues,
         events: _,
+        agreements: _,
         statements: _,
         figures: _,
         judgments: _,
@@ -294,6 +297,7 @@ impl Validator {
             places,
             issues,
             events,
+            agreements,
             statements,
             figures,
             judgments,
@@ -317,6 +321,9 @@ impl Validator {
         }
         for x in events.iter() {
             x.check(events, self);
+        }
+        for x in agreements.iter() {
+            x.check(self);
         }
         for x in statements.iter() {
             x.check(self);
@@ -423,6 +430,26 @@ impl Validator {
         }
         for e in b.events.iter() {
             used.extend(e.participants.iter().map(|p| p.as_str()));
+            used.extend(
+                e.according_to
+                    .iter()
+                    .filter_map(|a| a.actor.as_deref())
+                    .map(|r| r.as_str()),
+            );
+            if let Some(v) = &e.vote {
+                used.extend(v.body.iter().map(|r| r.as_str()));
+                used.extend(v.members.iter().map(|m| m.actor.as_str()));
+            }
+        }
+        for a in b.agreements.iter() {
+            used.extend(a.parties.iter().chain(&a.proposed_by).map(|r| r.as_str()));
+            used.extend(a.rejected_by.iter().map(|r| r.actor.as_str()));
+            used.extend(
+                a.according_to
+                    .iter()
+                    .filter_map(|a| a.actor.as_deref())
+                    .map(|r| r.as_str()),
+            );
         }
         for s in b.statements.iter() {
             used.extend(s.by.0.iter().chain(&s.about).map(|r| r.as_str()));

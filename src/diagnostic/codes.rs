@@ -62,6 +62,10 @@ pub const CODES: &[(&str, &str)] = &[
     ("undated-relation-target", "E0052"),
     ("uninferred-date-part", "W0010"),
     ("weekday-mismatch", "W0011"),
+    // Events, votes, agreements and proposals.
+    ("vote-on-other-event", "E0060"),
+    ("duplicate-vote-member", "E0061"),
+    ("agreement-ends-before-start", "W0020"),
     // Statements and their speakers.
     ("quoted-not-in-text", "E0080"),
     ("duplicate-speaker", "E0081"),

@@ -92,7 +92,7 @@ pub struct DiffSummary {
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct DiffCount {
     /// The kind: `brief`, `key_point`, `actor`, `source`, `place`,
-    /// `issue`, `event`, `statement`, `figure`, `judgment` or `gap`.
+    /// `issue`, `event`, `agreement`, `statement`, `figure`, `judgment` or `gap`.
     #[schemars(with = "String")]
     pub kind: Kind,
     /// Items added.
@@ -385,6 +385,7 @@ impl<'a> Side<'a> {
             places,
             issues,
             events,
+            agreements,
             statements,
             figures,
             judgments,
@@ -423,6 +424,13 @@ impl<'a> Side<'a> {
             events
                 .iter()
                 .zip(&p.events)
+                .enumerate()
+                .map(|(i, (x, xv))| x.change_item(i, xv, r)),
+        );
+        out.extend(
+            agreements
+                .iter()
+                .zip(&p.agreements)
                 .enumerate()
                 .map(|(i, (x, xv))| x.change_item(i, xv, r)),
         );

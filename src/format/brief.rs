@@ -5,6 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::actor::Actor;
+use super::agreement::Agreement;
 use super::change::{Item, Sig, date, field, plain, text};
 use super::checker::Checker;
 use super::date_spec::{DateSpec, DateView, date_view};
@@ -83,6 +84,10 @@ pub struct Brief {
     /// Meetings, calls and other events, held or planned.
     #[serde(default)]
     pub events: Items<Event>,
+    /// Agreements and proposals: truces, ceasefires, deals, treaties,
+    /// resolutions, agreed or only proposed.
+    #[serde(default)]
+    pub agreements: Items<Agreement>,
     /// Who said, claimed, demanded or believed what.
     #[serde(default)]
     pub statements: Items<Statement>,
@@ -118,6 +123,7 @@ impl Brief {
             places,
             issues,
             events,
+            agreements,
             statements,
             figures,
             judgments,
@@ -129,6 +135,7 @@ impl Brief {
         places.0.iter_mut().for_each(|x| x.visit_refs(v));
         issues.0.iter_mut().for_each(|x| x.visit_refs(v));
         events.0.iter_mut().for_each(|x| x.visit_refs(v));
+        agreements.0.iter_mut().for_each(|x| x.visit_refs(v));
         statements.0.iter_mut().for_each(|x| x.visit_refs(v));
         figures.0.iter_mut().for_each(|x| x.visit_refs(v));
         judgments.0.iter_mut().for_each(|x| x.visit_refs(v));
@@ -199,6 +206,7 @@ impl Brief {
             places,
             issues,
             events,
+            agreements,
             statements,
             figures,
             judgments: _,
@@ -210,6 +218,7 @@ impl Brief {
         push_ids(&mut items, places);
         push_ids(&mut items, issues);
         push_ids(&mut items, events);
+        push_ids(&mut items, agreements);
         push_ids(&mut items, statements);
         push_ids(&mut items, figures);
         items

@@ -15,6 +15,7 @@ use super::names::Cite;
 use super::names::Names;
 use super::reference::{Actors, Events, Places, Ref, RefVisitor, Sources};
 use super::text::opt;
+use super::vote::{Vote, VoteView};
 use crate::date::{Bound, Edtf};
 use crate::diagnostic::Diagnostic;
 use crate::pos::{Items, Located};
@@ -68,6 +69,10 @@ pub struct Event {
     /// A short note on the event.
     #[serde(default)]
     pub note: Option<String>,
+    /// For `kind: vote`: the tally, the threshold and the outcome, and
+    /// how each member voted.
+    #[serde(default)]
+    pub vote: Option<Vote>,
     /// Sources reporting the event.
     #[serde(default)]
     pub sources: Vec<Ref<Sources>>,
@@ -92,6 +97,7 @@ impl Event {
             follows,
             according_to,
             note: _,
+            vote,
             sources,
         } = self;
         if let Some(d) = date {
@@ -102,6 +108,9 @@ impl Event {
         v.visit_all(follows);
         if let Some(a) = according_to {
             a.visit_refs(v);
+        }
+        if let Some(vote) = vote {
+            vote.visit_refs(v);
         }
         v.visit_all(sources);
     }
@@ -129,6 +138,9 @@ pub enum EventKind {
     MilitaryAction,
     /// An agreement or treaty signed.
     Agreement,
+    /// A vote of a body (an assembly, a parliament, a council), with its
+    /// tally in `vote`.
+    Vote,
     /// Anything else.
     Other,
 }
@@ -196,6 +208,9 @@ impl Event {
             a.check(c);
         }
         c.references(&e.sources);
+        if let Some(v) = &e.vote {
+            v.check(e, c);
+        }
         if e.kind.is_meeting() && e.status.is_none() {
             c.push(
                 Diagnostic::error(
@@ -352,6 +367,8 @@ pub struct EventView {
     pub according_to: Option<AttributionView>,
     /// A short note.
     pub note: Option<String>,
+    /// For a vote: its tally, outcome and members' votes.
+    pub vote: Option<VoteView>,
     /// Sources.
     pub cites: Vec<Cite>,
 }
@@ -374,6 +391,7 @@ impl Event {
             follows: e.follows.iter().map(|f| l.event_title(f)).collect(),
             according_to: attribution_view(&e.according_to, l),
             note: opt(&e.note),
+            vote: e.vote.as_ref().map(|v| v.view(l)),
             cites: l.cites(&e.sources),
         }
     }
@@ -418,6 +436,7 @@ impl EventKind {
             EventKind::Annexation => "annexation",
             EventKind::MilitaryAction => "military action",
             EventKind::Agreement => "agreement",
+            EventKind::Vote => "vote",
             EventKind::Other => "other",
         }
     }
@@ -489,6 +508,18 @@ impl Event {
                 Value::Text(v.according_to.as_ref().map(|a| a.text.clone())),
             ),
             field("note", "Note", Sig::Wording, text(&e.note)),
+            field(
+                "vote",
+                "Vote",
+                Sig::Status,
+                Value::Text(v.vote.as_ref().map(|v| v.text.clone())),
+            ),
+            field(
+                "vote_members",
+                "Members' votes",
+                Sig::Detail,
+                Value::Text(v.vote.as_ref().and_then(VoteView::members_text)),
+            ),
             field("sources", "Sources", Sig::Detail, r.cites(&v.cites)),
         ];
         item

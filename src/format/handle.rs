@@ -16,6 +16,8 @@ pub(crate) enum Handle {
     Issue(usize),
     /// An event, by its index in `events`.
     Event(usize),
+    /// An agreement, by its index in `agreements`.
+    Agreement(usize),
     /// A statement, by its index in `statements`.
     Statement(usize),
     /// A figure, by its index in `figures`.
@@ -31,6 +33,7 @@ impl Handle {
             Handle::Place(_) => Kind::Place,
             Handle::Issue(_) => Kind::Issue,
             Handle::Event(_) => Kind::Event,
+            Handle::Agreement(_) => Kind::Agreement,
             Handle::Statement(_) => Kind::Statement,
             Handle::Figure(_) => Kind::Figure,
         }
@@ -44,6 +47,7 @@ impl Handle {
             | Handle::Place(i)
             | Handle::Issue(i)
             | Handle::Event(i)
+            | Handle::Agreement(i)
             | Handle::Statement(i)
             | Handle::Figure(i) => i,
         }

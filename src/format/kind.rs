@@ -19,6 +19,8 @@ pub enum Kind {
     Issue,
     /// A meeting, call or other event.
     Event,
+    /// An agreement or proposal.
+    Agreement,
     /// Something said, claimed or believed.
     Statement,
     /// A figure with its qualifier.
@@ -32,7 +34,7 @@ pub enum Kind {
 impl Kind {
     /// Every kind, in declaration order. A unit test walks [`Kind::next`],
     /// whose match is exhaustive, to keep this complete.
-    pub const ALL: [Kind; 11] = [
+    pub const ALL: [Kind; 12] = [
         Kind::Brief,
         Kind::KeyPoint,
         Kind::Actor,
@@ -40,6 +42,7 @@ impl Kind {
         Kind::Place,
         Kind::Issue,
         Kind::Event,
+        Kind::Agreement,
         Kind::Statement,
         Kind::Figure,
         Kind::Judgment,
@@ -56,7 +59,8 @@ impl Kind {
             Kind::Source => Some(Kind::Place),
             Kind::Place => Some(Kind::Issue),
             Kind::Issue => Some(Kind::Event),
-            Kind::Event => Some(Kind::Statement),
+            Kind::Event => Some(Kind::Agreement),
+            Kind::Agreement => Some(Kind::Statement),
             Kind::Statement => Some(Kind::Figure),
             Kind::Figure => Some(Kind::Judgment),
             Kind::Judgment => Some(Kind::Gap),
@@ -74,6 +78,7 @@ impl Kind {
             Kind::Place => "place",
             Kind::Issue => "issue",
             Kind::Event => "event",
+            Kind::Agreement => "agreement",
             Kind::Statement => "statement",
             Kind::Figure => "figure",
             Kind::Judgment => "judgment",
@@ -92,7 +97,7 @@ impl Kind {
     /// The indefinite article before [`Kind::noun`].
     pub(crate) fn article(self) -> &'static str {
         match self {
-            Kind::Actor | Kind::Issue | Kind::Event => "an",
+            Kind::Actor | Kind::Issue | Kind::Event | Kind::Agreement => "an",
             _ => "a",
         }
     }
@@ -108,6 +113,7 @@ impl Kind {
             Kind::Place => "places",
             Kind::Issue => "issues",
             Kind::Event => "events",
+            Kind::Agreement => "agreements",
             Kind::Statement => "statements",
             Kind::Figure => "figures",
             Kind::Judgment => "judgments",
@@ -125,6 +131,7 @@ impl Kind {
             Kind::Place => "Places",
             Kind::Issue => "Issues",
             Kind::Event => "Meetings and events",
+            Kind::Agreement => "Agreements and proposals",
             Kind::Statement => "Statements",
             Kind::Figure => "Figures",
             Kind::Judgment => "Judgments",
@@ -146,6 +153,7 @@ impl Kind {
             | Kind::Place
             | Kind::Issue
             | Kind::Event
+            | Kind::Agreement
             | Kind::Statement
             | Kind::Figure => true,
             Kind::Brief | Kind::KeyPoint | Kind::Judgment | Kind::Gap => false,

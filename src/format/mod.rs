@@ -23,6 +23,7 @@
 //! at each place the new section must go.
 
 mod actor;
+mod agreement;
 mod attribution;
 mod brief;
 mod change;
@@ -44,8 +45,13 @@ mod reference;
 mod source;
 mod statement;
 mod text;
+mod vote;
 
 pub use actor::{Actor, ActorKind, ActorView, Role, RoleView};
+pub use agreement::{
+    Agreement, AgreementKind, AgreementStatus, AgreementView, Duration, DurationUnit, Objection,
+    ObjectionView, Term, TermView,
+};
 pub use attribution::{Attribution, AttributionFull, AttributionView};
 pub use brief::{Brief, BriefView, Registry};
 pub use change::Sig;
@@ -70,7 +76,7 @@ pub use names::{Cite, SpeakerView};
 pub use place::{Place, PlaceKind};
 pub use qualifier::Qualifier;
 pub use reference::{
-    Actors, AnyItem, DatedItems, Events, Issues, Places, Ref, Sources, Statements,
+    Actors, Agreements, AnyItem, DatedItems, Events, Issues, Places, Ref, Sources, Statements,
 };
 pub(crate) use reference::{RefVisitor, Target};
 pub use source::{Source, SourceKind, SourceView};
@@ -80,3 +86,4 @@ pub use statement::{
 };
 pub(crate) use statement::{NOT_ATTRIBUTED, short_ref};
 pub(crate) use text::{join_and, opt};
+pub use vote::{Ballot, Count, Vote, VoteGroup, VoteMember, VoteOutcome, VoteView};

@@ -60,6 +60,14 @@ impl Target for Events {
     const KINDS: &'static [Kind] = &[Kind::Event];
 }
 
+/// The agreements, as what a reference names.
+#[derive(Debug)]
+pub enum Agreements {}
+
+impl Target for Agreements {
+    const KINDS: &'static [Kind] = &[Kind::Agreement];
+}
+
 /// The statements, as what a reference names.
 #[derive(Debug)]
 pub enum Statements {}
@@ -86,6 +94,7 @@ impl Target for AnyItem {
     // In the order messages name them.
     const KINDS: &'static [Kind] = &[
         Kind::Event,
+        Kind::Agreement,
         Kind::Statement,
         Kind::Figure,
         Kind::Actor,

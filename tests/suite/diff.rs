@@ -841,3 +841,32 @@ fn names_and_text_are_escaped_in_both_formats() {
     assert!(md.contains(r"\| "), "{md}");
     assert!(!md.contains("<script>"), "{md}");
 }
+
+#[test]
+fn an_agreement_whose_status_changes_is_a_status_change() {
+    let d = compare("kinds-old", "kinds-new");
+    let truce = find(
+        &d,
+        "agreement",
+        "changed",
+        "A halt to patrols in the strait",
+    );
+    assert_eq!(truce.significance.name(), "status");
+    assert_eq!(
+        field(truce, "status"),
+        (
+            Some("proposed".to_string()),
+            Some("agreed in principle".to_string()),
+            None
+        )
+    );
+    assert_eq!(
+        field(truce, "hedge").0.as_deref(),
+        Some("possible"),
+        "a hedge is compared as stated"
+    );
+    assert_eq!(
+        field(truce, "rejected_by").1.as_deref(),
+        Some("Ivo Brandt doubts")
+    );
+}

@@ -17,6 +17,7 @@ mod diagnostics;
 mod diff;
 mod escaping;
 mod escaping_props;
+mod events;
 mod facts;
 mod fuzz_regressions;
 mod help;

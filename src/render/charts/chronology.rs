@@ -135,7 +135,7 @@ impl Plot<'_> {
             style: status_style(c),
             statement: match c.source_kind {
                 ChronoKind::Statement => true,
-                ChronoKind::Event => false,
+                ChronoKind::Event | ChronoKind::Agreement | ChronoKind::Deadline => false,
             },
             inferred: c.date.as_ref().is_some_and(|d| !d.inferred.is_empty()),
         };
@@ -401,6 +401,10 @@ fn short_date(text: &mut String, d: Option<&DateView>) {
 /// How an item's status is drawn: `solid` (held or happened), `planned`
 /// or `off` (postponed or cancelled).
 fn status_style(c: &ChronoView) -> &'static str {
+    // A deadline is still to come, as a planned meeting is.
+    if c.source_kind == ChronoKind::Deadline {
+        return "planned";
+    }
     match c.status {
         Some(EventStatus::Scheduled | EventStatus::Proposed) => "planned",
         Some(EventStatus::Postponed | EventStatus::Cancelled) => "off",

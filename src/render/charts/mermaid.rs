@@ -110,6 +110,9 @@ pub(super) fn chronology_mermaid(view: &View) -> String {
         // parallelogram for a statement.
         let (open, close) = match (c.source_kind, c.status) {
             (ChronoKind::Statement, _) => ("[/\"", "\"/]"),
+            // A deadline is still to come; an agreement is a fact on a date.
+            (ChronoKind::Deadline, _) => ("([\"", "\"])"),
+            (ChronoKind::Agreement, _) => ("[\"", "\"]"),
             (ChronoKind::Event, Some(EventStatus::Scheduled | EventStatus::Proposed)) => {
                 ("([\"", "\"])")
             }
