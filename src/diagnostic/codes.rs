@@ -56,6 +56,12 @@ pub const CODES: &[(&str, &str)] = &[
     ("superseded-reference", "E0042"),
     // Attribution of facts (`according_to`).
     ("invalid-attribution", "E0043"),
+    // Figures of any measure.
+    ("invalid-range", "E0070"),
+    ("missing-figure-value", "E0071"),
+    ("qualifier-mismatch", "E0072"),
+    ("not-territory", "E0073"),
+    ("unattributed-conflict", "W0030"),
 ];
 
 /// The numbered code (`E0015`) of a diagnostic kind, by its kebab-case

@@ -56,7 +56,10 @@ pub use date_spec::{DateFull, DatePart, DatePrecision, DateSpec, DateView};
 pub use event::{Event, EventKind, EventStatus, EventView};
 pub(crate) use figure::figure_display;
 
-pub use figure::{AppliesTo, ControlStatus, Figure, FigureView};
+pub use figure::{
+    AppliesTo, Comparison, ComparisonView, ControlStatus, Figure, FigureKind, FigureLink,
+    FigureView,
+};
 pub use gap::{Gap, GapView};
 pub(crate) use handle::Handle;
 pub use issue::{Issue, IssueView};
@@ -66,11 +69,14 @@ pub use kind::Kind;
 pub(crate) use names::Names;
 pub use names::{Cite, SpeakerView};
 pub use place::{Place, PlaceKind};
-pub use qualifier::Qualifier;
-pub use reference::{Actors, AnyItem, Events, Issues, Places, Ref, Sources, Statements};
+pub use qualifier::{Meaning, Qualifier};
+pub(crate) use qualifier::help as qualifier_help;
+pub use reference::{
+    Actors, AnyItem, Events, Figures, Issues, Places, Ref, Sources, Statements,
+};
 pub(crate) use reference::{RefVisitor, Target};
 pub use source::{Source, SourceKind, SourceView};
 pub use statement::{
     AlignView, Rejection, RejectionView, Relation, Statement, StatementKind, StatementView, ViaStep,
 };
-pub(crate) use text::{join_and, opt};
+pub(crate) use text::{group_thousands, join_and, opt};
