@@ -16,10 +16,10 @@ use serde::Serialize;
 
 use crate::date::Edtf;
 use crate::format::{
-    self, Actor, ActorView, AnyItem, BriefView, Cite, DateView, EventStatus, EventView,
-    FigureKind, FigureLink, FigureView,
-    GapView, Handle, IssueView, JudgmentView, KeyPointView, Names, SourceView, SpeakerView,
-    StatementKind, StatementView, date_view, figure_display, join_and, opt,
+    self, Actor, ActorView, AnyItem, BriefView, Cite, DateView, EventStatus, EventView, FigureKind,
+    FigureLink, FigureView, GapView, Handle, IssueView, JudgmentView, KeyPointView, Names,
+    SourceView, SpeakerView, StatementKind, StatementView, date_view, figure_display, join_and,
+    opt,
 };
 use crate::format::{
     Actors, Events, Figures, Issue, Issues, Places, Ref, Sources, Statement, Statements,

@@ -4,6 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::attribution::{Attribution, AttributionView, attribution_view};
 use super::change::{
     FigureValue, Item, Refs, Sig, Value, capitalize, date, field, norm, plain, text,
 };
@@ -14,11 +15,10 @@ use super::identified::Identified;
 use super::kind::Kind;
 use super::names::Cite;
 use super::names::Names;
-use super::qualifier::Qualifier;
 use super::qualifier::Meaning;
+use super::qualifier::Qualifier;
 use super::reference::{Actors, Figures, Places, Ref, RefVisitor, Sources};
 use super::text::{join_and, number_text, opt};
-use super::attribution::{Attribution, AttributionView, attribution_view};
 use crate::diagnostic::Diagnostic;
 use crate::pos::Located;
 
@@ -27,6 +27,11 @@ use crate::pos::Located;
 /// and shares are others.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(extend("dependencies" = {
+    "value": ["qualifier"],
+    "low": ["high", "qualifier"],
+    "high": ["low", "qualifier"],
+}))]
 pub struct Figure {
     /// Identifier of the figure.
     pub id: Located<String>,
@@ -37,8 +42,8 @@ pub struct Figure {
     #[serde(default)]
     pub supersedes: Vec<Located<String>>,
     /// What kind of number it is: `territory` (the default when `areas`
-    /// or `controller` are given and no `measure`), `count`, `money`,
-    /// `votes`, `share` or `other`.
+    /// or `controller` are given and no `measure`),
+    /// `count`, `money`, `votes`, `share` or `other`.
     #[serde(default)]
     pub kind: Option<FigureKind>,
     /// What is measured or counted, as the source puts it (`soldiers'
@@ -341,8 +346,10 @@ impl Figure {
                 ),
             );
         }
-        if kind != FigureKind::Territory {
-            f.check_not_territory(kind, c);
+        // Only a kind written out is checked: a figure with a `measure`
+        // and a controller has always been a valid "other" figure.
+        if let Some(k) = f.kind.filter(|k| *k != FigureKind::Territory) {
+            f.check_not_territory(k, c);
         }
         for (list, what) in [(f.areas.len(), "areas"), (f.parties.len(), "parties")] {
             if list > 1 && f.applies_to.is_none() {
@@ -712,8 +719,11 @@ impl Figure {
         let kind = f.figure_kind();
         let areas: Vec<String> = f.areas.iter().map(|a| l.place_name(a)).collect();
         let parties: Vec<String> = f.parties.iter().map(|a| l.actor_name(a)).collect();
-        let applies_to = f.applies_to.filter(|_| f.areas.len() > 1 || f.parties.len() > 1);
-        let num = |n: &Option<Located<f64>>| n.as_ref().map_or(String::new(), |n| number_text(n.value));
+        let applies_to = f
+            .applies_to
+            .filter(|_| f.areas.len() > 1 || f.parties.len() > 1);
+        let num =
+            |n: &Option<Located<f64>>| n.as_ref().map_or(String::new(), |n| number_text(n.value));
         FigureView {
             id: f.id.value.clone(),
             kind,

@@ -69,11 +69,9 @@ pub use kind::Kind;
 pub(crate) use names::Names;
 pub use names::{Cite, SpeakerView};
 pub use place::{Place, PlaceKind};
-pub use qualifier::{Meaning, Qualifier};
 pub(crate) use qualifier::help as qualifier_help;
-pub use reference::{
-    Actors, AnyItem, Events, Figures, Issues, Places, Ref, Sources, Statements,
-};
+pub use qualifier::{Meaning, Qualifier};
+pub use reference::{Actors, AnyItem, Events, Figures, Issues, Places, Ref, Sources, Statements};
 pub(crate) use reference::{RefVisitor, Target};
 pub use source::{Source, SourceKind, SourceView};
 pub use statement::{

@@ -169,9 +169,10 @@ impl Qualifier {
         match self {
             Qualifier::Unqualified => Meaning::AsStated,
             Qualifier::Exactly => Meaning::Exact,
-            Qualifier::About | Qualifier::Approximately | Qualifier::Roughly | Qualifier::Around => {
-                Meaning::Around
-            }
+            Qualifier::About
+            | Qualifier::Approximately
+            | Qualifier::Roughly
+            | Qualifier::Around => Meaning::Around,
             Qualifier::Nearly
             | Qualifier::Almost
             | Qualifier::CloseTo
@@ -443,14 +444,17 @@ mod tests {
         }
         // Whatever is written, no suggestion mixes opposite meanings.
         let words = [
-            "almost", "allmost", "amost", "atmost", "at most", "at-mos", "nearly", "over",
-            "under", "uner", "oveer", "lest", "least", "most",
+            "almost", "allmost", "amost", "atmost", "at most", "at-mos", "nearly", "over", "under",
+            "uner", "oveer", "lest", "least", "most",
         ];
         for given in words {
             let got = suggest(given);
             for a in &got {
                 for b in &got {
-                    assert!(!a.meaning().opposes(b.meaning()), "`{given}`: {a:?} and {b:?}");
+                    assert!(
+                        !a.meaning().opposes(b.meaning()),
+                        "`{given}`: {a:?} and {b:?}"
+                    );
                 }
             }
         }

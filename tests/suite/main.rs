@@ -17,6 +17,7 @@ mod diff;
 mod escaping;
 mod escaping_props;
 mod facts;
+mod figures;
 mod fuzz_regressions;
 mod help;
 mod hostile;
