@@ -740,6 +740,7 @@ fn enum_noun(name: &str) -> &'static str {
         "EventStatus" => "event status",
         "StatementKind" => "statement kind",
         "AppliesTo" => "`applies_to` value",
+        "FigureKind" => "figure kind",
         "Qualifier" => "qualifier",
         "ControlStatus" => "control status",
         "Likelihood" => "likelihood",
@@ -1115,6 +1116,11 @@ impl<'de, 'a> de::Deserializer<'de> for NodeDe<'a> {
                     .map_err(|mut e: DeError| {
                         if e.code == "unknown-value" {
                             e.message = format!("unknown {noun} `{s}`");
+                            // Qualifiers are suggested by meaning, never
+                            // by spelling alone: `almost` is not `at-most`.
+                            if name == "Qualifier" {
+                                e.help = Some(format::qualifier_help(s).into());
+                            }
                         }
                         e.at(self.node.pos)
                     })

@@ -17,11 +17,14 @@ use serde::Serialize;
 use crate::date::Edtf;
 use crate::format::{
     self, Actor, ActorKind, ActorView, AgreementView, AnyItem, BriefView, Cite, DateNoteView,
-    DateRelation, DateSpec, DateView, EventKind, EventStatus, EventView, FigureView, GapView,
-    Handle, IssueView, JudgmentView, KeyPointView, NOT_ATTRIBUTED, Names, SourceView, SpeakerView,
-    StatementKind, StatementView, date_view, figure_display, join_and, opt, short_ref,
+    DateRelation, DateSpec, DateView, EventKind, EventStatus, EventView, FigureKind, FigureLink,
+    FigureView, GapView, Handle, IssueView, JudgmentView, KeyPointView, NOT_ATTRIBUTED, Names,
+    SourceView, SpeakerView, StatementKind, StatementView, date_view, figure_display, join_and,
+    opt, short_ref,
 };
-use crate::format::{Actors, Events, Issue, Issues, Places, Ref, Sources, Statement, Statements};
+use crate::format::{
+    Actors, Events, Figures, Issue, Issues, Places, Ref, Sources, Statement, Statements,
+};
 use crate::validate::Model;
 
 /// The whole briefing, ready for a template.
@@ -176,10 +179,69 @@ pub struct PositionGroup {
 /// Figures by kind.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct FiguresView {
-    /// Figures of territorial control (no `measure` given).
+    /// Figures of territorial control, in the order written.
     pub territory: Vec<FigureView>,
-    /// Figures of any other measure (votes, casualties, distances...).
+    /// Figures of every other kind (counts, money, votes, shares...), in
+    /// the order written.
     pub other: Vec<FigureView>,
+    /// The figures of `other`, grouped by kind (counts, money, votes,
+    /// shares, other), each group with the columns it needs.
+    pub groups: Vec<FigureGroupView>,
+}
+
+/// The figures of one kind other than territory, and which of their
+/// columns have something to show.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct FigureGroupView {
+    /// `count`, `money`, `votes`, `share` or `other`.
+    #[schemars(with = "String")]
+    pub kind: FigureKind,
+    /// The group's heading: `Counts`, `Money`, `Votes`, `Shares`, `Other figures`.
+    pub heading: String,
+    /// The figures, in the order written.
+    pub figures: Vec<FigureView>,
+    /// Whether any figure names areas.
+    pub has_areas: bool,
+    /// Whether any figure names parties.
+    pub has_parties: bool,
+    /// Whether any figure has a wording different from its display.
+    pub has_stated: bool,
+    /// Whether any figure has an as-of date.
+    pub has_as_of: bool,
+    /// Whether any figure is attributed, conflicts with or is compared
+    /// with another.
+    pub has_according_to: bool,
+}
+
+/// The figures other than territory, grouped by kind in the kinds'
+/// order, each group with the columns it needs.
+fn figure_groups(other: &[FigureView]) -> Vec<FigureGroupView> {
+    let mut kinds: Vec<FigureKind> = other.iter().map(|f| f.kind).collect();
+    kinds.sort();
+    kinds.dedup();
+    kinds
+        .into_iter()
+        .map(|kind| {
+            let figures: Vec<FigureView> =
+                other.iter().filter(|f| f.kind == kind).cloned().collect();
+            FigureGroupView {
+                kind,
+                heading: kind.heading().to_owned(),
+                has_areas: figures.iter().any(|f| !f.areas.is_empty()),
+                has_parties: figures.iter().any(|f| !f.parties.is_empty()),
+                has_stated: figures
+                    .iter()
+                    .any(|f| f.stated.as_ref().is_some_and(|s| *s != f.display)),
+                has_as_of: figures.iter().any(|f| f.as_of.is_some()),
+                has_according_to: figures.iter().any(|f| {
+                    f.according_to.is_some()
+                        || !f.conflicts_with.is_empty()
+                        || f.compared_with.is_some()
+                }),
+                figures,
+            }
+        })
+        .collect()
 }
 
 /// What links two actors in a relation.
@@ -302,6 +364,17 @@ impl Names for Lookup<'_> {
     fn actor_name(&self, r: &Ref<Actors>) -> String {
         self.actor(r)
             .map_or_else(|| r.value.clone(), |a| a.name.clone())
+    }
+
+    fn figure_link(&self, r: &Ref<Figures>) -> FigureLink {
+        match r.index().and_then(|i| self.b.figures.get(i)) {
+            Some(f) => f.link(self),
+            None => FigureLink {
+                id: r.value.clone(),
+                display: r.value.clone(),
+                according_to: String::new(),
+            },
+        }
     }
 
     fn place_name(&self, r: &Ref<Places>) -> String {
@@ -478,11 +551,16 @@ impl<'a> Resolver<'a> {
             relations: self.relations(&statement_views),
             positions: self.positions(statement_views),
             figures: {
-                let (territory, other) = figures
+                let (territory, other): (Vec<FigureView>, Vec<FigureView>) = figures
                     .iter()
                     .map(|f| f.view(l))
                     .partition(|f| f.territorial);
-                FiguresView { territory, other }
+                let groups = figure_groups(&other);
+                FiguresView {
+                    territory,
+                    other,
+                    groups,
+                }
             },
             judgments: judgments.iter().map(|j| j.view(l)).collect(),
             gaps: gaps.iter().map(|g| g.view(l)).collect(),

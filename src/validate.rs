@@ -456,7 +456,13 @@ impl Validator {
             used.extend(s.rejected_by.iter().map(|r| r.actor.as_str()));
         }
         for f in b.figures.iter() {
-            used.extend(f.controller.iter().map(|c| c.as_str()));
+            used.extend(f.controller.iter().chain(&f.parties).map(|c| c.as_str()));
+            used.extend(
+                f.according_to
+                    .iter()
+                    .filter_map(|a| a.actor.as_ref())
+                    .map(|a| a.as_str()),
+            );
         }
         for g in b.gaps.iter() {
             used.extend(g.about.iter().map(|r| r.as_str()));

@@ -66,6 +66,12 @@ pub const CODES: &[(&str, &str)] = &[
     ("vote-on-other-event", "E0060"),
     ("duplicate-vote-member", "E0061"),
     ("agreement-ends-before-start", "W0020"),
+    // Figures of any measure.
+    ("invalid-range", "E0070"),
+    ("missing-figure-value", "E0071"),
+    ("qualifier-mismatch", "E0072"),
+    ("not-territory", "E0073"),
+    ("unattributed-conflict", "W0030"),
     // Statements and their speakers.
     ("quoted-not-in-text", "E0080"),
     ("duplicate-speaker", "E0081"),

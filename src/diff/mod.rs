@@ -784,7 +784,11 @@ fn compare_field(a: &Field, b: &Field) -> Option<FieldChangeView> {
             ))
         }
         (Value::Figure(x), Value::Figure(y)) => {
-            if x.value == y.value && x.qualifier == y.qualifier && x.unit == y.unit {
+            if x.value == y.value
+                && x.qualifier == y.qualifier
+                && x.unit == y.unit
+                && x.display == y.display
+            {
                 return None;
             }
             let (note, delta) = figure_delta(x, y);
@@ -847,6 +851,15 @@ fn date_shown(v: &DateView) -> String {
     }
 }
 
+/// A number as formatted with fixed decimals, its whole part grouped by
+/// thousands: `1200.5` → `1,200.5`.
+fn grouped(number: &str) -> String {
+    match number.split_once('.') {
+        Some((whole, frac)) => format!("{}.{frac}", format::group_thousands(whole)),
+        None => format::group_thousands(number),
+    }
+}
+
 /// The note on a figure's change, and the difference when the numbers
 /// can be compared.
 fn figure_delta(x: &FigureValue, y: &FigureValue) -> (String, Option<DeltaView>) {
@@ -856,15 +869,18 @@ fn figure_delta(x: &FigureValue, y: &FigureValue) -> (String, Option<DeltaView>)
     if x.unit != y.unit {
         return ("a different unit: not compared".into(), None);
     }
+    let (Some(old), Some(new)) = (x.value, y.value) else {
+        return ("a range or a wording: not compared".into(), None);
+    };
     let decimals = |s: &str| s.split_once('.').map_or(0, |(_, d)| d.len());
     let places = decimals(&x.number).max(decimals(&y.number)).min(9);
     let scale = 10f64.powi(places as i32);
-    let by = ((y.value - x.value) * scale).round() / scale;
-    let exact = |q: Qualifier| matches!(q, Qualifier::Unqualified | Qualifier::Exactly);
+    let by = ((new - old) * scale).round() / scale;
+    let exact = |q: Qualifier| q.is_exact();
     let approximate = !(exact(x.qualifier) && exact(y.qualifier));
     let delta = DeltaView {
-        old: x.value,
-        new: y.value,
+        old,
+        new,
         by,
         unit: y.unit.clone(),
         approximate,
@@ -883,7 +899,7 @@ fn figure_delta(x: &FigureValue, y: &FigureValue) -> (String, Option<DeltaView>)
             Some(delta),
         );
     }
-    let amount = format!("{:.*}", places, by.abs());
+    let amount = grouped(&format!("{:.*}", places, by.abs()));
     let unit = match y.unit.as_str() {
         "percent" if amount == "1" => " point".to_owned(),
         "percent" => " points".to_owned(),

@@ -125,8 +125,9 @@ pub(crate) struct Date {
 
 /// A figure's number, as compared and as shown.
 pub(crate) struct FigureValue {
-    /// The number.
-    pub(crate) value: f64,
+    /// The number, when the figure gives one number (not a range, not
+    /// a wording alone).
+    pub(crate) value: Option<f64>,
     /// The number as written (`20`, `99.5`).
     pub(crate) number: String,
     /// How the source qualifies it.

@@ -64,7 +64,10 @@ pub(crate) use date_spec::{Given, check_relations as check_date_relations, date_
 pub use event::{Event, EventKind, EventStatus, EventView};
 pub(crate) use figure::figure_display;
 
-pub use figure::{AppliesTo, ControlStatus, Figure, FigureView};
+pub use figure::{
+    AppliesTo, Comparison, ComparisonView, ControlStatus, Figure, FigureKind, FigureLink,
+    FigureView,
+};
 pub use gap::{Gap, GapView};
 pub(crate) use handle::Handle;
 pub use issue::{Issue, IssueView};
@@ -74,9 +77,11 @@ pub use kind::Kind;
 pub(crate) use names::Names;
 pub use names::{Cite, SpeakerView};
 pub use place::{Place, PlaceKind};
-pub use qualifier::Qualifier;
+pub(crate) use qualifier::help as qualifier_help;
+pub use qualifier::{Meaning, Qualifier};
 pub use reference::{
-    Actors, Agreements, AnyItem, DatedItems, Events, Issues, Places, Ref, Sources, Statements,
+    Actors, Agreements, AnyItem, DatedItems, Events, Figures, Issues, Places, Ref, Sources,
+    Statements,
 };
 pub(crate) use reference::{RefVisitor, Target};
 pub use source::{Source, SourceKind, SourceView};
@@ -85,5 +90,5 @@ pub use statement::{
     StatementView, ViaStep,
 };
 pub(crate) use statement::{NOT_ATTRIBUTED, short_ref};
-pub(crate) use text::{join_and, opt};
+pub(crate) use text::{group_thousands, join_and, opt};
 pub use vote::{Ballot, Count, Vote, VoteGroup, VoteMember, VoteOutcome, VoteView};

@@ -5,7 +5,10 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::reference::{Actors, AnyItem, Events, Issues, Places, Ref, Sources, Statements};
+use super::figure::FigureLink;
+use super::reference::{
+    Actors, AnyItem, Events, Figures, Issues, Places, Ref, Sources, Statements,
+};
 
 /// A cited source: its number and name.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
@@ -52,6 +55,8 @@ pub(crate) trait Names {
     /// What a reader calls the item `r` names: its name, title, text or
     /// wording.
     fn label_of(&self, r: &Ref<AnyItem>) -> String;
+    /// The figure `r` names, as a link: its display and attribution.
+    fn figure_link(&self, r: &Ref<Figures>) -> FigureLink;
     /// The speaker `by` names, with the first post they hold.
     fn speaker(&self, by: &Ref<Actors>) -> SpeakerView;
 

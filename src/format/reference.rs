@@ -86,6 +86,14 @@ impl Target for DatedItems {
     const KINDS: &'static [Kind] = &[Kind::Event, Kind::Statement, Kind::Figure];
 }
 
+/// The figures, as what a reference names.
+#[derive(Debug)]
+pub enum Figures {}
+
+impl Target for Figures {
+    const KINDS: &'static [Kind] = &[Kind::Figure];
+}
+
 /// Any item with an id, for references that may name any of them.
 #[derive(Debug)]
 pub enum AnyItem {}

@@ -1,5 +1,5 @@
 //! Reader-facing text shared by the sections' views: trimmed optional
-//! text, lists joined with "and", numbers as written.
+//! text, lists joined with "and", numbers as a reader writes them.
 
 /// The text trimmed, or nothing when it is blank.
 pub(crate) fn opt(s: &Option<String>) -> Option<String> {
@@ -23,11 +23,69 @@ pub(crate) fn join_and_str(items: &[&str]) -> String {
     join_and(&owned)
 }
 
-/// A number as a reader writes it: no `.0` on whole numbers.
+/// A number as a reader writes it: no `.0` on whole numbers, and the
+/// whole part grouped by thousands (`1,200`, `3,500,000`, `12,500.5`).
+/// Years never come through here.
 pub(crate) fn number_text(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
+    if !v.is_finite() {
+        return format!("{v}");
+    }
+    let plain = if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
     } else {
         format!("{v}")
+    };
+    // Very large or small numbers print in exponent form, which has no
+    // whole part to group.
+    if plain.contains(['e', 'E']) {
+        return plain;
+    }
+    let (sign, rest) = match plain.strip_prefix('-') {
+        Some(r) => ("-", r),
+        None => ("", plain.as_str()),
+    };
+    let (whole, frac) = match rest.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (rest, None),
+    };
+    let mut out = String::with_capacity(plain.len() + whole.len() / 3);
+    out.push_str(sign);
+    out.push_str(&group_thousands(whole));
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
+/// Digits grouped by three with commas: `1234567` → `1,234,567`. Four
+/// digits are grouped too (`1,200`): the format prints no years this way.
+pub(crate) fn group_thousands(digits: &str) -> String {
+    let n = digits.len();
+    let mut out = String::with_capacity(n + n / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (n - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_group_thousands_and_keep_decimals() {
+        assert_eq!(number_text(20.0), "20");
+        assert_eq!(number_text(999.0), "999");
+        assert_eq!(number_text(1200.0), "1,200");
+        assert_eq!(number_text(12500.0), "12,500");
+        assert_eq!(number_text(3_500_000.0), "3,500,000");
+        assert_eq!(number_text(3.5), "3.5");
+        assert_eq!(number_text(12500.25), "12,500.25");
+        assert_eq!(number_text(-1200.0), "-1,200");
+        assert_eq!(number_text(0.0), "0");
     }
 }

@@ -226,7 +226,7 @@ fn figure_deltas_respect_qualifiers_and_units() {
         "the same number, now “nearly”, was “about”"
     );
     assert_eq!(note("Coast"), "a different unit: not compared");
-    assert_eq!(note("People displaced"), "up about 3500 people");
+    assert_eq!(note("People displaced"), "up about 3,500 people");
     // `%` and `percent` are one unit; exact numbers give an exact delta.
     assert_eq!(note("North region and South region"), "up 0.25 points");
     let exact = find(&d, "figure", "changed", "North region and South region");

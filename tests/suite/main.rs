@@ -19,6 +19,7 @@ mod escaping;
 mod escaping_props;
 mod events;
 mod facts;
+mod figures;
 mod fuzz_regressions;
 mod help;
 mod hostile;

@@ -1,7 +1,7 @@
 //! Where a figure's value lies on a bar of 0 to 100 percent: solid up to
 //! what is certain, a range the qualifier leaves open, and a bound.
 
-use crate::format::{FigureView, Qualifier};
+use crate::format::{FigureView, Meaning};
 
 /// Where a figure's value lies, as drawn.
 pub(super) struct Share {
@@ -22,43 +22,43 @@ pub(super) struct Share {
 pub(super) fn share(f: &FigureView, v: f64) -> Share {
     let fuzz = (v.abs() * 0.1).clamp(1.0, 5.0);
     let c = |x: f64| x.clamp(0.0, 100.0);
-    match f.qualifier {
-        Qualifier::Nearly | Qualifier::Under => Share {
+    match f.qualifier.meaning() {
+        Meaning::Below => Share {
             solid: c(v - fuzz),
             range: Some((c(v - fuzz), c(v))),
             bound: c(v),
             side: -1,
             inclusive: false,
         },
-        Qualifier::AtMost => Share {
+        Meaning::AtMost => Share {
             solid: c(v - fuzz),
             range: Some((c(v - fuzz), c(v))),
             bound: c(v),
             side: -1,
             inclusive: true,
         },
-        Qualifier::Over => Share {
+        Meaning::Above => Share {
             solid: c(v),
             range: Some((c(v), c(v + fuzz))),
             bound: c(v),
             side: 1,
             inclusive: false,
         },
-        Qualifier::AtLeast => Share {
+        Meaning::AtLeast => Share {
             solid: c(v),
             range: Some((c(v), c(v + fuzz))),
             bound: c(v),
             side: 1,
             inclusive: true,
         },
-        Qualifier::About => Share {
+        Meaning::Around => Share {
             solid: c(v - fuzz),
             range: Some((c(v - fuzz), c(v + fuzz))),
             bound: c(v),
             side: 0,
             inclusive: true,
         },
-        Qualifier::Unqualified | Qualifier::Exactly => Share {
+        Meaning::AsStated | Meaning::Exact | Meaning::Range => Share {
             solid: c(v),
             range: None,
             bound: c(v),

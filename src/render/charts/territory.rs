@@ -134,7 +134,7 @@ fn percent_figures(view: &View) -> Vec<(&FigureView, f64)> {
         .territory
         .iter()
         .filter(|f| f.percent)
-        .filter_map(|f| Some((f, f.value.parse::<f64>().ok().filter(|v| v.is_finite())?)))
+        .filter_map(|f| Some((f, f.number.filter(|v| v.is_finite())?)))
         .collect()
 }
 
