@@ -9,7 +9,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::diagnostic::{Diagnostic, closest};
-use crate::format::{Brief, Checker, Handle, Kind, Ref, RefVisitor, Target};
+use crate::format::{Brief, Checker, Handle, Kind, Ref, RefVisitor, Target, check_key_points};
 use crate::load::Loaded;
 use crate::pos::{Located, Pos};
 
@@ -32,6 +32,7 @@ impl Model {
     pub(crate) fn details_only(brief: Brief) -> Model {
         let Brief {
             id,
+            format,
             title,
             dateline,
             published,
@@ -53,6 +54,7 @@ impl Model {
         } = brief;
         let brief = Brief {
             id,
+            format,
             title,
             dateline,
             published,
@@ -167,6 +169,7 @@ fn prune_imports(b: &mut Brief, used: &HashSet<String>) -> bool {
     // a new section must say whether it can.
     let Brief {
         id: _,
+        format: _,
         title: _,
         dateline: _,
         published: _,
@@ -278,7 +281,8 @@ impl Validator {
     /// Runs every section's checks.
     fn check(&mut self, b: &Brief) {
         let Brief {
-            id,
+            id: _,
+            format: _,
             title: _,
             dateline: _,
             published: _,
@@ -299,9 +303,7 @@ impl Validator {
             gaps,
         } = b;
         b.check_details(self);
-        for k in key_points.iter() {
-            k.check(id.pos, self);
-        }
+        check_key_points(key_points, self);
         for x in sources.iter() {
             x.check(self);
         }

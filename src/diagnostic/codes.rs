@@ -56,6 +56,10 @@ pub const CODES: &[(&str, &str)] = &[
     ("superseded-reference", "E0042"),
     // Attribution of facts (`according_to`).
     ("invalid-attribution", "E0043"),
+    // The format's version, and key points.
+    ("unsupported-format", "E0090"),
+    ("invalid-key-point", "E0091"),
+    ("duplicate-key-point", "W0050"),
 ];
 
 /// The numbered code (`E0015`) of a diagnostic kind, by its kebab-case

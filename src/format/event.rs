@@ -349,6 +349,10 @@ pub struct EventView {
     pub according_to: Option<AttributionView>,
     /// A short note.
     pub note: Option<String>,
+    /// The number of the key point that presents this item, if one does;
+    /// its entry here then refers to that key point instead of repeating
+    /// the fact.
+    pub key_point: Option<usize>,
     /// Sources.
     pub cites: Vec<Cite>,
 }
@@ -371,6 +375,7 @@ impl Event {
             follows: e.follows.iter().map(|f| l.event_title(f)).collect(),
             according_to: attribution_view(&e.according_to, l),
             note: opt(&e.note),
+            key_point: None,
             cites: l.cites(&e.sources),
         }
     }

@@ -286,6 +286,10 @@ pub struct FigureView {
     #[serde(skip)]
     #[schemars(skip)]
     pub(crate) percent: bool,
+    /// The number of the key point that presents this item, if one does;
+    /// its entry here then refers to that key point instead of repeating
+    /// the fact.
+    pub key_point: Option<usize>,
     /// Sources.
     pub cites: Vec<Cite>,
 }
@@ -319,6 +323,7 @@ impl Figure {
             includes: f.includes.iter().map(|p| l.place_name(p)).collect(),
             status: f.status,
             percent: f.is_percent(),
+            key_point: None,
             cites: l.cites(&f.sources),
         }
     }

@@ -47,27 +47,28 @@ mod text;
 
 pub use actor::{Actor, ActorKind, ActorView, Role, RoleView};
 pub use attribution::{Attribution, AttributionFull, AttributionView};
-pub use brief::{Brief, BriefView, Registry};
+pub use brief::{Brief, BriefView, FORMAT, Registry};
 pub use change::Sig;
 pub(crate) use change::{Field, FigureValue, Item, Refs, Value, capitalize, norm, shown};
 pub(crate) use checker::Checker;
-pub(crate) use date_spec::date_view;
 pub use date_spec::{DateFull, DatePart, DatePrecision, DateSpec, DateView};
+pub(crate) use date_spec::date_view;
 pub use event::{Event, EventKind, EventStatus, EventView};
 pub(crate) use figure::figure_display;
 
 pub use figure::{AppliesTo, ControlStatus, Figure, FigureView};
-pub use gap::{Gap, GapView};
+pub use gap::{Gap, GapKind, GapView};
 pub(crate) use handle::Handle;
 pub use issue::{Issue, IssueView};
 pub use judgment::{Confidence, Judgment, JudgmentView, Likelihood};
-pub use key_point::{KeyPoint, KeyPointView};
+pub use key_point::{KeyItemView, KeyPoint, KeyPointView};
+pub(crate) use key_point::{KeyPointFields, check_key_points};
 pub use kind::Kind;
 pub(crate) use names::Names;
 pub use names::{Cite, SpeakerView};
 pub use place::{Place, PlaceKind};
 pub use qualifier::Qualifier;
-pub use reference::{Actors, AnyItem, Events, Issues, Places, Ref, Sources, Statements};
+pub use reference::{Actors, AnyItem, Events, Issues, KeyItems, Places, Ref, Sources, Statements};
 pub(crate) use reference::{RefVisitor, Target};
 pub use source::{Source, SourceKind, SourceView};
 pub use statement::{

@@ -23,6 +23,7 @@ mod hostile;
 mod html_validity;
 mod imports;
 mod init;
+mod key_points;
 mod mdbook;
 mod schema;
 mod snapshots;
