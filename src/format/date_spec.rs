@@ -288,3 +288,148 @@ fn edtf_string(d: &DateSpec) -> String {
         None => String::new(),
     }
 }
+
+/// The parts of a date (year, month, day) that a source's wording gives,
+/// in that order. A year is a 4-digit number; a month is a month's name or
+/// abbreviation, or a numeric date (`12/02`); a day is a number next to a
+/// month's name, an ordinal (`12th`), or a numeric date. A weekday
+/// ("Tuesday") and relative words ("last week") give none of them: a part
+/// the wording does not give was inferred by the author.
+pub(crate) fn parts_given(stated: &str) -> Vec<DatePart> {
+    // Words and numbers in order; a numeric date (`12/02/2025`, `2025-02-12`)
+    // stays one token, so that its parts are seen together.
+    let tokens: Vec<&str> = stated
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '/' | '.' | '-')))
+        .map(|t| t.trim_matches(|c| matches!(c, '/' | '.' | '-')))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let is_month = |t: &str| month_word(t);
+    let is_day_number =
+        |t: &str| t.len() <= 2 && t.parse::<u32>().is_ok_and(|n| (1..=31).contains(&n));
+    let (mut year, mut month, mut day) = (false, false, false);
+    for (i, t) in tokens.iter().enumerate() {
+        let numeric: Vec<&str> = t.split(['/', '.', '-']).collect();
+        if numeric.len() >= 2 && numeric.iter().all(|p| is_digits(p)) {
+            // A numeric date: its parts give month and day, and the year
+            // when one of them has four digits or it has three parts.
+            month = true;
+            day = true;
+            year |= numeric.len() == 3 || numeric.iter().any(|p| p.len() == 4);
+            continue;
+        }
+        if t.len() == 4 && is_digits(t) {
+            year = true;
+        } else if is_month(t) {
+            month = true;
+        } else if is_ordinal(t) {
+            day = true;
+        } else if is_day_number(t) {
+            let next_to_month = (i > 0 && is_month(tokens[i - 1]))
+                || tokens.get(i + 1).is_some_and(|n| is_month(n))
+                || (i > 1 && tokens[i - 1].eq_ignore_ascii_case("of") && is_month(tokens[i - 2]))
+                || tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.eq_ignore_ascii_case("of"))
+                    && tokens.get(i + 2).is_some_and(|n| is_month(n));
+            day |= next_to_month;
+        }
+    }
+    let mut out = Vec::new();
+    for (given, part) in [
+        (year, DatePart::Year),
+        (month, DatePart::Month),
+        (day, DatePart::Day),
+    ] {
+        if given {
+            out.push(part);
+        }
+    }
+    out
+}
+
+/// The parts of a date's value that its `stated` wording does not give
+/// and `inferred` does not list: parts the author inferred without saying
+/// so. Empty when the date has no wording or no value.
+pub(crate) fn unmarked_inferred_parts(d: &DateSpec) -> Vec<DatePart> {
+    let (Some(value), Some(stated)) = (&d.value, &d.stated) else {
+        return Vec::new();
+    };
+    let given = parts_given(stated);
+    [DatePart::Year, DatePart::Month, DatePart::Day]
+        .into_iter()
+        .filter(|p| value.has_part(p.name()) && !given.contains(p) && !d.inferred.contains(p))
+        .collect()
+}
+
+fn is_digits(t: &str) -> bool {
+    !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A day written as an ordinal number: `1st`, `12th`, `22nd`.
+fn is_ordinal(t: &str) -> bool {
+    let lower = t.to_ascii_lowercase();
+    ["st", "nd", "rd", "th"].iter().any(|suffix| {
+        lower
+            .strip_suffix(suffix)
+            .is_some_and(|n| n.len() <= 2 && is_digits(n))
+    })
+}
+
+/// A month's name, or its abbreviation when capitalised (`Mar`, not the
+/// verb "mar"; `May` as written).
+fn month_word(t: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let lower = t.to_lowercase();
+    let capitalised = t.chars().next().is_some_and(char::is_uppercase);
+    MONTHS.iter().any(|m| {
+        if lower == *m {
+            // "may" in lower case is the verb.
+            return *m != "may" || capitalised;
+        }
+        capitalised
+            && lower.len() >= 3
+            && (m.starts_with(&lower) || (lower == "sept" && *m == "september"))
+    })
+}
+
+#[cfg(test)]
+mod parts_tests {
+    use super::{DatePart, parts_given};
+    use DatePart::{Day, Month, Year};
+
+    #[test]
+    fn wording_gives_the_parts_it_names() {
+        for (stated, want) in [
+            ("Tuesday", vec![]),
+            ("last week", vec![]),
+            ("February 12", vec![Month, Day]),
+            ("12 February", vec![Month, Day]),
+            ("12 Feb. 2025", vec![Year, Month, Day]),
+            ("the 12th", vec![Day]),
+            ("June 2024", vec![Year, Month]),
+            ("in 2024", vec![Year]),
+            ("12/02", vec![Month, Day]),
+            ("12.02.2025", vec![Year, Month, Day]),
+            ("the 3rd of March", vec![Month, Day]),
+            ("end of the week", vec![]),
+            ("talks may resume on 12", vec![]),
+            ("early May", vec![Month]),
+            ("20 soldiers in March", vec![Month]),
+        ] {
+            assert_eq!(parts_given(stated), want, "{stated}");
+        }
+    }
+}

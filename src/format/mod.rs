@@ -52,7 +52,7 @@ pub use change::Sig;
 pub(crate) use change::{Field, FigureValue, Item, Refs, Value, capitalize, norm, shown};
 pub(crate) use checker::Checker;
 pub use date_spec::{DateFull, DatePart, DatePrecision, DateSpec, DateView};
-pub(crate) use date_spec::date_view;
+pub(crate) use date_spec::{date_view, unmarked_inferred_parts};
 pub use event::{Event, EventKind, EventStatus, EventView};
 pub(crate) use figure::figure_display;
 

@@ -25,6 +25,7 @@ mod imports;
 mod init;
 mod key_points;
 mod mdbook;
+mod migrate;
 mod schema;
 mod snapshots;
 mod synth;
