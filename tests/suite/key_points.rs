@@ -192,3 +192,32 @@ fn the_flash_note_keeps_a_caveats_line() {
         assert!(!out.contains("Caveats"), "{out}");
     }
 }
+
+#[test]
+fn diff_reports_changes_to_attribution_item_and_gap_kind() {
+    use crate::common::{brief, path_str, stdout, tempdir, write};
+    let dir = tempdir();
+    let old = dir.path().join("old.yaml");
+    let new = dir.path().join("new.yaml");
+    write(&old, &source());
+    write(
+        &new,
+        &source()
+            .replace(
+                "{unnamed: unnamed diplomatic sources, verb: said}",
+                "{unnamed: a senior official}",
+            )
+            .replace(
+                "  - text: Whether Kyiv agreed.\n",
+                "  - kind: question\n    text: Whether Kyiv agreed.\n",
+            ),
+    );
+    let out = brief()
+        .args(["diff", path_str(&old), path_str(&new)])
+        .output()
+        .unwrap();
+    let md = stdout(&out);
+    assert!(md.contains("According to"), "{md}");
+    assert!(md.contains("according to a senior official"), "{md}");
+    assert!(md.contains("unclear") && md.contains("question"), "{md}");
+}
