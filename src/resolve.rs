@@ -760,7 +760,14 @@ fn statement_sentence(s: &StatementView) -> String {
         Some(q) => format!("“{q}”"),
         None => s.text.clone(),
     };
-    format!("{}: {words}", s.attribution)
+    if s.is_claim {
+        format!(
+            "{}, in a claim not verified by the source: {words}",
+            s.attribution
+        )
+    } else {
+        format!("{}: {words}", s.attribution)
+    }
 }
 
 /// A figure's fact in one sentence: what is measured, the figure with its
