@@ -435,6 +435,12 @@ impl Validator {
         for g in b.gaps.iter() {
             used.extend(g.about.iter().map(|r| r.as_str()));
         }
+        // Whom a fact is according to is a use of that actor too.
+        let attributions = (b.key_points.iter().map(|k| &k.according_to))
+            .chain(b.events.iter().map(|e| &e.according_to));
+        for a in attributions.flatten() {
+            used.extend(a.actor.iter().map(|r| r.as_str()));
+        }
         for a in b.actors.iter() {
             let defined_here = self.first.get(&a.id.value) == Some(&a.id.pos);
             // Imported actors the brief does not use were left out.

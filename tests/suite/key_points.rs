@@ -221,3 +221,29 @@ fn diff_reports_changes_to_attribution_item_and_gap_kind() {
     assert!(md.contains("according to a senior official"), "{md}");
     assert!(md.contains("unclear") && md.contains("question"), "{md}");
 }
+
+#[test]
+fn an_actor_named_only_as_an_attribution_is_used() {
+    let yaml = "\
+id: x
+title: T
+actors:
+  - id: ryabkov
+    name: Sergei Ryabkov
+    kind: person
+key_points:
+  - text: Talks are set for the end of the week.
+    according_to: {actor: ryabkov, verb: told reporters}
+";
+    let (model, diagnostics) = brief::check_str(yaml, &brief::Limits::default());
+    assert!(model.is_some());
+    assert!(
+        diagnostics.iter().all(|d| d.code != "unused-actor"),
+        "{diagnostics:?}"
+    );
+    let md = render(yaml, &RenderOptions::default());
+    assert!(
+        md.contains("- Talks are set for the end of the week, Sergei Ryabkov told reporters."),
+        "{md}"
+    );
+}
