@@ -328,3 +328,49 @@ fn unplaceable(pos: Pos, message: &str) -> MigrateError {
         message: message.to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn migrated(source: &str) -> Migration {
+        let limits = Limits::default();
+        let (model, diagnostics) = crate::pipeline::check_str(source, &limits);
+        let model = model.unwrap_or_else(|| panic!("{diagnostics:?}"));
+        migrate(source, &model, &limits).unwrap()
+    }
+
+    #[test]
+    fn format_1_written_out_becomes_2() {
+        let m = migrated("format: 1 # old\nid: x\ntitle: T\n");
+        assert_eq!(m.text, "format: 2 # old\nid: x\ntitle: T\n");
+    }
+
+    #[test]
+    fn line_endings_and_a_missing_last_newline_are_kept() {
+        let m = migrated("id: x\r\ntitle: T\r\n");
+        assert_eq!(m.text, "id: x\r\nformat: 2\r\ntitle: T\r\n");
+        let m = migrated("title: T\nid: x");
+        assert_eq!(m.text, "title: T\nid: x\nformat: 2");
+    }
+
+    #[test]
+    fn a_date_whose_wording_gives_every_part_is_left_alone() {
+        let source = "id: x\ntitle: T\npublished: {stated: 12 February 2025, value: 2025-02-12}\n";
+        let m = migrated(source);
+        assert_eq!(m.changes.len(), 1, "{:?}", m.changes);
+        assert!(
+            m.text
+                .ends_with("published: {stated: 12 February 2025, value: 2025-02-12}\n")
+        );
+    }
+
+    #[test]
+    fn a_brief_as_one_flow_map_is_refused_with_its_place() {
+        let limits = Limits::default();
+        let source = "{id: x, title: T}\n";
+        let (model, _) = crate::pipeline::check_str(source, &limits);
+        let e = migrate(source, &model.unwrap(), &limits).unwrap_err();
+        assert_eq!((e.pos.line, e.pos.column), (1, 6));
+    }
+}
