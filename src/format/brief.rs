@@ -307,6 +307,12 @@ impl Brief {
         item.label = v.title.clone();
         item.fields = vec![
             field("id", "Id", Sig::Detail, plain(&b.id.value)),
+            field(
+                "format",
+                "Format",
+                Sig::Detail,
+                plain(&b.format.as_ref().map_or(1, |f| f.value).to_string()),
+            ),
             field("title", "Title", Sig::Wording, plain(&b.title)),
             field("dateline", "Dateline", Sig::Detail, text(&b.dateline)),
             field("published", "Published", Sig::Detail, date(&b.published)),

@@ -193,3 +193,18 @@ fn the_shipped_briefs_and_the_starter_migrate_to_briefs_that_check() {
         assert_eq!(check.status.code(), Some(0), "{name}: {}", stderr(&check));
     }
 }
+
+#[test]
+fn diff_notes_a_change_of_format() {
+    let dir = tempdir();
+    let old = dir.path().join("old.yaml");
+    let new = dir.path().join("new.yaml");
+    write(&old, OLD);
+    write(&new, NEW);
+    let out = brief()
+        .args(["diff", path_str(&old), path_str(&new)])
+        .output()
+        .unwrap();
+    let md = stdout(&out);
+    assert!(md.contains("Format"), "{md}");
+}
