@@ -25,6 +25,7 @@ pub mod imports;
 pub mod json_schema;
 pub mod load;
 pub mod mdbook;
+pub mod migrate;
 pub mod pdf;
 pub mod pipeline;
 pub mod pos;

@@ -1469,6 +1469,15 @@ impl<'de> Deserialize<'de> for DateSpec {
     }
 }
 
+impl<'de> Deserialize<'de> for format::KeyPoint {
+    /// Read as its fields, with the place it was written kept, so that a
+    /// point with neither `text` nor `item` can be shown where it is.
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let fields: Located<format::KeyPointFields> = Located::deserialize(d)?;
+        Ok(fields.value.at(fields.pos))
+    }
+}
+
 impl<'de> Deserialize<'de> for Attribution {
     fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         enum Shape {

@@ -116,6 +116,9 @@ pub struct ChronoView {
     /// Ids of the items this one comes after: the events an event
     /// follows, or the event a statement was made at.
     pub after: Vec<String>,
+    /// The number of the key point that presents this item, if one does:
+    /// the line then refers to it rather than repeating its fact.
+    pub key_point: Option<usize>,
     /// Sources.
     pub cites: Vec<Cite>,
 }
@@ -483,13 +486,26 @@ impl Names for Lookup<'_> {
 struct Resolver<'a> {
     b: &'a format::Brief,
     l: Lookup<'a>,
+    /// The number, from 1, of the key point that presents an item, by the
+    /// item's id: that item's own section refers back to it instead of
+    /// repeating its fact.
+    key_points: HashMap<String, usize>,
 }
 
 impl<'a> Resolver<'a> {
     fn new(model: &'a Model) -> Self {
+        let b = model.brief();
+        let mut key_points = HashMap::new();
+        for (i, k) in b.key_points.iter().enumerate() {
+            if let Some(item) = &k.item {
+                // The first key point to name an item presents it.
+                key_points.entry(item.value.clone()).or_insert(i + 1);
+            }
+        }
         Resolver {
-            b: model.brief(),
+            b,
             l: Lookup::new(model),
+            key_points,
         }
     }
 
@@ -498,13 +514,14 @@ impl<'a> Resolver<'a> {
         // here until the view shows it.
         let format::Brief {
             id: _,
+            format: _,
             title: _,
             dateline: _,
             published: _,
             as_of: _,
             imports: _,
             fictional: _,
-            key_points,
+            key_points: _,
             background: _,
             outlook: _,
             sources,
@@ -520,7 +537,22 @@ impl<'a> Resolver<'a> {
         } = self.b;
         let l = &self.l;
         // Each statement is resolved once; sections take copies.
-        let statement_views: Vec<StatementView> = statements.iter().map(|s| s.view(l)).collect();
+        let statement_views: Vec<StatementView> = statements
+            .iter()
+            .map(|s| {
+                let mut v = s.view(l);
+                v.key_point = self.key_point_of(&v.id);
+                v
+            })
+            .collect();
+        let figure_views: Vec<FigureView> = figures
+            .iter()
+            .map(|f| {
+                let mut v = f.view(l);
+                v.key_point = self.key_point_of(&v.id);
+                v
+            })
+            .collect();
         let (chronology, undated) = self.chronology(&statement_views);
         let latest = latest(&chronology);
         let latest_undated = chronology
@@ -532,7 +564,7 @@ impl<'a> Resolver<'a> {
         let date_notes = self.date_notes(&chronology, &undated);
         View {
             brief: self.b.details_view(),
-            key_points: key_points.iter().map(|k| k.view(l)).collect(),
+            key_points: self.key_point_views(&statement_views, &figure_views),
             actors: actors.iter().map(|a| a.view(l)).collect(),
             chronology,
             undated,
@@ -551,10 +583,8 @@ impl<'a> Resolver<'a> {
             relations: self.relations(&statement_views),
             positions: self.positions(statement_views),
             figures: {
-                let (territory, other): (Vec<FigureView>, Vec<FigureView>) = figures
-                    .iter()
-                    .map(|f| f.view(l))
-                    .partition(|f| f.territorial);
+                let (territory, other): (Vec<FigureView>, Vec<FigureView>) =
+                    figure_views.into_iter().partition(|f| f.territorial);
                 let groups = figure_groups(&other);
                 FiguresView {
                     territory,
@@ -647,6 +677,86 @@ impl<'a> Resolver<'a> {
         out
     }
 
+    /// The number of the key point that presents the item with this id.
+    fn key_point_of(&self, id: &str) -> Option<usize> {
+        self.key_points.get(id).copied()
+    }
+
+    fn event_view(&self, e: &format::Event) -> EventView {
+        let mut v = e.view(&self.l);
+        v.key_point = self.key_point_of(&v.id);
+        v
+    }
+
+    /// The key points; one that names an item gets that item's fact in
+    /// one sentence, drawn from the item's view so that it reads as the
+    /// item's own section would put it.
+    fn key_point_views(
+        &self,
+        statements: &[StatementView],
+        figures: &[FigureView],
+    ) -> Vec<KeyPointView> {
+        let b = self.b;
+        b.key_points
+            .iter()
+            .enumerate()
+            .map(|(i, k)| {
+                let mut v = k.view(i, &self.l);
+                let handle = k.item.as_ref().and_then(|r| r.handle());
+                let sentence = match handle {
+                    Some(Handle::Event(j)) => {
+                        b.events.get(j).map(|e| event_sentence(&self.event_view(e)))
+                    }
+                    Some(Handle::Statement(j)) => statements.get(j).map(statement_sentence),
+                    Some(Handle::Figure(j)) => figures.get(j).map(figure_sentence),
+                    _ => None,
+                };
+                let section = match handle {
+                    Some(Handle::Event(j)) => match b.events.get(j) {
+                        Some(e) if e.kind.is_meeting() => Some("Meetings"),
+                        _ => Some("Chronology"),
+                    },
+                    Some(Handle::Statement(_)) => Some("Positions"),
+                    Some(Handle::Figure(j)) => match figures.get(j) {
+                        Some(f) if f.territorial => Some("Territorial control"),
+                        _ => Some("Other figures"),
+                    },
+                    _ => None,
+                };
+                if let (Some(item), Some(section)) = (&mut v.item, section) {
+                    if section == "Chronology" {
+                        item.anchor = "chronology".to_string();
+                    }
+                    item.section = section.to_string();
+                    item.section_anchor = section.to_lowercase().replace(' ', "-");
+                }
+                if let Some(sentence) = sentence {
+                    v.display = sentence.clone();
+                    v.text = sentence;
+                }
+                if let Some(item_cites) = k.item.as_ref().and_then(|r| self.item_cites(r.handle()?))
+                {
+                    v.cites.extend(item_cites);
+                    v.cites.sort_by_key(|c| c.n);
+                    v.cites.dedup_by_key(|c| c.n);
+                }
+                v
+            })
+            .collect()
+    }
+
+    /// The sources an event, statement or figure cites.
+    fn item_cites(&self, h: Handle) -> Option<Vec<Cite>> {
+        let b = self.b;
+        let sources = match h {
+            Handle::Event(j) => &b.events.get(j)?.sources,
+            Handle::Statement(j) => &b.statements.get(j)?.sources,
+            Handle::Figure(j) => &b.figures.get(j)?.sources,
+            _ => return None,
+        };
+        Some(self.l.cites(sources))
+    }
+
     fn meetings(&self) -> MeetingsView {
         let mut held = Vec::new();
         let mut under_way = Vec::new();
@@ -665,7 +775,7 @@ impl<'a> Resolver<'a> {
                 Some(EventStatus::Proposed) => &mut proposed,
                 Some(EventStatus::Postponed | EventStatus::Cancelled) => &mut called_off,
             };
-            list.push(e.view(&self.l));
+            list.push(self.event_view(e));
         }
         MeetingsView {
             held,
@@ -772,6 +882,7 @@ impl<'a> Resolver<'a> {
                 status: None,
                 according_to: None,
                 relation: None,
+                key_point: self.key_point_of(&a.id.value),
                 after: match kind {
                     ChronoKind::Deadline => vec![a.id.value.clone()],
                     _ => a.from.iter().map(|f| f.value.clone()).collect(),
@@ -810,6 +921,7 @@ impl<'a> Resolver<'a> {
                     according_to: e.according_to.as_ref().map(|a| a.view(&self.l).text),
                     relation: None,
                     after: e.follows.iter().map(|f| f.value.clone()).collect(),
+                    key_point: self.key_point_of(&e.id.value),
                     cites: self.l.cites(&e.sources),
                 }
             } else {
@@ -820,11 +932,17 @@ impl<'a> Resolver<'a> {
                     source_kind: ChronoKind::Statement,
                     date: v.date.clone(),
                     text: statement_reference(&b.statements[k], v),
-                    full: format!("{}: {}", v.attribution, v.text),
+                    // A statement a key point presents is named, not
+                    // repeated: the line refers to the key point.
+                    full: match v.key_point {
+                        Some(_) => v.attribution.clone(),
+                        None => format!("{}: {}", v.attribution, v.text),
+                    },
                     anchor: Some(format!("statement-{}", v.id)),
                     status: None,
                     according_to: None,
                     relation: None,
+                    key_point: v.key_point,
                     after: b.statements[k].at.iter().map(|a| a.value.clone()).collect(),
                     cites: v.cites.clone(),
                 }
@@ -1047,6 +1165,58 @@ impl<'a> Resolver<'a> {
         }
         groups
     }
+}
+
+/// An event's fact in one sentence: its title, status, attribution and
+/// date.
+fn event_sentence(e: &EventView) -> String {
+    let mut out = e.title.clone();
+    if let Some(status) = e.status {
+        out.push_str(&format!(", {}", status.text()));
+    }
+    if let Some(a) = &e.according_to {
+        out.push_str(&format!(", {}", a.text));
+    }
+    if let Some(d) = &e.date {
+        out.push_str(&format!(", {}", d.text));
+    }
+    out
+}
+
+/// A statement's fact in one sentence: who, with the verb, and the words
+/// (verbatim when quoted).
+fn statement_sentence(s: &StatementView) -> String {
+    let words = match &s.quote {
+        Some(q) => format!("“{q}”"),
+        None => s.text.clone(),
+    };
+    if s.is_claim {
+        format!(
+            "{}, in a claim not verified by the source: {words}",
+            s.attribution
+        )
+    } else {
+        format!("{}: {words}", s.attribution)
+    }
+}
+
+/// A figure's fact in one sentence: what is measured, the figure with its
+/// qualifier, where and as of when.
+fn figure_sentence(f: &FigureView) -> String {
+    let mut out = format!("{}: {}", format::capitalize(&f.measure), f.display);
+    if !f.applies_to_text.is_empty() {
+        out.push_str(&format!(", {}", f.applies_to_text));
+    }
+    if let Some(c) = &f.controller {
+        out.push_str(&format!(", held by {c}"));
+    }
+    if !f.areas_text.is_empty() {
+        out.push_str(&format!(", {}", f.areas_text));
+    }
+    if let Some(d) = &f.as_of {
+        out.push_str(&format!(", as of {}", d.text));
+    }
+    out
 }
 
 /// One item to place in time.

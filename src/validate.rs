@@ -9,7 +9,9 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::diagnostic::{Diagnostic, closest};
-use crate::format::{self, Brief, Checker, Handle, Kind, Ref, RefVisitor, Target};
+use crate::format::{
+    self, Brief, Checker, Handle, Kind, Ref, RefVisitor, Target, check_key_points,
+};
 use crate::load::Loaded;
 use crate::pos::{Located, Pos};
 
@@ -32,6 +34,7 @@ impl Model {
     pub(crate) fn details_only(brief: Brief) -> Model {
         let Brief {
             id,
+            format,
             title,
             dateline,
             published,
@@ -54,6 +57,7 @@ impl Model {
         } = brief;
         let brief = Brief {
             id,
+            format,
             title,
             dateline,
             published,
@@ -170,6 +174,7 @@ fn prune_imports(b: &mut Brief, used: &HashSet<String>) -> bool {
     // a new section must say whether it can.
     let Brief {
         id: _,
+        format: _,
         title: _,
         dateline: _,
         published: _,
@@ -282,7 +287,8 @@ impl Validator {
     /// Runs every section's checks.
     fn check(&mut self, b: &Brief) {
         let Brief {
-            id,
+            id: _,
+            format: _,
             title: _,
             dateline: _,
             published: _,
@@ -304,9 +310,7 @@ impl Validator {
             gaps,
         } = b;
         b.check_details(self);
-        for k in key_points.iter() {
-            k.check(id.pos, self);
-        }
+        check_key_points(key_points, self);
         for x in sources.iter() {
             x.check(self);
         }
@@ -466,6 +470,12 @@ impl Validator {
         }
         for g in b.gaps.iter() {
             used.extend(g.about.iter().map(|r| r.as_str()));
+        }
+        // Whom a fact is according to is a use of that actor too.
+        let attributions = (b.key_points.iter().map(|k| &k.according_to))
+            .chain(b.events.iter().map(|e| &e.according_to));
+        for a in attributions.flatten() {
+            used.extend(a.actor.iter().map(|r| r.as_str()));
         }
         for a in b.actors.iter() {
             let defined_here = self.first.get(&a.id.value) == Some(&a.id.pos);

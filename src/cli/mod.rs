@@ -12,6 +12,7 @@ mod init;
 mod input;
 mod man;
 mod mdbook;
+mod migrate;
 mod output;
 mod progress;
 mod render;
@@ -131,6 +132,25 @@ enum Command {
   brief diff old.yaml story.yaml -f json          # for other tools
   brief diff --exit-code old.yaml story.yaml      # exit 1 if anything changed")]
     Diff(diff::DiffArgs),
+    /// Rewrite a brief of an older format as the current one, keeping its
+    /// comments and layout.
+    ///
+    /// The brief is checked first; if it has errors they are printed and
+    /// nothing is written. The migration edits the text at known places
+    /// and never writes the YAML out anew: it adds `format: 2` after the
+    /// top-level `id`, and lists in each date's `inferred` the parts of its
+    /// `value` that the `stated` wording does not give (`stated: Tuesday`
+    /// gives no year, month or day). FILE is replaced atomically unless
+    /// --output names another file. A brief already in format 2 is left
+    /// byte for byte as it is. Exit status: 0 when migrated or already
+    /// current (with --check: when already current), 1 on errors or when a
+    /// migration is needed under --check, 2 on a usage error.
+    #[command(after_help = "Examples:
+  brief migrate story.yaml                    # in place
+  brief migrate story.yaml -o story-v2.yaml   # to another file
+  brief migrate --check story.yaml            # in CI: exit 1 if outdated
+  brief migrate - < old.yaml > new.yaml       # standard input to output")]
+    Migrate(migrate::MigrateArgs),
     /// List the templates, or export the built-ins to customise them.
     ///
     /// Briefings are laid out by Tera templates: `brief`, the full
@@ -254,6 +274,10 @@ pub fn run() -> i32 {
         Command::Diff(args) => {
             let report = args.diagnostics.reporter(color);
             settled(&report, args.config(), diff::run)
+        }
+        Command::Migrate(args) => {
+            let report = args.diagnostics.reporter(color);
+            migrate::run(&args.config(), &report)
         }
         Command::Templates(command) => templates::run(&command, &Reporter::human(color)),
         Command::Schema(args) => schema::run(&args, &Reporter::human(color)),

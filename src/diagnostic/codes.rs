@@ -75,6 +75,10 @@ pub const CODES: &[(&str, &str)] = &[
     // Statements and their speakers.
     ("quoted-not-in-text", "E0080"),
     ("duplicate-speaker", "E0081"),
+    // The format's version, and key points.
+    ("unsupported-format", "E0090"),
+    ("invalid-key-point", "E0091"),
+    ("duplicate-key-point", "W0050"),
 ];
 
 /// The numbered code (`E0015`) of a diagnostic kind, by its kebab-case

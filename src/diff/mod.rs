@@ -371,6 +371,7 @@ impl<'a> Side<'a> {
         // here until `brief diff` compares it.
         let format::Brief {
             id: _,
+            format: _,
             title: _,
             dateline: _,
             published: _,

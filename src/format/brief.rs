@@ -23,7 +23,11 @@ use super::reference::RefVisitor;
 use super::source::Source;
 use super::statement::Statement;
 use super::text::opt;
+use crate::diagnostic::Diagnostic;
 use crate::pos::{Items, Located};
+
+/// The newest version of the format, the one `brief migrate` writes.
+pub const FORMAT: u32 = 2;
 
 /// A whole brief: one story, its facts, and where they came from.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -34,6 +38,12 @@ pub struct Brief {
     // JSON Schema describes it as plain text, not as an id.
     #[schemars(with = "String")]
     pub id: Located<String>,
+    /// The version of the format the brief is written in: `2` for this
+    /// one. Absent means `1`, the first format, which still reads; `brief
+    /// migrate` rewrites a brief as format 2.
+    #[serde(default)]
+    #[schemars(with = "Option<u32>", range(min = 1, max = 2))]
+    pub format: Option<Located<u32>>,
     /// Headline of the briefing.
     pub title: String,
     /// Place the story was filed from, as stated (e.g. `Moscow`).
@@ -109,6 +119,7 @@ impl Brief {
     pub(crate) fn visit_refs(&mut self, v: &mut impl RefVisitor) {
         let Brief {
             id: _,
+            format: _,
             title: _,
             dateline: _,
             published: _,
@@ -179,6 +190,31 @@ pub(crate) struct IdItem<'a> {
 impl Brief {
     /// Checks the brief's own details: a title, and its dates.
     pub(crate) fn check_details(&self, c: &mut impl Checker) {
+        if let Some(f) = &self.format
+            && !(1..=FORMAT).contains(&f.value)
+        {
+            let (message, help) = if f.value > FORMAT {
+                (
+                    format!(
+                        "this brief is written in format {}, which needs a newer brief",
+                        f.value
+                    ),
+                    "upgrade brief to a version that reads it".to_string(),
+                )
+            } else {
+                (
+                    format!("there is no format {}", f.value),
+                    format!("write `format: {FORMAT}`, or leave `format` out for format 1"),
+                )
+            };
+            c.push(
+                Diagnostic::error("unsupported-format", f.pos, message)
+                    .with_label(format!(
+                        "this version of brief reads formats 1 and {FORMAT}"
+                    ))
+                    .with_help(help),
+            );
+        }
         c.not_blank(&self.title, self.id.pos, "the title");
         for d in [&self.published, &self.as_of].into_iter().flatten() {
             d.check(c);
@@ -192,6 +228,7 @@ impl Brief {
         // here until it says whether its items have ids.
         let Brief {
             id: _,
+            format: _,
             title: _,
             dateline: _,
             published: _,
@@ -279,6 +316,12 @@ impl Brief {
         item.label = v.title.clone();
         item.fields = vec![
             field("id", "Id", Sig::Detail, plain(&b.id.value)),
+            field(
+                "format",
+                "Format",
+                Sig::Detail,
+                plain(&b.format.as_ref().map_or(1, |f| f.value).to_string()),
+            ),
             field("title", "Title", Sig::Wording, plain(&b.title)),
             field("dateline", "Dateline", Sig::Detail, text(&b.dateline)),
             field("published", "Published", Sig::Detail, date(&b.published)),

@@ -894,6 +894,17 @@ fn edtf_string(d: &DateSpec) -> String {
     }
 }
 
+/// The parts of a date's value that its `stated` wording does not give
+/// and `inferred` does not list: parts the author inferred without saying
+/// so ([`Given`] says what a wording gives). Empty when the date has no
+/// wording or no value.
+pub(crate) fn unmarked_inferred_parts(d: &DateSpec) -> Vec<DatePart> {
+    match &d.value {
+        Some(value) if d.stated.is_some() => d.uninferred(value),
+        _ => Vec::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

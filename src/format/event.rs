@@ -369,6 +369,10 @@ pub struct EventView {
     pub note: Option<String>,
     /// For a vote: its tally, outcome and members' votes.
     pub vote: Option<VoteView>,
+    /// The number of the key point that presents this item, if one does;
+    /// its entry here then refers to that key point instead of repeating
+    /// the fact.
+    pub key_point: Option<usize>,
     /// Sources.
     pub cites: Vec<Cite>,
 }
@@ -392,6 +396,7 @@ impl Event {
             according_to: attribution_view(&e.according_to, l),
             note: opt(&e.note),
             vote: e.vote.as_ref().map(|v| v.view(l)),
+            key_point: None,
             cites: l.cites(&e.sources),
         }
     }

@@ -711,6 +711,10 @@ pub struct FigureView {
     #[serde(skip)]
     #[schemars(skip)]
     pub(crate) percent: bool,
+    /// The number of the key point that presents this item, if one does;
+    /// its entry here then refers to that key point instead of repeating
+    /// the fact.
+    pub key_point: Option<usize>,
     /// Sources.
     pub cites: Vec<Cite>,
 }
@@ -761,6 +765,7 @@ impl Figure {
             }),
             number: f.value.as_ref().map(|v| v.value),
             percent: f.is_percent(),
+            key_point: None,
             cites: l.cites(&f.sources),
         }
     }

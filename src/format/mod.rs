@@ -53,14 +53,16 @@ pub use agreement::{
     ObjectionView, Term, TermView,
 };
 pub use attribution::{Attribution, AttributionFull, AttributionView};
-pub use brief::{Brief, BriefView, Registry};
+pub use brief::{Brief, BriefView, FORMAT, Registry};
 pub use change::Sig;
 pub(crate) use change::{Field, FigureValue, Item, Refs, Value, capitalize, norm, shown};
 pub(crate) use checker::Checker;
 pub use date_spec::{
     DateFull, DateNoteView, DatePart, DatePrecision, DateRelation, DateSpec, DateView,
 };
-pub(crate) use date_spec::{Given, check_relations as check_date_relations, date_view};
+pub(crate) use date_spec::{
+    Given, check_relations as check_date_relations, date_view, unmarked_inferred_parts,
+};
 pub use event::{Event, EventKind, EventStatus, EventView};
 pub(crate) use figure::figure_display;
 
@@ -68,11 +70,12 @@ pub use figure::{
     AppliesTo, Comparison, ComparisonView, ControlStatus, Figure, FigureKind, FigureLink,
     FigureView,
 };
-pub use gap::{Gap, GapView};
+pub use gap::{Gap, GapKind, GapView};
 pub(crate) use handle::Handle;
 pub use issue::{Issue, IssueView};
 pub use judgment::{Confidence, Judgment, JudgmentView, Likelihood};
-pub use key_point::{KeyPoint, KeyPointView};
+pub use key_point::{KeyItemView, KeyPoint, KeyPointView};
+pub(crate) use key_point::{KeyPointFields, check_key_points};
 pub use kind::Kind;
 pub(crate) use names::Names;
 pub use names::{Cite, SpeakerView};
@@ -80,8 +83,8 @@ pub use place::{Place, PlaceKind};
 pub(crate) use qualifier::help as qualifier_help;
 pub use qualifier::{Meaning, Qualifier};
 pub use reference::{
-    Actors, Agreements, AnyItem, DatedItems, Events, Figures, Issues, Places, Ref, Sources,
-    Statements,
+    Actors, Agreements, AnyItem, DatedItems, Events, Figures, Issues, KeyItems, Places, Ref,
+    Sources, Statements,
 };
 pub(crate) use reference::{RefVisitor, Target};
 pub use source::{Source, SourceKind, SourceView};

@@ -112,6 +112,15 @@ impl Target for AnyItem {
     ];
 }
 
+/// The items a key point may present: those with a fact of their own to
+/// show (events, statements, figures).
+#[derive(Debug)]
+pub enum KeyItems {}
+
+impl Target for KeyItems {
+    const KINDS: &'static [Kind] = &[Kind::Event, Kind::Statement, Kind::Figure];
+}
+
 /// A reference, by its id, to one of the items `K` stands for
 /// ([`Actors`], [`Sources`]... or [`AnyItem`]). It reads as the id it was written as; the item
 /// it names is known only in a brief that passed validation.
@@ -135,6 +144,16 @@ impl<K> Ref<K> {
     /// in a checked model.
     pub(crate) fn handle(&self) -> Option<Handle> {
         self.target
+    }
+
+    /// The same reference, as one that may name any item (every kind
+    /// `K` accepts is one of those).
+    pub(crate) fn any(&self) -> Ref<AnyItem> {
+        Ref {
+            id: self.id.clone(),
+            target: self.target,
+            kind: PhantomData,
+        }
     }
 
     /// The index of the item it names in that item's section.

@@ -448,6 +448,10 @@ pub struct StatementView {
     /// The chain the words travelled through, speaker first, then each
     /// source; sources carry their number.
     pub via: Vec<ViaStep>,
+    /// The number of the key point that presents this item, if one does;
+    /// its entry here then refers to that key point instead of repeating
+    /// the fact.
+    pub key_point: Option<usize>,
     /// Sources.
     pub cites: Vec<Cite>,
     /// Note for the reader.
@@ -623,6 +627,7 @@ impl Statement {
                 })
                 .collect(),
             via,
+            key_point: None,
             cites: l.cites(&s.sources),
             note: opt(&s.note),
         }
