@@ -100,9 +100,13 @@ pub struct ChronoView {
     /// The line in full where there is no Positions section to link to
     /// (the flash note): a statement's speaker and text; an event's title.
     pub full: String,
-    /// For a statement, the id of its entry in Positions
-    /// (`statement-ID`), for a link; null for events.
+    /// The id of the item's entry in its home section, for a link in
+    /// HTML: `statement-ID` in Positions, `event-ID` in Meetings or Votes,
+    /// `agreement-ID`; null for an event whose home is the chronology.
     pub anchor: Option<String>,
+    /// The heading of that home section, as a Markdown link target:
+    /// `positions`, `meetings`, `votes` or `agreements-and-proposals`.
+    pub home: Option<String>,
     /// For events: `held`, `scheduled`... or null.
     #[schemars(with = "Option<String>")]
     pub status: Option<EventStatus>,
@@ -384,6 +388,12 @@ impl Names for Lookup<'_> {
         r.index()
             .and_then(|i| self.b.places.get(i))
             .map_or_else(|| r.value.clone(), |p| p.name.clone())
+    }
+
+    fn event_label(&self, r: &Ref<Events>) -> String {
+        r.index()
+            .and_then(|i| self.b.events.get(i))
+            .map_or_else(|| r.value.clone(), |e| e.reference(self))
     }
 
     fn event_title(&self, r: &Ref<Events>) -> String {
@@ -719,7 +729,7 @@ impl<'a> Resolver<'a> {
                     Some(Handle::Statement(_)) => Some("Positions"),
                     Some(Handle::Figure(j)) => match figures.get(j) {
                         Some(f) if f.territorial => Some("Territorial control"),
-                        _ => Some("Other figures"),
+                        _ => Some("Figures"),
                     },
                     _ => None,
                 };
@@ -845,15 +855,17 @@ impl<'a> Resolver<'a> {
         let agreed: Vec<usize> = (0..b.agreements.len())
             .filter(|&i| b.agreements[i].date.is_some())
             .collect();
-        items.extend(agreed.iter().map(|&i| &b.agreements[i]).map(|a| Item {
-            id: &a.id.value,
-            date: a.date.as_ref().and_then(|d| d.value.as_ref()),
-            follows: a
-                .from
-                .iter()
-                .map(|f| f.value.as_str())
-                .chain(placed_after(a.date.as_ref()))
-                .collect(),
+        items.extend(agreed.iter().map(|&i| &b.agreements[i]).map(|a| {
+            Item {
+                id: &a.id.value,
+                date: a.date.as_ref().and_then(|d| d.value.as_ref()),
+                follows: a
+                    .from
+                    .iter()
+                    .map(|f| f.value.as_str())
+                    .chain(placed_after(a.date.as_ref()))
+                    .collect(),
+            }
         }));
         let targeted: Vec<usize> = (0..b.agreements.len())
             .filter(|&i| b.agreements[i].target.is_some())
@@ -861,7 +873,10 @@ impl<'a> Resolver<'a> {
         items.extend(targeted.iter().map(|&i| &b.agreements[i]).map(|a| Item {
             id: "",
             date: a.target.as_ref().and_then(|d| d.value.as_ref()),
-            follows: vec![a.id.value.as_str()],
+            // A deadline with no date of its own is not placed after the
+            // agreement: its wording ("by the end of the month") may put
+            // it anywhere, so it is listed apart.
+            follows: Vec::new(),
         }));
         let first_agreement = n_events + n_statements;
         let first_deadline = first_agreement + agreed.len();
@@ -874,6 +889,7 @@ impl<'a> Resolver<'a> {
             };
             ChronoView {
                 anchor: Some(format!("agreement-{}", v.id)),
+                home: Some("agreements-and-proposals".to_owned()),
                 id: v.id,
                 source_kind: kind,
                 date,
@@ -910,13 +926,26 @@ impl<'a> Resolver<'a> {
                 agreement_row(agreed[i - first_agreement], ChronoKind::Agreement)
             } else if i < n_events {
                 let e = &b.events[i];
+                // A meeting or a vote has its home in its own section: the
+                // chronology names it briefly and links there.
+                let home = if e.kind.is_meeting() {
+                    Some("meetings")
+                } else if e.kind == EventKind::Vote || e.vote.is_some() {
+                    Some("votes")
+                } else {
+                    None
+                };
                 ChronoView {
                     id: e.id.value.clone(),
                     source_kind: ChronoKind::Event,
                     date: e.date.as_ref().map(date_view),
-                    text: e.title.trim().to_string(),
+                    text: match home {
+                        Some(_) => e.label(&self.l),
+                        None => e.title.trim().to_string(),
+                    },
                     full: e.title.trim().to_string(),
-                    anchor: None,
+                    anchor: home.map(|_| format!("event-{}", e.id.value)),
+                    home: home.map(str::to_owned),
                     status: e.status,
                     according_to: e.according_to.as_ref().map(|a| a.view(&self.l).text),
                     relation: None,
@@ -938,7 +967,8 @@ impl<'a> Resolver<'a> {
                         Some(_) => v.attribution.clone(),
                         None => format!("{}: {}", v.attribution, v.text),
                     },
-                    anchor: Some(format!("statement-{}", v.id)),
+                    anchor: Some(v.anchor.clone()),
+                    home: Some("positions".to_owned()),
                     status: None,
                     according_to: None,
                     relation: None,
@@ -947,7 +977,8 @@ impl<'a> Resolver<'a> {
                     cites: v.cites.clone(),
                 }
             };
-            if items[i].date.is_none() {
+            // A deadline row names its agreement already.
+            if items[i].date.is_none() && c.source_kind != ChronoKind::Deadline {
                 c.relation = self.relation_text(&items[i], date_of(i));
             }
             c
@@ -975,12 +1006,11 @@ impl<'a> Resolver<'a> {
                             if s.by.0.is_empty() {
                                 "an unattributed statement".to_string()
                             } else {
-                                let names: Vec<String> = s
-                                    .by
-                                    .0
-                                    .iter()
-                                    .map(|by| self.l.actor_name(by).trim().to_string())
-                                    .collect();
+                                let names: Vec<String> =
+                                    s.by.0
+                                        .iter()
+                                        .map(|by| self.l.actor_name(by).trim().to_string())
+                                        .collect();
                                 format!("a statement by {}", join_and(&names))
                             }
                         })
@@ -991,6 +1021,13 @@ impl<'a> Resolver<'a> {
                         .iter()
                         .find(|f| f.id.value == id)
                         .map(|f| f.stated.clone().unwrap_or_else(|| figure_display(f)))
+                })
+                .or_else(|| {
+                    self.b
+                        .agreements
+                        .iter()
+                        .find(|a| a.id.value == id)
+                        .map(|a| a.title.trim().to_string())
                 })
                 .unwrap_or_else(|| id.to_string())
         };

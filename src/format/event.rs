@@ -14,7 +14,7 @@ use super::kind::Kind;
 use super::names::Cite;
 use super::names::Names;
 use super::reference::{Actors, Events, Places, Ref, RefVisitor, Sources};
-use super::text::opt;
+use super::text::{join_and, opt};
 use super::vote::{Vote, VoteView};
 use crate::date::{Bound, Edtf};
 use crate::diagnostic::Diagnostic;
@@ -392,12 +392,47 @@ impl Event {
             level: opt(&e.level),
             purpose: opt(&e.purpose),
             topics: e.topics.clone(),
-            follows: e.follows.iter().map(|f| l.event_title(f)).collect(),
+            follows: e.follows.iter().map(|f| l.event_label(f)).collect(),
             according_to: attribution_view(&e.according_to, l),
             note: opt(&e.note),
             vote: e.vote.as_ref().map(|v| v.view(l)),
             key_point: None,
             cites: l.cites(&e.sources),
+        }
+    }
+}
+
+impl Event {
+    /// The event named briefly, without its title: its kind and
+    /// participants (`Phone call: Donald Trump and Vladimir Putin`), or
+    /// its title when it names no participants.
+    pub(crate) fn label(&self, l: &dyn Names) -> String {
+        let kind = if self.kind == EventKind::Other {
+            "Event".to_string()
+        } else {
+            capitalize(self.kind.text())
+        };
+        if !self.participants.is_empty() {
+            let names: Vec<String> = self.participants.iter().map(|p| l.actor_name(p)).collect();
+            return format!("{kind}: {}", join_and(&names));
+        }
+        self.title.trim().to_string()
+    }
+
+    /// The event named briefly where its title would repeat a line of the
+    /// chronology: as [`Event::label`], but by its kind and date when it
+    /// names no participants (`Other event of 16 March 2014`).
+    pub(crate) fn reference(&self, l: &dyn Names) -> String {
+        match &self.date {
+            Some(d) if self.participants.is_empty() => {
+                let kind = if self.kind == EventKind::Other {
+                    "event".to_string()
+                } else {
+                    self.kind.text().to_string()
+                };
+                format!("the {kind} of {}", date_view(d).text)
+            }
+            _ => self.label(l),
         }
     }
 }

@@ -42,6 +42,10 @@ pub(crate) trait Names {
     fn actor_name(&self, r: &Ref<Actors>) -> String;
     /// The name of the place `r` names.
     fn place_name(&self, r: &Ref<Places>) -> String;
+    /// What a reader calls the event `r` names, briefly: its kind and
+    /// participants (`Phone call: Donald Trump and Vladimir Putin`), for
+    /// a line that refers to the event without repeating its title.
+    fn event_label(&self, r: &Ref<Events>) -> String;
     /// The title of the event `r` names.
     fn event_title(&self, r: &Ref<Events>) -> String;
     /// The name of the issue `r` names.

@@ -167,13 +167,19 @@ fn an_attributed_event_shows_its_attribution_in_meetings() {
     // And in the chronology, and the flash note's latest developments.
     let chronology = section(&md, "Chronology");
     assert!(
-        chronology.contains("| The ministers speak by phone, people familiar with the call said"),
+        chronology.contains(
+            "| [Phone call: Ostria and Varnia](#meetings)[^1] | held, people familiar with the call said |"
+        ),
         "{chronology}"
     );
     let flash = render(Format::Markdown, Some("flash"));
+    let latest = section(&flash, "Latest");
     assert!(
-        section(&flash, "Latest")
-            .contains("The ministers speak by phone, people familiar with the call said")
+        latest
+            .lines()
+            .any(|l| l.contains("The ministers speak by phone")
+                && l.contains("held, people familiar with the call said")),
+        "{latest}"
     );
 }
 
@@ -220,8 +226,15 @@ fn an_agreement_keeps_its_hedge_length_deadline_and_objections() {
     assert!(md.find("## Meetings").unwrap() < md.find("## Agreements and proposals").unwrap());
 
     let chronology = section(&md, "Chronology");
-    assert!(chronology.contains("| Possible 30-day truce, proposed: Halt to naval patrols"));
-    assert!(chronology.contains("| Deadline: Halt to naval patrols in the strait"));
+    assert!(chronology.contains(
+        "| [Possible 30-day truce, proposed: Halt to naval patrols in the strait](#agreements-and-proposals)"
+    ), "{chronology}");
+    let undated = &chronology[chronology.find("### Undated").expect("an undated list")..];
+    assert!(
+        undated
+            .contains("[Deadline: Halt to naval patrols in the strait](#agreements-and-proposals)"),
+        "{chronology}"
+    );
 
     let flash = render(Format::Markdown, Some("flash"));
     let line = section(&flash, "Agreements and proposals");
@@ -261,15 +274,20 @@ fn a_gap_and_a_chronology_row_can_name_an_agreement() {
         },
     );
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-    let kinds: Vec<&str> = v["chronology"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["source_kind"].as_str().unwrap())
-        .collect();
+    let kinds = |list: &str| -> Vec<String> {
+        v[list]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["source_kind"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    // The agreement on its date; its deadline, stated with no date, apart.
+    assert!(kinds("chronology").contains(&"agreement".to_owned()));
     assert!(
-        kinds.contains(&"agreement") && kinds.contains(&"deadline"),
-        "{kinds:?}"
+        kinds("undated").contains(&"deadline".to_owned()),
+        "{:?}",
+        kinds("undated")
     );
     // A deadline never counts among the latest developments.
     assert!(

@@ -11,6 +11,7 @@ mod browser_xss;
 mod build;
 mod charts;
 mod cli;
+mod concise;
 mod corpus;
 mod dates;
 mod diagnostics;
