@@ -104,7 +104,7 @@ impl Build<'_> {
         built.entry.is_some()
             && built.outputs_untouched(self.out)
             && built.imports.iter().all(|(name, fingerprint)| {
-                crate::disk::read_source(Path::new(name), &self.options.limits)
+                crate::disk::read_regular_source(Path::new(name), &self.options.limits)
                     .is_ok_and(|text| fingerprint::of_text(&text) == *fingerprint)
             })
     }
@@ -143,12 +143,12 @@ impl Build<'_> {
         {
             return Outcome::skipped(report, fingerprint, source);
         }
-        let text = match crate::disk::decode_source(bytes, &options.limits) {
+        let text = match crate::disk::decode(bytes, &options.limits) {
             Ok(t) => t,
-            Err(d) => {
-                let bytes = crate::disk::read_bytes(&path, &options.limits).unwrap_or_default();
-                report.files =
-                    Files::new(path.display().to_string(), String::from_utf8_lossy(&bytes));
+            Err(invalid) => {
+                let (d, quoted) = *invalid;
+                // Quoted from what was read, never read again.
+                report.files = Files::new(path.display().to_string(), quoted);
                 report.diagnostics.push(d);
                 return Outcome::failed(report);
             }

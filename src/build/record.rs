@@ -94,7 +94,7 @@ impl Record {
     pub fn write(&self, out: &Path) -> Result<(), BuildError> {
         let json = serde_json::to_string(self).map_err(BuildError::Record)?;
         let path = out.join(MANIFEST);
-        crate::disk::write_atomically(&path, json.as_bytes())
+        crate::output::write_atomically(&path, json.as_bytes())
             .map_err(|source| BuildError::Write { path, source })
     }
 

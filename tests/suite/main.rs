@@ -24,6 +24,8 @@ mod html_validity;
 mod imports;
 mod init;
 mod mdbook;
+mod outputs;
+mod reads;
 mod schema;
 mod snapshots;
 mod synth;
