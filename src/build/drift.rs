@@ -95,14 +95,49 @@ pub(super) fn remove_left_behind(
     let written = files.iter().map(|(name, _)| name).chain(index);
     let keep = owned_outputs(written.map(String::as_str), record);
     let mut removed = Vec::new();
-    for built in last.briefs.values() {
-        for name in &built.outputs {
-            if !keep.contains(name.as_str()) && out_dir.remove(name) {
-                removed.push(PathBuf::from(name));
+    // Pending outputs too: a killed build may have written them for a
+    // brief that is gone since.
+    let recorded = last.briefs.values().flat_map(|b| &b.outputs);
+    for name in recorded.chain(&last.pending) {
+        if !keep.contains(name.as_str()) && out_dir.remove(name) {
+            removed.push(PathBuf::from(name));
+        }
+    }
+    removed.sort();
+    removed.dedup();
+    removed
+}
+
+/// Removes the temporary files a build killed while writing left in OUT
+/// (`.brief-XXXXXX.tmp`, as [`crate::output`] names them), in every
+/// directory of OUT, links not followed. Two builds writing into the same
+/// OUT at once are not supported: each would remove the other's.
+pub(super) fn remove_temporary_files(out_dir: &OutDir) {
+    use crate::output::{TEMP_PREFIX, TEMP_SUFFIX};
+    let mut stack = vec![out_dir.path().to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if kind.is_dir() {
+                stack.push(entry.path());
+            } else if kind.is_file()
+                && let Some(middle) = name
+                    .strip_prefix(TEMP_PREFIX)
+                    .and_then(|n| n.strip_suffix(TEMP_SUFFIX))
+                && middle.len() == 6
+                && middle.bytes().all(|b| b.is_ascii_alphanumeric())
+            {
+                let _ = std::fs::remove_file(entry.path());
             }
         }
     }
-    removed
 }
 
 /// The output names a build owns: what it writes now, and what failed

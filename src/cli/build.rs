@@ -153,6 +153,9 @@ pub fn once(config: &BuildConfig, report: &Reporter) -> (i32, Vec<PathBuf>) {
             return (1, Vec::new());
         }
     };
+    for warning in &summary.warnings {
+        report.warning(warning);
+    }
     for r in &summary.reports {
         let label = r.path.display().to_string();
         report.diagnostics(&r.files, &r.diagnostics);

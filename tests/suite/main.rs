@@ -26,6 +26,7 @@ mod init;
 mod mdbook;
 mod outputs;
 mod reads;
+mod records;
 mod schema;
 mod snapshots;
 mod synth;
