@@ -230,7 +230,7 @@ fn read_version(spec: &Path, config: &ReadConfig, report: &Reporter) -> Result<I
     };
     let (rev, path) = git.map_err(|e| report.error(None, &e.to_string()))?;
     let label = format!("{rev}:{path}");
-    let bytes = brief::diff::git_show(Path::new("."), rev, path)
+    let bytes = brief::diff::git_show(Path::new("."), rev, path, config.limits.max_file_bytes)
         .map_err(|e| report.error(Some(&label), &e.to_string()))?;
     match brief::decode_source(bytes.clone(), &config.limits) {
         Ok(text) => {
