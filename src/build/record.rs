@@ -200,11 +200,13 @@ impl Record {
         true
     }
 
-    /// Writes the record into `out`, durably.
+    /// Writes the record into `out`, durably. Whatever is at its name (a
+    /// link too) is replaced, never written through: the record stays
+    /// inside OUT.
     pub fn write(&self, out: &Path) -> Result<(), BuildError> {
         let json = serde_json::to_string(self).map_err(BuildError::Record)?;
         let path = out.join(MANIFEST);
-        crate::output::write_atomically(&path, json.as_bytes())
+        crate::output::replace_file(&path, json.as_bytes(), true)
             .map_err(|source| BuildError::Write { path, source })
     }
 

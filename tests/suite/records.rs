@@ -153,3 +153,21 @@ fn an_output_that_is_not_a_file_is_neither_read_nor_replaced() {
     assert!(!opened, "the FIFO was opened by --check");
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
 }
+
+#[test]
+fn the_record_is_written_in_out_never_through_a_link() {
+    let (root, src, out) = dirs(&["a.yaml"]);
+    fs::create_dir_all(&out).unwrap();
+    let outside = root.path().join("outside.json");
+    fs::write(&outside, "keep me").unwrap();
+    std::os::unix::fs::symlink(&outside, out.join(".brief-build.json")).unwrap();
+    let o = build(&src, &out, &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(fs::read_to_string(&outside).unwrap(), "keep me");
+    assert!(
+        out.join(".brief-build.json")
+            .symlink_metadata()
+            .unwrap()
+            .is_file()
+    );
+}
