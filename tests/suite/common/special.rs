@@ -92,6 +92,38 @@ pub fn opens_fifo<T>(fifo: &Path, run: impl FnOnce() -> T) -> (T, bool) {
     (result, opened_by_run.load(Ordering::SeqCst))
 }
 
+/// Runs `brief ARGS` in `dir` as [`limited`] does (files it writes not
+/// limited), and counts the bytes it read: the `rchar` of the shell that
+/// ran it, which takes in the counts of the children it waited for.
+/// Standard input is `stdin` when given (and counted), else empty.
+pub fn bytes_read(dir: &Path, mib: u64, stdin: Option<&Path>, args: &[&str]) -> (Output, u64) {
+    let counts = tempfile::NamedTempFile::new().unwrap();
+    let script = format!(
+        "ulimit -v {}; \"$0\" \"$@\"; status=$?; cat /proc/$$/io > '{}'; exit $status",
+        mib * 1024,
+        counts.path().display()
+    );
+    let o = Command::new("sh")
+        .current_dir(dir)
+        .arg("-c")
+        .arg(script)
+        .arg(env!("CARGO_BIN_EXE_brief"))
+        .args(args)
+        .stdin(match stdin {
+            Some(path) => std::process::Stdio::from(std::fs::File::open(path).unwrap()),
+            None => std::process::Stdio::null(),
+        })
+        .output()
+        .expect("brief runs");
+    let io = std::fs::read_to_string(counts.path()).unwrap();
+    let rchar = io
+        .lines()
+        .find_map(|l| l.strip_prefix("rchar:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("/proc/PID/io has rchar");
+    (o, rchar)
+}
+
 /// Runs `brief ARGS` in `dir` with its address space limited to `mib`
 /// MiB (so a read that grows without end fails instead of taking the
 /// machine's memory), and with files it writes limited to `file_blocks`
