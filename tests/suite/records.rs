@@ -171,3 +171,28 @@ fn the_record_is_written_in_out_never_through_a_link() {
             .is_file()
     );
 }
+
+#[test]
+fn check_advice_for_extra_files_is_what_fixes_them() {
+    let (_root, src, out) = dirs(&["a.yaml"]);
+    let o = build(&src, &out, &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // A file no build wrote: a build leaves it, so the advice cannot be
+    // to build again.
+    fs::write(out.join("notes.md"), "mine").unwrap();
+    let o = build(&src, &out, &["--check"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).ends_with(
+            "help: remove the extra files by hand: a build removes only what it wrote\n"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    let o = build(&src, &out, &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        out.join("notes.md").exists(),
+        "a build removed a file it did not write"
+    );
+}
