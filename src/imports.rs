@@ -180,17 +180,16 @@ pub fn load_brief(
             break;
         }
         let shown_name = normalize(&shown.join(&import.value));
-        let text = match crate::disk::read_source(&target, limits) {
+        let text = match crate::disk::read_regular_source(&target, limits) {
             Ok(text) => text,
             Err(crate::disk::ReadError::Io(e)) => {
                 diagnostics.push(not_found(&import, &e.to_string()));
                 continue;
             }
-            Err(crate::disk::ReadError::Invalid(mut d)) => {
-                let bytes = std::fs::read(&target).unwrap_or_default();
-                d.pos.file = files.add(shown_name, String::from_utf8_lossy(&bytes));
+            Err(crate::disk::ReadError::Invalid(mut d, quoted)) => {
+                d.pos.file = files.add(shown_name, quoted);
                 seen.insert(target, d.pos.file);
-                diagnostics.push(d);
+                diagnostics.push(*d);
                 continue;
             }
         };

@@ -550,17 +550,15 @@ impl<'a> Expander<'a> {
         place: &impl Fn() -> Place,
         outcome: &mut Outcome,
     ) -> Result<Loaded, Error> {
-        let source = match crate::disk::read_source(path, &self.limits) {
+        let source = match crate::disk::read_regular_source(path, &self.limits) {
             Ok(s) => s,
-            Err(crate::disk::ReadError::Invalid(d)) => {
-                let lossy =
-                    String::from_utf8_lossy(&std::fs::read(path).unwrap_or_default()).into_owned();
+            Err(crate::disk::ReadError::Invalid(d, lossy)) => {
                 return Err(Error::Invalid {
                     place: place(),
                     brief: Box::new(BriefReport {
                         label: label.to_owned(),
                         files: crate::Files::new(label, lossy),
-                        diagnostics: vec![d],
+                        diagnostics: vec![*d],
                     }),
                 });
             }

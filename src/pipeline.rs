@@ -96,14 +96,11 @@ pub fn check_file(
             Ok(check_source(&name, text, Some(&scope), limits))
         }
         Err(ReadError::Io(e)) => Err(e),
-        Err(ReadError::Invalid(d)) => {
-            let bytes = std::fs::read(path).unwrap_or_default();
-            Ok(Checked {
-                model: None,
-                diagnostics: vec![d],
-                files: Files::new(name, String::from_utf8_lossy(&bytes)),
-            })
-        }
+        Err(ReadError::Invalid(d, quoted)) => Ok(Checked {
+            model: None,
+            diagnostics: vec![*d],
+            files: Files::new(name, quoted),
+        }),
     }
 }
 
@@ -174,7 +171,10 @@ mod tests {
         let missing = std::io::Error::new(std::io::ErrorKind::NotFound, "no such file");
         let read = ReadError::Io(missing);
         assert_eq!(read.to_string(), "no such file");
-        let invalid = ReadError::Invalid(Diagnostic::error("too-large", at, "too big"));
+        let invalid = ReadError::Invalid(
+            Box::new(Diagnostic::error("too-large", at, "too big")),
+            String::new(),
+        );
         assert_eq!(invalid.to_string(), "too big");
         assert!(std::error::Error::source(&one).is_none());
     }

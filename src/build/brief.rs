@@ -2,7 +2,7 @@
 //! up to date, else read, checked, rendered in every format (and its
 //! change pages), then written unless only checking.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::changes::Since;
@@ -23,6 +23,9 @@ use crate::render::{RenderOptions, Renderer};
 pub(super) struct Build<'a> {
     /// The source directory.
     pub src: &'a Path,
+    /// The source directory with links resolved, which the imports the
+    /// record names are relative to.
+    pub src_real: Option<&'a Path>,
     /// The output directory as given.
     pub out: &'a Path,
     /// Where to write; `None` when only checking.
@@ -55,8 +58,11 @@ pub(super) struct Outcome {
     pub fingerprint: Option<u64>,
     /// The source's stamp, taken before it was read.
     pub source: Option<SourceStamp>,
-    /// The imports read, with their fingerprints.
+    /// The imports read (relative to SRC, with `/`), with their
+    /// fingerprints.
     pub imports: Vec<(String, u64)>,
+    /// The imports read, as named in diagnostics: what a watch watches.
+    pub watched: Vec<PathBuf>,
     /// Up to date: the record's entry and imports are taken over.
     pub skipped: bool,
     /// Files written by the worker (relative output paths with `/`).
@@ -74,6 +80,7 @@ impl Outcome {
             fingerprint: None,
             source: None,
             imports: Vec::new(),
+            watched: Vec::new(),
             skipped: false,
             written: Vec::new(),
             write_error: None,
@@ -104,9 +111,19 @@ impl Build<'_> {
         built.entry.is_some()
             && built.outputs_untouched(self.out)
             && built.imports.iter().all(|(name, fingerprint)| {
-                crate::disk::read_source(Path::new(name), &self.options.limits)
+                crate::disk::read_regular_source(&self.src.join(name), &self.options.limits)
                     .is_ok_and(|text| fingerprint::of_text(&text) == *fingerprint)
             })
+    }
+
+    /// The name the record keeps for the file read as `name`: its real
+    /// path relative to SRC, with `/`; `None` if it is not inside SRC.
+    fn record_name(&self, name: &str) -> Option<String> {
+        let real = std::fs::canonicalize(name).ok()?;
+        let rel = real.strip_prefix(self.src_real?).ok()?;
+        let parts: Option<Vec<&str>> = rel.components().map(|c| c.as_os_str().to_str()).collect();
+        let name = parts?.join("/");
+        super::record::relative_name_is_safe(&name).then_some(name)
     }
 
     fn render(&self, rel: &str) -> Outcome {
@@ -143,12 +160,12 @@ impl Build<'_> {
         {
             return Outcome::skipped(report, fingerprint, source);
         }
-        let text = match crate::disk::decode_source(bytes, &options.limits) {
+        let text = match crate::disk::decode(bytes, &options.limits) {
             Ok(t) => t,
-            Err(d) => {
-                let bytes = crate::disk::read_bytes(&path, &options.limits).unwrap_or_default();
-                report.files =
-                    Files::new(path.display().to_string(), String::from_utf8_lossy(&bytes));
+            Err(invalid) => {
+                let (d, quoted) = *invalid;
+                // Quoted from what was read, never read again.
+                report.files = Files::new(path.display().to_string(), quoted);
                 report.diagnostics.push(d);
                 return Outcome::failed(report);
             }
@@ -169,12 +186,20 @@ impl Build<'_> {
                 .map(Diagnostic::denied)
                 .collect();
         }
-        let imports: Vec<(String, u64)> = report
+        let watched: Vec<PathBuf> = report.files.iter().skip(1).map(|(n, _)| n.into()).collect();
+        let imports: Option<Vec<(String, u64)>> = report
             .files
             .iter()
             .skip(1)
-            .map(|(name, text)| (name.to_owned(), fingerprint::of_text(text)))
+            .map(|(name, text)| Some((self.record_name(name)?, fingerprint::of_text(text))))
             .collect();
+        // An import the record cannot name inside SRC (an import root
+        // above it) cannot be checked next time: the brief is built again
+        // every time instead.
+        let (fingerprint, imports) = match imports {
+            Some(imports) => (Some(fingerprint), imports),
+            None => (None, Vec::new()),
+        };
         let model = match checked.model {
             Some(m) if !report.failed() => m,
             _ => return Outcome::failed(report),
@@ -210,9 +235,10 @@ impl Build<'_> {
             report,
             files,
             entry: Some(Entry::new(&model, &view)),
-            fingerprint: Some(fingerprint),
+            fingerprint,
             source,
             imports,
+            watched,
             skipped: false,
             written: Vec::new(),
             write_error: None,

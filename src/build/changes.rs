@@ -53,7 +53,8 @@ impl Since {
     ) -> Result<Vec<(String, String)>, BriefFailure> {
         let rev = &self.rev;
         let old_label = format!("{rev}:{rel}");
-        let view = match crate::diff::git_show(src, &self.commit, rel) {
+        let max = options.limits.max_file_bytes;
+        let view = match crate::diff::git_show(src, &self.commit, rel, max) {
             Ok(bytes) => {
                 let text = crate::disk::decode_source(bytes, &options.limits).map_err(|d| {
                     BriefFailure::OldUnreadable {

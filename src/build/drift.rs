@@ -7,28 +7,46 @@ use std::path::{Path, PathBuf};
 
 use super::record::Record;
 use super::report::{Drift, DriftKind};
-use super::write::OutDir;
+use super::write::{OutDir, holds};
 
 /// `check`: how the output directory differs from `files` (name, text).
 pub(super) fn drift(out: &Path, files: &[&(String, String)], record: &Record) -> Vec<Drift> {
     let mut found = Vec::new();
     for (name, text) in files.iter().copied() {
-        match std::fs::read(out.join(name)) {
-            Err(_) => found.push(Drift {
-                path: PathBuf::from(name),
-                kind: DriftKind::Missing,
-                diff: String::new(),
-            }),
-            Ok(bytes) if bytes != text.as_bytes() => {
-                let current = String::from_utf8_lossy(&bytes);
-                found.push(Drift {
-                    path: PathBuf::from(name),
-                    kind: DriftKind::Stale,
-                    diff: short_diff(name, &current, text),
-                });
-            }
-            Ok(_) => {}
+        let path = out.join(name);
+        let drift = |kind, diff| Drift {
+            path: PathBuf::from(name),
+            kind,
+            diff,
+        };
+        let Ok(meta) = path.symlink_metadata() else {
+            found.push(drift(DriftKind::Missing, String::new()));
+            continue;
+        };
+        if !meta.is_file() {
+            // Never opened: a FIFO would hang, a device never end.
+            let what = crate::output::describe(&meta);
+            found.push(drift(
+                DriftKind::Stale,
+                format!("{name} is {what}, not a regular file\n"),
+            ));
+            continue;
         }
+        if holds(&path, text) {
+            continue;
+        }
+        // Enough of it to show how it differs, never more than a little
+        // past the expected length.
+        let current = crate::disk::open_regular(&path)
+            .and_then(|f| crate::disk::read_limited(f, text.len().saturating_mul(2).max(4096)));
+        let diff = match current {
+            Ok(crate::disk::Limited::Within(bytes)) => {
+                short_diff(name, &String::from_utf8_lossy(&bytes), text)
+            }
+            Ok(crate::disk::Limited::Over) => format!("{name} is much larger than expected\n"),
+            Err(e) => format!("{name} cannot be read: {e}\n"),
+        };
+        found.push(drift(DriftKind::Stale, diff));
     }
     // Extra: files in the output directory the build would not write
     // (hidden files and the build record aside).
@@ -47,7 +65,8 @@ pub(super) fn drift(out: &Path, files: &[&(String, String)], record: &Record) ->
                 continue;
             }
             let rel = format!("{prefix}{name}");
-            if entry.path().is_dir() {
+            // Not through links: a link to a directory above would loop.
+            if entry.file_type().is_ok_and(|t| t.is_dir()) {
                 stack.push((entry.path(), format!("{rel}/")));
             } else if !expected.contains(rel.as_str()) {
                 extra.push(rel);
@@ -76,14 +95,49 @@ pub(super) fn remove_left_behind(
     let written = files.iter().map(|(name, _)| name).chain(index);
     let keep = owned_outputs(written.map(String::as_str), record);
     let mut removed = Vec::new();
-    for built in last.briefs.values() {
-        for name in &built.outputs {
-            if !keep.contains(name.as_str()) && out_dir.remove(name) {
-                removed.push(PathBuf::from(name));
+    // Pending outputs too: a killed build may have written them for a
+    // brief that is gone since.
+    let recorded = last.briefs.values().flat_map(|b| &b.outputs);
+    for name in recorded.chain(&last.pending) {
+        if !keep.contains(name.as_str()) && out_dir.remove(name) {
+            removed.push(PathBuf::from(name));
+        }
+    }
+    removed.sort();
+    removed.dedup();
+    removed
+}
+
+/// Removes the temporary files a build killed while writing left in OUT
+/// (`.brief-XXXXXX.tmp`, as [`crate::output`] names them), in every
+/// directory of OUT, links not followed. Two builds writing into the same
+/// OUT at once are not supported: each would remove the other's.
+pub(super) fn remove_temporary_files(out_dir: &OutDir) {
+    use crate::output::{TEMP_PREFIX, TEMP_SUFFIX};
+    let mut stack = vec![out_dir.path().to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if kind.is_dir() {
+                stack.push(entry.path());
+            } else if kind.is_file()
+                && let Some(middle) = name
+                    .strip_prefix(TEMP_PREFIX)
+                    .and_then(|n| n.strip_suffix(TEMP_SUFFIX))
+                && middle.len() == 6
+                && middle.bytes().all(|b| b.is_ascii_alphanumeric())
+            {
+                let _ = std::fs::remove_file(entry.path());
             }
         }
     }
-    removed
 }
 
 /// The output names a build owns: what it writes now, and what failed

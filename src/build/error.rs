@@ -62,6 +62,19 @@ pub enum BuildError {
         /// Why it failed.
         source: io::Error,
     },
+    /// An output's place in OUT holds something other than a regular file
+    /// (a symbolic link, a FIFO, a device, a directory), which a build
+    /// neither reads nor replaces.
+    #[error(
+        "`{}` is {what}, not a regular file; a build writes only regular files in the output directory\n  = help: remove it, then build again",
+        path.display()
+    )]
+    NotAFile {
+        /// The output.
+        path: PathBuf,
+        /// What it is, with its article.
+        what: &'static str,
+    },
     /// Writing there would follow a symbolic link out of OUT.
     #[error(
         "`{}` leads outside the output directory through a symbolic link; nothing is written there",

@@ -1,7 +1,7 @@
 //! The briefs' outcomes gathered, in path order, into what the build
 //! reports and the build record it writes.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::brief::Outcome;
 use super::error::BuildError;
@@ -33,6 +33,7 @@ pub(super) fn gather(
     outcomes: Vec<Outcome>,
     last: &mut Record,
     new: Record,
+    src: &Path,
     options: &BuildOptions,
 ) -> Result<Gathered, BuildError> {
     let mut g = Gathered {
@@ -71,9 +72,10 @@ pub(super) fn gather(
         if let Some(entry) = &o.entry {
             g.entries.push((key.clone(), entry.clone()));
         }
-        g.summary
-            .imports
-            .extend(o.imports.iter().map(|(name, _)| PathBuf::from(name)));
+        match o.skipped {
+            true => (g.summary.imports).extend(o.imports.iter().map(|(name, _)| src.join(name))),
+            false => g.summary.imports.append(&mut o.watched),
+        }
         if failed || !o.report.diagnostics.is_empty() {
             g.summary.reports.push(o.report);
         }

@@ -75,7 +75,7 @@ pub fn build(
     options.validate(renderer)?;
     let started = fingerprint::now_nanos();
     let plan = plan::Plan::new(src, out, options)?;
-    let mut last = record::Record::read(out);
+    let (mut last, warnings) = record::Record::read(out);
     let since = changes::Since::resolve(src, renderer, options)?;
     let settings =
         fingerprint::Settings::new(renderer, options, since.as_ref().map(|s| s.commit.as_str()));
@@ -83,9 +83,23 @@ pub fn build(
         true => None,
         false => Some(write::OutDir::create(out)?),
     };
+    if let Some(out_dir) = &out_dir {
+        // What a killed build left: its temporary files, and (through the
+        // pending outputs recorded next) the outputs it wrote.
+        drift::remove_temporary_files(out_dir);
+        let planned = plan
+            .sources
+            .iter()
+            .flat_map(|rel| plan::output_names(rel, options));
+        if last.note_pending(planned.chain(plan::index_names(options))) {
+            last.write(out)?;
+        }
+    }
+    let src_real = std::fs::canonicalize(src).ok();
 
     let each = brief::Build {
         src,
+        src_real: src_real.as_deref(),
         out,
         out_dir: out_dir.as_ref(),
         renderer,
@@ -105,7 +119,8 @@ pub fn build(
         mut record,
         files,
         entries,
-    } = gather::gather(&plan.sources, outcomes, &mut last, new, options)?;
+    } = gather::gather(&plan.sources, outcomes, &mut last, new, src, options)?;
+    summary.warnings = warnings;
 
     let index = index::IndexPages::new(
         &entries,

@@ -91,9 +91,11 @@ pub struct BuildSummary {
     pub removed: Vec<PathBuf>,
     /// `check` only: files that differ from what the build would write.
     pub drift: Vec<Drift>,
-    /// Every file the briefs import, as named in diagnostics, sorted: with
-    /// the briefs and templates, what a build depends on.
+    /// Every file the briefs import, sorted: with the briefs and
+    /// templates, what a build depends on.
     pub imports: Vec<PathBuf>,
+    /// What was ignored in the build record, and why.
+    pub warnings: Vec<String>,
 }
 
 impl BuildSummary {

@@ -54,14 +54,23 @@ impl<'a> OutDir<'a> {
     }
 
     /// Writes `OUT/name` atomically, unless it already holds `text`.
-    /// Whether it was written.
+    /// Whether it was written. What is there must be a regular file (or
+    /// nothing): a link, a FIFO or a device is neither read nor replaced.
     pub fn write_if_changed(&self, name: &str, text: &str) -> Result<bool, BuildError> {
         let path = self.out.join(name);
         self.prepare(&path)?;
-        if std::fs::read(&path).is_ok_and(|old| old == text.as_bytes()) {
-            return Ok(false);
+        if let Ok(meta) = path.symlink_metadata() {
+            if !meta.is_file() {
+                return Err(BuildError::NotAFile {
+                    what: crate::output::describe(&meta),
+                    path,
+                });
+            }
+            if meta.len() == text.len() as u64 && holds(&path, text) {
+                return Ok(false);
+            }
         }
-        crate::disk::replace_file(&path, text.as_bytes(), false)
+        crate::output::replace_file(&path, text.as_bytes(), false)
             .map_err(|source| BuildError::Write { path, source })?;
         Ok(true)
     }
@@ -103,6 +112,18 @@ impl<'a> OutDir<'a> {
         // A worker that panicked left the set as valid as before.
         self.checked.lock().unwrap_or_else(|e| e.into_inner())
     }
+}
+
+/// Whether the regular file at `path` holds exactly `text`; read no
+/// further than that.
+pub(super) fn holds(path: &Path, text: &str) -> bool {
+    let Ok(file) = crate::disk::open_regular(path) else {
+        return false;
+    };
+    matches!(
+        crate::disk::read_limited(file, text.len()),
+        Ok(crate::disk::Limited::Within(old)) if old == text.as_bytes()
+    )
 }
 
 /// Whether a name from the build record is one a build writes: a relative

@@ -153,6 +153,9 @@ pub fn once(config: &BuildConfig, report: &Reporter) -> (i32, Vec<PathBuf>) {
             return (1, Vec::new());
         }
     };
+    for warning in &summary.warnings {
+        report.warning(warning);
+    }
     for r in &summary.reports {
         let label = r.path.display().to_string();
         report.diagnostics(&r.files, &r.diagnostics);
@@ -198,6 +201,8 @@ fn check_status(config: &BuildConfig, summary: &brief::BuildSummary, report: &Re
         return 0;
     }
     let mut parts = Vec::new();
+    let extra = extra_count(summary);
+    let rebuild = failed > 0 || summary.drift.len() > extra;
     for kind in [
         brief::build::DriftKind::Stale,
         brief::build::DriftKind::Missing,
@@ -211,14 +216,32 @@ fn check_status(config: &BuildConfig, summary: &brief::BuildSummary, report: &Re
     if failed > 0 {
         parts.push(format!("{} failed", count(failed, "brief")));
     }
+    // A build removes only the outputs it recorded writing: extra files
+    // are someone else's, and a build would leave them.
+    let help = match (rebuild, extra > 0) {
+        (true, false) => "run the same command without --check",
+        (true, true) => {
+            "run the same command without --check, and remove the extra files by hand: a build removes only what it wrote"
+        }
+        _ => "remove the extra files by hand: a build removes only what it wrote",
+    };
     report.summary(
         true,
         &format!(
-            "`{out}` is not up to date: {}\n\nhelp: run the same command without --check",
+            "`{out}` is not up to date: {}\n\nhelp: {help}",
             parts.join(", ")
         ),
     );
     1
+}
+
+/// How many files a build would not write are in OUT.
+fn extra_count(summary: &brief::BuildSummary) -> usize {
+    summary
+        .drift
+        .iter()
+        .filter(|d| d.kind == brief::build::DriftKind::Extra)
+        .count()
 }
 
 /// Without `--check`: says what was built; 1 when a brief failed.

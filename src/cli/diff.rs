@@ -8,7 +8,7 @@ use brief::{Files, Format, ImportScope, RenderOptions};
 use super::args::{DiagnosticArgs, ImportArgs, LimitArgs, ReadConfig, TemplateArgs};
 use super::formats::DiffFormat;
 use super::input::{Input, read_input};
-use super::output::{print_stdout, same_file, write_file};
+use super::output::{inputs, print_stdout, same_file, write_file};
 use super::report::{Problem, Reporter, count};
 use super::templates::compile;
 
@@ -155,20 +155,24 @@ pub fn run(config: &DiffConfig, report: &Reporter) -> i32 {
     let labels = [old.label.clone(), new.label.clone()];
     let mut models = Vec::new();
     let mut failed = Vec::new();
+    let mut read = Vec::new();
     for input in [old, new] {
         let label = input.label.clone();
-        let checked = input.check(&config.read.limits);
+        let mut checked = input.check(&config.read.limits);
+        // Kept: the files read are inputs the output must not overwrite.
+        let files = std::mem::take(&mut checked.files);
         // A version that checks is compared quietly: its warnings are for
         // `check`. With --deny-warnings they are errors, as everywhere.
         let diagnostics = report.judge(checked.diagnostics);
         let errors = diagnostics.iter().filter(|d| d.is_error()).count();
         if errors > 0 {
-            report.diagnostics(&checked.files, &diagnostics);
+            report.diagnostics(&files, &diagnostics);
             failed.push(format!("`{label}` has {}", count(errors, "error")));
             models.push(None);
         } else {
             models.push(checked.model);
         }
+        read.push(files);
     }
     let (Some(Some(old_model)), Some(Some(new_model))) = (models.first(), models.get(1)) else {
         report.summary(
@@ -195,7 +199,19 @@ pub fn run(config: &DiffConfig, report: &Reporter) -> i32 {
         }
     };
     let status = match &config.output {
-        Some(path) => write_file(path, text.as_bytes(), report),
+        Some(path) => {
+            let briefs = [&config.old, &config.new]
+                .map(PathBuf::as_path)
+                .into_iter()
+                .filter(|p| *p != Path::new("-"));
+            let files: Vec<&Files> = read.iter().collect();
+            write_file(
+                path,
+                text.as_bytes(),
+                &inputs(briefs, &files, &renderer),
+                report,
+            )
+        }
         None => print_stdout(&text, report),
     };
     if status == 0 && config.exit_code && view.changed {
@@ -214,7 +230,7 @@ fn read_version(spec: &Path, config: &ReadConfig, report: &Reporter) -> Result<I
     };
     let (rev, path) = git.map_err(|e| report.error(None, &e.to_string()))?;
     let label = format!("{rev}:{path}");
-    let bytes = brief::diff::git_show(Path::new("."), rev, path)
+    let bytes = brief::diff::git_show(Path::new("."), rev, path, config.limits.max_file_bytes)
         .map_err(|e| report.error(Some(&label), &e.to_string()))?;
     match brief::decode_source(bytes.clone(), &config.limits) {
         Ok(text) => {

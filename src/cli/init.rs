@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::output::{print_stdout, write_error};
+use super::output::{print_stdout, report_write_error};
 use super::report::Reporter;
 
 /// The flags of `brief init`.
@@ -34,11 +34,10 @@ pub fn run(args: &InitArgs, report: &Reporter) -> i32 {
         );
         return 1;
     }
-    if let Err(e) = brief::write_atomically(path, brief::STARTER.as_bytes()) {
-        report.error(
-            Some(&shown),
-            &format!("cannot write `{shown}`: {}", write_error(&e)),
-        );
+    // With --force a device or FIFO is written to, never replaced.
+    let inputs = brief::output::Inputs::new();
+    if let Err(e) = brief::output::write_output(path, brief::STARTER.as_bytes(), &inputs) {
+        report_write_error(path, &e, report);
         return 1;
     }
     let schema = path

@@ -48,7 +48,13 @@ pub fn read_input(path: &Path, config: &ReadConfig, report: &Reporter) -> Result
             .take(limits.max_file_bytes as u64 + 1)
             .read_to_end(&mut bytes)
         {
-            Ok(_) => brief::decode_source(bytes, limits).map_err(brief::ReadError::Invalid),
+            Ok(_) => {
+                let quoted =
+                    String::from_utf8_lossy(&bytes[..bytes.len().min(limits.max_file_bytes)])
+                        .into_owned();
+                brief::decode_source(bytes, limits)
+                    .map_err(|d| brief::ReadError::Invalid(Box::new(d), quoted))
+            }
             Err(e) => Err(brief::ReadError::Io(e)),
         }
     } else {
@@ -68,13 +74,8 @@ pub fn read_input(path: &Path, config: &ReadConfig, report: &Reporter) -> Result
             report.error(Some(&label), &format!("cannot read `{label}`: {e}"));
             Err(false)
         }
-        Err(brief::ReadError::Invalid(d)) => {
-            let lossy = if stdin {
-                String::new()
-            } else {
-                String::from_utf8_lossy(&std::fs::read(path).unwrap_or_default()).into_owned()
-            };
-            report.diagnostics(&Files::new(label, lossy), &[d]);
+        Err(brief::ReadError::Invalid(d, quoted)) => {
+            report.diagnostics(&Files::new(label, quoted), &[*d]);
             Err(true)
         }
         Err(e) => {

@@ -7,6 +7,7 @@ use super::args::{DiagnosticArgs, ImportArgs, LimitArgs, ReadConfig};
 use super::input::read_input;
 use super::output::{print_stdout, same_file, write_file};
 use super::report::Reporter;
+use brief::output::Inputs;
 
 /// The flags of `brief migrate`.
 #[derive(Debug, clap::Args)]
@@ -122,12 +123,23 @@ pub fn run(config: &MigrateConfig, report: &Reporter) -> i32 {
     let status = match &config.target {
         Target::Stdout => return print_stdout(&migration.text, report),
         Target::InPlace if !migration.changed() => 0,
-        Target::InPlace => write_file(&config.file, migration.text.as_bytes(), report),
+        // Rewriting the brief in place is what was asked for: it is the
+        // one input this command may replace.
+        Target::InPlace => write_file(
+            &config.file,
+            migration.text.as_bytes(),
+            &Inputs::new(),
+            report,
+        ),
         Target::File(path) => {
             if same_file(path, &config.file) && !migration.changed() {
                 0
             } else {
-                write_file(path, migration.text.as_bytes(), report)
+                let mut inputs = Inputs::new();
+                if !same_file(path, &config.file) {
+                    inputs.add(&config.file);
+                }
+                write_file(path, migration.text.as_bytes(), &inputs, report)
             }
         }
         Target::Check => 0,

@@ -11,7 +11,7 @@ use super::args::{
 };
 use super::formats::RenderFormat;
 use super::input::{self, read_input};
-use super::output::{same_file, write_file, write_stdout};
+use super::output::{inputs, same_file, write_file, write_stdout};
 use super::report::{Problem, Reporter, count};
 use super::templates::compile;
 
@@ -265,7 +265,11 @@ pub fn run(config: &RenderConfig, report: &Reporter) -> i32 {
                 _ => rendered.text.into_bytes(),
             };
             let code = match &config.output {
-                Some(path) => write_file(path, &bytes, report),
+                Some(path) => {
+                    let brief = Some(config.file.as_path()).filter(|f| *f != Path::new("-"));
+                    let inputs = inputs(brief, &[&checked.files], &renderer);
+                    write_file(path, &bytes, &inputs, report)
+                }
                 None => write_stdout(&bytes, report),
             };
             // The process ends next: freeing the briefing and the compiled

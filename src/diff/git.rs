@@ -113,7 +113,8 @@ fn resolve(dir: &Path, rev: &str, what: &str) -> Result<String, GitError> {
 
 /// The bytes of `path` as it is in the revision `rev`, with git run in
 /// `dir`. `path` is relative to `dir` (it need not exist there any more).
-pub fn git_show(dir: &Path, rev: &str, path: &str) -> Result<Vec<u8>, GitError> {
+/// A file larger than `max_bytes` is refused before git prints it.
+pub fn git_show(dir: &Path, rev: &str, path: &str, max_bytes: usize) -> Result<Vec<u8>, GitError> {
     let what = format!("{rev}:{path}");
     let commit = resolve(dir, rev, &what)?;
     let relative = Path::new(path);
@@ -127,6 +128,15 @@ pub fn git_show(dir: &Path, rev: &str, path: &str) -> Result<Vec<u8>, GitError> 
         )));
     }
     let object = format!("{commit}:./{}", path.replace('\\', "/"));
+    // Git's objects do not change: the size it gives is what it prints.
+    let size = run(dir, &["cat-file", "-s", &object], &what)?;
+    if let Ok(size) = String::from_utf8_lossy(&size.stdout).trim().parse::<u64>()
+        && size > max_bytes as u64
+    {
+        return Err(GitError::new(format!(
+            "cannot read `{what}`: it is {size} bytes, larger than the limit of {max_bytes} bytes"
+        )));
+    }
     let out = run(dir, &["cat-file", "blob", &object], &what)?;
     if !out.status.success() {
         let stderr = String::from_utf8_lossy(&out.stderr);

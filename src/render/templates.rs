@@ -247,13 +247,30 @@ fn walk(
                 root.display()
             )));
         }
-        if meta.len() > MAX_TEMPLATE_BYTES {
+        // Opening a FIFO would wait for a writer, and a device never ends.
+        if !meta.is_file() {
             return Err(RenderError::files(format!(
-                "the template `{}` is larger than the limit of {MAX_TEMPLATE_BYTES} bytes",
-                shown_path.display()
+                "the template `{}` is {}, not a regular file; a template must be a file",
+                shown_path.display(),
+                crate::output::describe(&meta)
             )));
         }
-        let bytes = std::fs::read(&target).map_err(|e| io(&shown_path, e))?;
+        let too_large = || {
+            RenderError::files(format!(
+                "the template `{}` is larger than the limit of {MAX_TEMPLATE_BYTES} bytes",
+                shown_path.display()
+            ))
+        };
+        if meta.len() > MAX_TEMPLATE_BYTES {
+            return Err(too_large());
+        }
+        let file = crate::disk::open_regular(&target).map_err(|e| io(&shown_path, e))?;
+        let bytes = match crate::disk::read_limited(file, MAX_TEMPLATE_BYTES as usize)
+            .map_err(|e| io(&shown_path, e))?
+        {
+            crate::disk::Limited::Within(bytes) => bytes,
+            crate::disk::Limited::Over => return Err(too_large()),
+        };
         let source = String::from_utf8(bytes).map_err(|_| {
             RenderError::files(format!(
                 "the template `{}` is not valid UTF-8",
@@ -271,28 +288,52 @@ fn walk(
 
 /// Writes the built-in templates into `dir` (created if missing) as
 /// editable files. Refuses, writing nothing, when any of them exists,
-/// unless `force`. Returns the paths written.
+/// unless `force`; and always when one is anything but a regular file (a
+/// symbolic link, even one leading nowhere, a FIFO, a directory), so that
+/// nothing is ever written outside `dir` or through a link. Each template
+/// is written whole or not at all (a full disk leaves no half template).
+/// Returns the paths written.
 pub fn export_builtins(dir: &Path, force: bool) -> Result<Vec<PathBuf>, RenderError> {
     let paths: Vec<PathBuf> = BUILTINS.iter().map(|(name, _)| dir.join(name)).collect();
-    if !force {
-        let existing: Vec<String> = paths
-            .iter()
-            .filter(|p| p.exists())
-            .map(|p| format!("`{}`", p.display()))
-            .collect();
-        if !existing.is_empty() {
-            return Err(RenderError::files(format!(
-                "{} already exist{}; nothing was written\n  = help: pass --force to overwrite",
-                existing.join(", "),
-                if existing.len() == 1 { "s" } else { "" }
-            )));
+    let mut existing = Vec::new();
+    for path in &paths {
+        match path.symlink_metadata() {
+            Err(_) => {}
+            Ok(meta) if meta.is_file() => existing.push(format!("`{}`", path.display())),
+            Ok(meta) => {
+                return Err(RenderError::files(format!(
+                    "`{}` is {}; nothing was written\n  = help: templates are written only as new files or over files; remove it first",
+                    path.display(),
+                    crate::output::describe(&meta)
+                )));
+            }
         }
+    }
+    if !force && !existing.is_empty() {
+        return Err(RenderError::files(format!(
+            "{} already exist{}; nothing was written\n  = help: pass --force to overwrite",
+            existing.join(", "),
+            if existing.len() == 1 { "s" } else { "" }
+        )));
     }
     std::fs::create_dir_all(dir)
         .map_err(|e| RenderError::io(format!("cannot create `{}`: {e}", dir.display()), e))?;
     for (path, (_, source)) in paths.iter().zip(BUILTINS) {
-        std::fs::write(path, source)
-            .map_err(|e| RenderError::io(format!("cannot write `{}`: {e}", path.display()), e))?;
+        // Renamed into place: a link put there since the check above is
+        // replaced, never written through.
+        let written = if force {
+            crate::output::replace_file(path, source.as_bytes(), true)
+        } else {
+            crate::output::create_file(path, source.as_bytes())
+        };
+        written.map_err(|e| {
+            let message = format!(
+                "cannot write `{}`: {}",
+                path.display(),
+                crate::output::without_temp_name(&e)
+            );
+            RenderError::io(message, e)
+        })?;
     }
     Ok(paths)
 }

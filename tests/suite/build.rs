@@ -335,7 +335,7 @@ fn check_mode_lists_what_is_out_of_date_and_writes_nothing() {
         out.path().join("notes.md").display()
     )));
     assert!(
-        err.ends_with("is not up to date: 1 stale, 1 missing, 1 extra\n\nhelp: run the same command without --check\n"),
+        err.ends_with("is not up to date: 1 stale, 1 missing, 1 extra\n\nhelp: run the same command without --check, and remove the extra files by hand: a build removes only what it wrote\n"),
         "{err}"
     );
     assert_eq!(files(out.path()), before, "check writes nothing");

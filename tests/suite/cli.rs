@@ -438,10 +438,13 @@ fn invalid_utf8_on_stdin_is_reported() {
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(stdout(&o), "");
     let err = stderr(&o);
+    // The line is quoted from what was read: standard input cannot be
+    // read again.
     assert!(
-        err.starts_with("error[E0001]: the file is not valid UTF-8\n--> <stdin>:2:11\n"),
+        err.starts_with("error[E0001]: the file is not valid UTF-8\n --> <stdin>:2:11\n"),
         "{err}"
     );
+    assert!(err.contains("2 | title: caf"), "{err}");
     assert!(
         err.ends_with("error: checked 1 brief: 1 error, 0 warnings\n"),
         "{err}"

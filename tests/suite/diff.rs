@@ -617,6 +617,30 @@ fn a_version_from_git_is_compared_with_the_file() {
 }
 
 #[test]
+fn a_version_from_git_over_the_limit_is_refused_before_git_prints_it() {
+    let repo = repository();
+    let root = repo.path();
+    // The committed file is larger than 1 KiB; only its size is asked.
+    let out = run_in_repo(
+        root,
+        &[
+            "diff",
+            "git:HEAD:briefs/story.yaml",
+            "briefs/story.yaml",
+            "--max-file-size",
+            "1KiB",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let e = stderr(&out);
+    assert!(
+        e.contains("cannot read `HEAD:briefs/story.yaml`: it is ")
+            && e.contains("bytes, larger than the limit of 1024 bytes"),
+        "{e}"
+    );
+}
+
+#[test]
 fn git_problems_are_clear_errors() {
     let repo = repository();
     let root = repo.path();

@@ -5,6 +5,7 @@ pub mod command;
 pub mod files;
 pub mod hostile;
 pub mod render;
+pub mod special;
 pub mod text;
 
 pub use command::{brief, brief_in, run, run_in, stderr, stdout};
