@@ -24,6 +24,7 @@ mod html_validity;
 mod imports;
 mod init;
 mod mdbook;
+mod prose;
 mod schema;
 mod snapshots;
 mod synth;
