@@ -56,6 +56,9 @@ pub const CODES: &[(&str, &str)] = &[
     ("superseded-reference", "E0042"),
     // Attribution of facts (`according_to`).
     ("invalid-attribution", "E0043"),
+    // Characters a briefing's text cannot hold, or should not.
+    ("control-character", "E0044"),
+    ("bidi-control", "W0008"),
 ];
 
 /// The numbered code (`E0015`) of a diagnostic kind, by its kebab-case

@@ -22,6 +22,7 @@ mod printable;
 
 pub use closest::closest;
 pub use codes::{CODES, code_number};
+pub use printable::{bidi_control, printable};
 
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -11,6 +11,7 @@ mod browser_xss;
 mod build;
 mod charts;
 mod cli;
+mod controls;
 mod corpus;
 mod diagnostics;
 mod diff;
