@@ -159,7 +159,9 @@ impl Files {
 
     /// Every file as `(name, text)`, the brief first.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.files.iter().map(|f| (f.name.as_str(), f.text.as_str()))
+        self.files
+            .iter()
+            .map(|f| (f.name.as_str(), f.text.as_str()))
     }
 
     pub(crate) fn get(&self, file: u32) -> (&str, &str) {

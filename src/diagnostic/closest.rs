@@ -106,7 +106,10 @@ mod tests {
         let mut budget = Suggestions::new(50_000);
         let mut given = 0;
         for _ in 0..100 {
-            if budget.closest("actor-00x", ids.iter().map(String::as_str)).is_some() {
+            if budget
+                .closest("actor-00x", ids.iter().map(String::as_str))
+                .is_some()
+            {
                 given += 1;
             }
         }

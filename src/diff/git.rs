@@ -126,7 +126,9 @@ pub fn git_show(dir: &Path, rev: &str, path: &str) -> Result<Vec<u8>, GitError> 
             "`{path}` must be relative to the current directory in `git:{rev}:{path}`"
         )));
     }
-    let object = format!("{commit}:./{}", path.replace('\\', "/"));
+    // The path as written: on Unix a backslash is part of a file's name,
+    // and git takes `/` wherever it is the separator.
+    let object = format!("{commit}:./{path}");
     let out = run(dir, &["cat-file", "blob", &object], &what)?;
     if !out.status.success() {
         let stderr = String::from_utf8_lossy(&out.stderr);

@@ -579,7 +579,11 @@ fn compare_kind(kind: Kind, olds: &[&Item], news: &[&Item], out: &mut Vec<(Rank,
         let work = left_new
             .len()
             .saturating_mul(words_old.iter().map(Vec::len).sum())
-            .saturating_add(left_old.len().saturating_mul(words_new.iter().map(Vec::len).sum()));
+            .saturating_add(
+                left_old
+                    .len()
+                    .saturating_mul(words_new.iter().map(Vec::len).sum()),
+            );
         if left_new.len().saturating_mul(left_old.len()) <= MAX_PAIRS_WEIGHED
             && work <= MAX_WORDS_WEIGHED
         {

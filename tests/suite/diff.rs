@@ -838,3 +838,22 @@ fn names_and_text_are_escaped_in_both_formats() {
     assert!(md.contains(r"\| "), "{md}");
     assert!(!md.contains("<script>"), "{md}");
 }
+
+/// On Unix a backslash is part of a file's name: `git:REV:x\y.yaml` names
+/// that file, not `x/y.yaml`.
+#[cfg(unix)]
+#[test]
+fn a_git_path_is_passed_as_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::create_dir(root.join("x")).unwrap();
+    fs::write(root.join("x\\y.yaml"), "id: x\ntitle: With a backslash\n").unwrap();
+    fs::write(root.join("x/y.yaml"), "id: x\ntitle: In a directory\n").unwrap();
+    git(root, &["init", "-q"]);
+    git(root, &["add", "."]);
+    git(root, &["commit", "-qm", "first"]);
+    let out = run_in_repo(root, &["diff", "git:HEAD:x\\y.yaml", "x/y.yaml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let md = stdout(&out);
+    assert!(md.contains("With a backslash"), "{md}");
+}
