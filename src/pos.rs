@@ -182,3 +182,29 @@ impl Files {
         self.files.get(file as usize).or(self.files.first())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_starts_are_found_from_the_index() {
+        let mut files = Files::new("a", "one\ntwo\n\nfour");
+        files.add("b", "x\n");
+        assert_eq!(files.line_start(0, 1), Some(0));
+        assert_eq!(files.line_start(0, 2), Some(4));
+        assert_eq!(files.line_start(0, 3), Some(8));
+        assert_eq!(files.line_start(0, 4), Some(9));
+        assert_eq!(files.line_start(0, 5), None);
+        assert_eq!(files.line_start(0, 0), None);
+        // A line after the last line break is no line.
+        assert_eq!(files.line_start(1, 1), Some(0));
+        assert_eq!(files.line_start(1, 2), None);
+        // Indexed or not, the same files are equal.
+        assert_eq!(files.clone(), {
+            let mut f = Files::new("a", "one\ntwo\n\nfour");
+            f.add("b", "x\n");
+            f
+        });
+    }
+}
