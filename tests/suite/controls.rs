@@ -80,6 +80,10 @@ fn bidi_controls_are_warned_about_and_shown_escaped() {
     assert!(err.contains("`titel\\u{200f}`"), "{err}");
     assert!(err.contains("Talks \u{FFFD}resume"), "{err}");
     assert!(err.contains("warning[W0008]"), "{err}");
+    let o = run(&["check", path_str(&path), "--message-format", "json"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(!raw(&stderr(&o)), "{:?}", stderr(&o));
+    assert!(stderr(&o).contains("titel\\u200f"), "{}", stderr(&o));
     // A valid brief with one only warns.
     write(&path, "id: x\ntitle: \"Talks \u{202E}resume\"\n");
     let o = run(&["check", path_str(&path)]);
