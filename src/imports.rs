@@ -37,9 +37,8 @@ impl ImportScope {
     /// For a brief read from `path`: imports are relative to the brief's
     /// directory, and must stay inside `root` when given. By default they
     /// must stay inside the brief's repository (the nearest directory above
-    /// it holding `.git`); outside a repository, inside the current
-    /// directory when the brief is in it, else inside the brief's own
-    /// directory.
+    /// it holding `.git`); outside a repository, inside the brief's own
+    /// directory, wherever the command is run from.
     pub fn for_file(path: &Path, root: Option<&Path>) -> Self {
         let brief = std::fs::canonicalize(path).ok();
         let dir = match path.parent() {
@@ -48,7 +47,7 @@ impl ImportScope {
         };
         let root = match root {
             Some(r) => r.to_path_buf(),
-            None => default_root(brief.as_deref(), &dir),
+            None => default_root(&dir),
         };
         Self { brief, dir, root }
     }
@@ -61,7 +60,7 @@ impl ImportScope {
         let dir = PathBuf::from(".");
         let root = match root {
             Some(r) => r.to_path_buf(),
-            None => default_root(None, &dir),
+            None => default_root(&dir),
         };
         Self {
             brief: None,
@@ -76,26 +75,19 @@ impl ImportScope {
     }
 }
 
-/// The default import root of a brief in `dir`: see
-/// [`ImportScope::for_file`].
-fn default_root(brief: Option<&Path>, dir: &Path) -> PathBuf {
+/// The default import root of a brief in `dir` (or, for standard input,
+/// of the current directory): its repository, else `dir` itself. Never
+/// the current directory for a brief elsewhere: `brief check
+/// Downloads/story.yaml` run from a home directory must not read the rest
+/// of it.
+fn default_root(dir: &Path) -> PathBuf {
     if let Ok(start) = std::fs::canonicalize(dir) {
         let repository = start.ancestors().find(|d| d.join(".git").exists());
         if let Some(r) = repository {
             return r.to_path_buf();
         }
     }
-    let cwd = std::fs::canonicalize(".").ok();
-    let inside = match (brief, &cwd) {
-        (Some(b), Some(c)) => b.starts_with(c),
-        (None, Some(_)) => true,
-        _ => false,
-    };
-    if inside {
-        PathBuf::from(".")
-    } else {
-        dir.to_path_buf()
-    }
+    dir.to_path_buf()
 }
 
 /// Loads a brief named `name` (its path as shown in diagnostics) and
@@ -179,7 +171,7 @@ pub fn load_brief(
             );
             break;
         }
-        let shown_name = normalize(&shown.join(&import.value));
+        let shown_name = shown_as(&shown.join(&import.value), &target);
         let text = match crate::disk::read_regular_source(&target, limits) {
             Ok(text) => text,
             Err(crate::disk::ReadError::Io(e)) => {
@@ -319,6 +311,23 @@ fn missing(import: &Located<String>, dir: &Path) -> Diagnostic {
             ))
         }
         None => d.with_help("paths are relative to the file that imports them"),
+    }
+}
+
+/// How the imported file `target` (a canonical path) is named in
+/// diagnostics and build records: as written, tidied (`a/./b/../c` →
+/// `a/c`), when that names the file read; else (a `..` after a symbolic
+/// link, which the file system takes from the link's real parent) by
+/// its real path, relative to the current directory when inside it.
+fn shown_as(written: &Path, target: &Path) -> String {
+    let tidy = normalize(written);
+    if std::fs::canonicalize(&tidy).is_ok_and(|real| real == target) {
+        return tidy;
+    }
+    let cwd = std::fs::canonicalize(".").unwrap_or_default();
+    match target.strip_prefix(&cwd) {
+        Ok(inside) if !inside.as_os_str().is_empty() => inside.display().to_string(),
+        _ => target.display().to_string(),
     }
 }
 

@@ -21,6 +21,7 @@ use crate::diagnostic::{Diagnostic, closest};
 use crate::format::{self, Attribution, AttributionFull, DateFull, DateSpec, Ref, Speakers};
 use crate::pos::{Items, Located, Pos};
 
+pub(crate) mod controls;
 mod fast;
 
 /// Limits on what one brief file may cost to load. Hostile input (alias
@@ -144,6 +145,8 @@ pub(crate) fn load_as<T: serde::de::DeserializeOwned>(
     if let Err(d) = check_strings(&root, limits) {
         return fail(d);
     }
+    // Reported beside what deserializing finds: each is about one string.
+    let text_checks = controls::check(&root);
     if file != 0 {
         set_file(&mut root, file);
     }
@@ -167,6 +170,7 @@ pub(crate) fn load_as<T: serde::de::DeserializeOwned>(
     let mut diagnostics: Vec<Diagnostic> = errors
         .into_iter()
         .map(|e| in_file(e.into_diagnostic()))
+        .chain(text_checks.into_iter().map(in_file))
         .collect();
     diagnostics.sort_by_key(|d| d.pos);
     diagnostics.dedup();

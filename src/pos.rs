@@ -75,7 +75,51 @@ impl<T> std::ops::Deref for Items<T> {
 /// imports, in the order they were loaded.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Files {
-    files: Vec<(String, String)>,
+    files: Vec<File>,
+}
+
+/// One file: its name, its text, and where its lines start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct File {
+    name: String,
+    text: String,
+    lines: LineStarts,
+}
+
+/// The byte offset of the start of each line of a text, found on first
+/// use and kept: every diagnostic of a file looks its lines up here
+/// rather than scanning the text again.
+#[derive(Debug, Clone, Default)]
+struct LineStarts(std::sync::OnceLock<Vec<usize>>);
+
+impl LineStarts {
+    fn of(&self, text: &str) -> &[usize] {
+        self.0.get_or_init(|| {
+            std::iter::once(0)
+                .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+                .collect()
+        })
+    }
+}
+
+/// Two files with the same name and text are the same, however much of
+/// their index has been built.
+impl PartialEq for LineStarts {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for LineStarts {}
+
+impl File {
+    fn new(name: String, text: String) -> Self {
+        Self {
+            name,
+            text,
+            lines: LineStarts::default(),
+        }
+    }
 }
 
 impl Files {
@@ -83,13 +127,13 @@ impl Files {
     /// text.
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
         Self {
-            files: vec![(name.into(), text.into())],
+            files: vec![File::new(name.into(), text.into())],
         }
     }
 
     /// Adds an imported file; returns its number, for [`Pos::file`].
     pub fn add(&mut self, name: impl Into<String>, text: impl Into<String>) -> u32 {
-        self.files.push((name.into(), text.into()));
+        self.files.push(File::new(name.into(), text.into()));
         (self.files.len() - 1) as u32
     }
 
@@ -115,14 +159,52 @@ impl Files {
 
     /// Every file as `(name, text)`, the brief first.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.files.iter().map(|(n, t)| (n.as_str(), t.as_str()))
+        self.files
+            .iter()
+            .map(|f| (f.name.as_str(), f.text.as_str()))
     }
 
     pub(crate) fn get(&self, file: u32) -> (&str, &str) {
-        self.files
-            .get(file as usize)
-            .or(self.files.first())
-            .map(|(n, t)| (n.as_str(), t.as_str()))
+        self.file(file)
+            .map(|f| (f.name.as_str(), f.text.as_str()))
             .unwrap_or(("", ""))
+    }
+
+    /// The byte offset where line `line` (from 1) of file `file` starts,
+    /// if the file has that line; the file's lines are indexed once.
+    pub(crate) fn line_start(&self, file: u32, line: u32) -> Option<usize> {
+        let f = self.file(file)?;
+        let start = *f.lines.of(&f.text).get((line as usize).checked_sub(1)?)?;
+        (start < f.text.len()).then_some(start)
+    }
+
+    fn file(&self, file: u32) -> Option<&File> {
+        self.files.get(file as usize).or(self.files.first())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_starts_are_found_from_the_index() {
+        let mut files = Files::new("a", "one\ntwo\n\nfour");
+        files.add("b", "x\n");
+        assert_eq!(files.line_start(0, 1), Some(0));
+        assert_eq!(files.line_start(0, 2), Some(4));
+        assert_eq!(files.line_start(0, 3), Some(8));
+        assert_eq!(files.line_start(0, 4), Some(9));
+        assert_eq!(files.line_start(0, 5), None);
+        assert_eq!(files.line_start(0, 0), None);
+        // A line after the last line break is no line.
+        assert_eq!(files.line_start(1, 1), Some(0));
+        assert_eq!(files.line_start(1, 2), None);
+        // Indexed or not, the same files are equal.
+        assert_eq!(files.clone(), {
+            let mut f = Files::new("a", "one\ntwo\n\nfour");
+            f.add("b", "x\n");
+            f
+        });
     }
 }

@@ -8,7 +8,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::diagnostic::{Diagnostic, closest};
+use crate::diagnostic::{Diagnostic, Suggestions};
 use crate::format::{
     self, Brief, Checker, Handle, Kind, Ref, RefVisitor, Target, check_key_points,
 };
@@ -95,7 +95,8 @@ pub fn validate(loaded: Loaded) -> (Option<Model>, Vec<Diagnostic>) {
     let mut v = Validator {
         ids: HashMap::new(),
         first: HashMap::new(),
-        broken: loaded.broken_ids,
+        broken: loaded.broken_ids.into_iter().collect(),
+        suggestions: Suggestions::new(SUGGESTION_WORK),
         diags: Vec::new(),
         used: HashSet::new(),
         superseded: HashMap::new(),
@@ -153,11 +154,18 @@ impl RefVisitor for Resolving<'_> {
     }
 }
 
+/// The work did-you-mean may take over all the unknown references of one
+/// brief (see [`Suggestions`]): a few tenths of a second at most, however
+/// many there are.
+const SUGGESTION_WORK: u64 = 50_000_000;
+
 struct Validator {
     ids: HashMap<String, Handle>,
     first: HashMap<String, Pos>,
-    broken: Vec<String>,
+    broken: HashSet<String>,
     diags: Vec<Diagnostic>,
+    /// Did-you-mean for unknown references, bounded over the whole brief.
+    suggestions: Suggestions,
     /// Ids the brief's own items refer to (not those of imported items).
     used: HashSet<String>,
     /// Each id named in a `supersedes`: the id of the item replacing it,
@@ -400,7 +408,7 @@ impl Checker for Validator {
                     format!("no {} has the id `{}`", nouns.join(" or "), r.value),
                 )
                 .with_label("not found");
-                let d = match closest(&r.value, candidates) {
+                let d = match self.suggestions.closest(&r.value, candidates) {
                     Some(c) => d.with_help(format!("did you mean `{c}`?")),
                     None => d.with_help(format!(
                         "define it under `{}`, or check the spelling",

@@ -4,6 +4,7 @@
 use std::io::Write;
 
 use anstyle::{AnsiColor, Style};
+use brief::diagnostic::printable;
 use brief::{Diagnostic, Files};
 
 /// The header of an error line (`error: ...`).
@@ -134,6 +135,13 @@ impl Reporter {
     }
 
     fn error_with_help(&self, file: Option<&str>, message: &str, help: Option<&str>) {
+        // A message can quote a file name or a template's text: neither
+        // may reach the terminal with its control characters.
+        let message = &*printable(message);
+        let file = file.map(printable);
+        let file = file.as_deref();
+        let help = help.map(printable);
+        let help = help.as_deref();
         if self.json {
             // The keys of a diagnostic, in the same order.
             let json = format!(
@@ -154,6 +162,7 @@ impl Reporter {
     /// Prints a warning that is not about a brief's content. JSON output
     /// gives it the fields of a diagnostic.
     pub fn warning(&self, message: &str) {
+        let message = &*printable(message);
         if self.json {
             let json = format!(
                 r#"{{"severity":"warning","code":null,"name":null,"message":{},"file":null,"line":null,"column":null,"end_line":null,"end_column":null,"byte_start":null,"byte_end":null,"label":null,"help":null,"related":[]}}"#,
@@ -168,6 +177,7 @@ impl Reporter {
     /// Prints a closing line for a reader (`error: could not render...`).
     /// JSON output leaves it out: the exit status says the same.
     pub fn summary(&self, error: bool, message: &str) {
+        let message = &*printable(message);
         match (self.json, error) {
             (true, _) => {}
             (false, false) => self.write(&format!("{message}\n")),
@@ -182,10 +192,11 @@ impl Reporter {
     }
 
     /// Prints text as it is, for a reader only (such as the lines of a
-    /// difference); JSON output leaves it out.
+    /// difference), but for its control characters, which are shown
+    /// escaped; JSON output leaves it out.
     pub fn verbatim(&self, text: &str) {
         if !self.json {
-            self.write(text);
+            self.write(&printable(text));
         }
     }
 

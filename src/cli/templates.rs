@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use brief::Renderer;
+use brief::diagnostic::printable;
 use clap::Subcommand;
 
 use super::args::TemplateArgs;
@@ -80,7 +81,10 @@ fn list(dir: Option<&Path>, report: &Reporter) -> i32 {
                 Origin::User(p) => p.display().to_string(),
                 _ => String::new(),
             };
-            (t.name.clone(), t.kind.as_str(), origin)
+            // A user's template is named after its file, which may hold
+            // anything a file name can.
+            let name = printable(&t.name).into_owned();
+            (name, t.kind.as_str(), printable(&origin).into_owned())
         })
         .collect();
     let width = rows.iter().map(|r| r.0.len()).max().unwrap_or(0).max(4);

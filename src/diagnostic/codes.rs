@@ -56,6 +56,9 @@ pub const CODES: &[(&str, &str)] = &[
     ("superseded-reference", "E0042"),
     // Attribution of facts (`according_to`).
     ("invalid-attribution", "E0043"),
+    // Characters a briefing's text cannot hold, or should not.
+    ("control-character", "E0044"),
+    ("bidi-control", "W0008"),
     // Dates placed relative to other items, and inferred parts.
     ("conflicting-date-relation", "E0050"),
     ("date-relation-cycle", "E0051"),

@@ -1,7 +1,11 @@
 //! The JSON layout of a diagnostic: one line per diagnostic, for editors
 //! and CI. Its fields are an interface and do not change.
 
+use std::fmt::Write as _;
+
 use serde::Serialize;
+
+use super::printable::unprintable;
 
 use super::{Diagnostic, Severity, Texts};
 use crate::pos::Pos;
@@ -35,7 +39,28 @@ pub(super) fn json(d: &Diagnostic, texts: &Texts) -> String {
         help: d.help.as_deref(),
         related,
     };
-    serde_json::to_string(&json).unwrap_or_default()
+    json_escaped(serde_json::to_string(&json).unwrap_or_default())
+}
+
+/// JSON with every control character and bidirectional control written
+/// as a `\uXXXX` escape: the same strings to a JSON reader, and nothing a
+/// terminal would act on if the line is shown as it is. (serde_json
+/// escapes C0 controls itself, but writes C1 controls, such as the
+/// one-byte CSI, and bidirectional controls raw.)
+fn json_escaped(json: String) -> String {
+    if !json.chars().any(unprintable) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if unprintable(c) {
+            // Every such character is in the Basic Multilingual Plane.
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[derive(Serialize)]
@@ -139,6 +164,13 @@ mod tests {
             d.to_json("f.yaml", "id: x\nby: putn\n"),
             r#"{"severity":"error","code":"E0015","name":"unknown-reference","message":"unknown actor `putn`","file":"f.yaml","line":2,"column":5,"end_line":2,"end_column":9,"byte_start":10,"byte_end":14,"label":"not found","help":"did you mean `putin`?","related":[]}"#
         );
+        let hostile =
+            Diagnostic::error("unknown-field", Pos::default(), "`a\u{202E}b\u{9b}c\u{1b}`")
+                .to_json("f", "");
+        assert!(!hostile.chars().any(super::unprintable), "{hostile}");
+        assert!(hostile.contains(r#"`a\u202eb\u009bc\u001b`"#), "{hostile}");
+        let read: serde_json::Value = serde_json::from_str(&hostile).unwrap();
+        assert_eq!(read["message"], "`a\u{202E}b\u{9b}c\u{1b}`");
         let unplaced = Diagnostic::error("too-large", Pos::default(), "too big").to_json("f", "");
         assert!(
             unplaced.contains(r#""line":null,"column":null"#),

@@ -37,7 +37,7 @@ pub(super) fn layout(d: &Diagnostic, texts: &Texts, styled: bool) -> String {
             primary: false,
         });
     }
-    marks.retain(|m| m.pos.is_known() && line_start(texts.get(m.pos.file).1, m.pos.line).is_some());
+    marks.retain(|m| m.pos.is_known() && texts.line_start(m.pos.file, m.pos.line).is_some());
     let mut group = Group::with_title(title);
     if !marks.iter().any(|m| m.primary) {
         // No line to show: the header alone says where.
@@ -55,7 +55,8 @@ pub(super) fn layout(d: &Diagnostic, texts: &Texts, styled: bool) -> String {
     files.dedup();
     for file in files {
         let here: Vec<&Mark> = marks.iter().filter(|m| m.pos.file == file).collect();
-        group = group.element(snippet(texts.get(file), &here));
+        let starts = |line| texts.line_start(file, line);
+        group = group.element(snippet(texts.get(file), &starts, &here));
     }
     if let Some(help) = &d.help {
         group = group.element(Level::HELP.message(printable(help)));
@@ -74,6 +75,7 @@ pub(super) fn layout(d: &Diagnostic, texts: &Texts, styled: bool) -> String {
 /// with the marks on them.
 fn snippet<'a>(
     (name, text): (&'a str, &str),
+    line_start: &dyn Fn(u32) -> Option<usize>,
     marks: &[&Mark<'a>],
 ) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
     // Where each mark starts and ends in `text`: it starts at its line and
@@ -81,7 +83,7 @@ fn snippet<'a>(
     let spans: Vec<(usize, usize)> = marks
         .iter()
         .map(|m| {
-            let line = line_start(text, m.pos.line).unwrap_or(text.len());
+            let line = line_start(m.pos.line).unwrap_or(text.len());
             let rest = &text[line..];
             let line_len = rest.find('\n').unwrap_or(rest.len());
             let start = line
@@ -94,7 +96,7 @@ fn snippet<'a>(
         })
         .collect();
     let first_line = marks.iter().map(|m| m.pos.line).min().unwrap_or(1);
-    let from = line_start(text, first_line).unwrap_or(0);
+    let from = line_start(first_line).unwrap_or(0);
     let last_end = spans.iter().map(|s| s.1).max().unwrap_or(from);
     let to = text[last_end..]
         .find('\n')
@@ -122,8 +124,8 @@ fn snippet<'a>(
 }
 
 /// The byte offset where line `line` (from 1) of `text` starts, if `text`
-/// has that line.
-fn line_start(text: &str, line: u32) -> Option<usize> {
+/// has that line, found by scanning: for a text given on its own.
+pub(super) fn line_start(text: &str, line: u32) -> Option<usize> {
     let start = if line <= 1 {
         0
     } else {

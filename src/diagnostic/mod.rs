@@ -20,8 +20,9 @@ mod json;
 mod layout;
 mod printable;
 
-pub use closest::closest;
+pub use closest::{Suggestions, closest};
 pub use codes::{CODES, code_number};
+pub use printable::{bidi_control, printable};
 
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -201,6 +202,16 @@ impl Texts<'_> {
         match self {
             Texts::One(name, text) => (name, text),
             Texts::Many(files) => files.get(file),
+        }
+    }
+
+    /// The byte offset where line `line` (from 1) of file `file` starts,
+    /// if it has that line. [`Files`] indexes each file's lines once, so
+    /// that many diagnostics of one file do not each scan it.
+    fn line_start(&self, file: u32, line: u32) -> Option<usize> {
+        match self {
+            Texts::One(_, text) => layout::line_start(text, line),
+            Texts::Many(files) => files.line_start(file, line),
         }
     }
 }

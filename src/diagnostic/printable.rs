@@ -4,15 +4,28 @@
 use std::borrow::Cow;
 
 /// A control character a terminal could act on (escape sequences, bell,
-/// carriage return, the one-byte CSI `\u{9b}`): never printed as is. Line
+/// carriage return, the one-byte CSI `\u{9b}`), or a [`bidi_control`]
+/// that would reorder the message around it: never printed as is. Line
 /// breaks and tabs are kept.
 pub(super) fn unprintable(c: char) -> bool {
-    c.is_control() && c != '\n' && c != '\t'
+    (c.is_control() && c != '\n' && c != '\t') || bidi_control(c)
 }
 
-/// `text` with each [`unprintable`] character written as `\u{1b}`, for
-/// messages, labels, help and file names.
-pub(super) fn printable(text: &str) -> Cow<'_, str> {
+/// An invisible character that changes the order in which the text
+/// around it is shown (embeddings, overrides, isolates and marks), so
+/// that what is read differs from what is stored.
+pub fn bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+    )
+}
+
+/// `text` with each control character (but line breaks and tabs) and
+/// each [`bidi_control`] written as `\u{1b}`, for messages, labels, help
+/// and file names: anything from a brief, a template or a file name that
+/// reaches a terminal goes through here.
+pub fn printable(text: &str) -> Cow<'_, str> {
     if !text.chars().any(unprintable) {
         return text.into();
     }
@@ -80,6 +93,13 @@ mod tests {
         assert_eq!(printable("a\x1b[2Jb"), "a\\u{1b}[2Jb");
         assert_eq!(printable("tab\tand\nline"), "tab\tand\nline");
         assert!(matches!(printable("plain"), Cow::Borrowed(_)));
+        assert_eq!(printable("a\u{202E}b\u{2066}c"), "a\\u{202e}b\\u{2066}c");
+        for c in [
+            '\u{202A}', '\u{202E}', '\u{2066}', '\u{2069}', '\u{200F}', '\u{061C}',
+        ] {
+            assert!(bidi_control(c), "{c:?}");
+        }
+        assert!(!bidi_control('\u{200D}'));
     }
 
     #[test]

@@ -127,7 +127,9 @@ pub fn git_show(dir: &Path, rev: &str, path: &str, max_bytes: usize) -> Result<V
             "`{path}` must be relative to the current directory in `git:{rev}:{path}`"
         )));
     }
-    let object = format!("{commit}:./{}", path.replace('\\', "/"));
+    // The path as written: on Unix a backslash is part of a file's name,
+    // and git takes `/` wherever it is the separator.
+    let object = format!("{commit}:./{path}");
     // Git's objects do not change: the size it gives is what it prints.
     let size = run(dir, &["cat-file", "-s", &object], &what)?;
     if let Ok(size) = String::from_utf8_lossy(&size.stdout).trim().parse::<u64>()

@@ -477,25 +477,55 @@ fn lowercase_first(s: &str) -> String {
 /// The most pairs of edited texts weighed against each other, per kind.
 const MAX_PAIRS_WEIGHED: usize = 250_000;
 
-/// The words of a text, ignoring case and punctuation.
-fn words(s: &str) -> std::collections::BTreeSet<String> {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+/// The most words compared in weighing them, per kind: long texts cost
+/// more to weigh than short ones, and two briefs of long unrelated texts
+/// must not take seconds to tell apart.
+const MAX_WORDS_WEIGHED: usize = 20_000_000;
+
+/// The words of texts, each as a number (the same word, the same number),
+/// so that comparing two texts is a merge of two sorted lists of numbers.
+#[derive(Default)]
+struct Words {
+    numbers: HashMap<String, u32>,
+}
+
+impl Words {
+    /// The words of `s`, ignoring case and punctuation, sorted, each once.
+    fn of(&mut self, s: &str) -> Vec<u32> {
+        let mut out: Vec<u32> = s
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| {
+                let next = self.numbers.len() as u32;
+                *self.numbers.entry(w.to_lowercase()).or_insert(next)
+            })
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
 }
 
 /// How much two texts share: the words they have in common over the
 /// words of either (0 to 1).
-fn similarity(
-    a: &std::collections::BTreeSet<String>,
-    b: &std::collections::BTreeSet<String>,
-) -> f64 {
-    let all = a.union(b).count();
+fn similarity(a: &[u32], b: &[u32]) -> f64 {
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let all = a.len() + b.len() - common;
     if all == 0 {
         return 0.0;
     }
-    a.intersection(b).count() as f64 / all as f64
+    common as f64 / all as f64
 }
 
 /// Pairs the items of one kind and records what was added, removed and
@@ -551,13 +581,31 @@ fn compare_kind(kind: Kind, olds: &[&Item], news: &[&Item], out: &mut Vec<(Rank,
         // many pairs to weigh: they stay added and removed.
         let left_new: Vec<usize> = (0..news.len()).filter(|&n| found[n].is_none()).collect();
         let left_old: Vec<usize> = (0..olds.len()).filter(|&o| !taken[o]).collect();
-        if left_new.len().saturating_mul(left_old.len()) <= MAX_PAIRS_WEIGHED {
-            let words_old: Vec<_> = left_old.iter().map(|&o| words(&olds[o].key)).collect();
-            for n in left_new {
-                let mine = words(&news[n].key);
+        let mut words = Words::default();
+        let words_old: Vec<Vec<u32>> = left_old.iter().map(|&o| words.of(&olds[o].key)).collect();
+        let words_new: Vec<Vec<u32>> = left_new.iter().map(|&n| words.of(&news[n].key)).collect();
+        // Every pair compared costs the words of both: known before any is.
+        let work = left_new
+            .len()
+            .saturating_mul(words_old.iter().map(Vec::len).sum())
+            .saturating_add(
+                left_old
+                    .len()
+                    .saturating_mul(words_new.iter().map(Vec::len).sum()),
+            );
+        if left_new.len().saturating_mul(left_old.len()) <= MAX_PAIRS_WEIGHED
+            && work <= MAX_WORDS_WEIGHED
+        {
+            for (n, mine) in left_new.into_iter().zip(&words_new) {
                 let mut best: Option<(usize, f64)> = None;
                 for (k, &o) in left_old.iter().enumerate() {
-                    let score = similarity(&words_old[k], &mine);
+                    // Sharing half the words needs lengths within a factor
+                    // of two: skip the rest without comparing them.
+                    let (a, b) = (words_old[k].len(), mine.len());
+                    if taken[o] || a.min(b) * 2 < a.max(b) {
+                        continue;
+                    }
+                    let score = similarity(&words_old[k], mine);
                     if !taken[o] && score >= 0.5 && best.is_none_or(|(_, b)| score > b) {
                         best = Some((o, score));
                     }

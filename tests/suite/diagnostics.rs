@@ -561,3 +561,52 @@ fn a_bad_enum_value_lists_the_accepted_values() {
         Some("accepted values: `low`, `moderate`, `high`")
     );
 }
+
+/// Thousands of unknown references among thousands of ids are each
+/// reported, with a did-you-mean while its bounded work lasts and plain
+/// advice after; the same input gives the same suggestions every time.
+/// (How long it takes is a benchmark, `bench/diagnostics.sh`, never a
+/// test.)
+#[test]
+fn many_unknown_references_are_all_reported_with_bounded_suggestions() {
+    let mut source = String::from("id: x\ntitle: T\nsources:\n");
+    for i in 0..2000 {
+        source.push_str(&format!(
+            "  - id: source-{i:04}\n    name: S\n    kind: other\n"
+        ));
+    }
+    source.push_str("key_points:\n");
+    for i in 0..3000 {
+        source.push_str(&format!(
+            "  - text: Point {i}\n    sources: [sourse-{:04}]\n",
+            i % 2000
+        ));
+    }
+    let (model, diagnostics) = brief::check_str(&source, &Limits::default());
+    assert!(model.is_none());
+    let unknown: Vec<&Diagnostic> = diagnostics
+        .iter()
+        .filter(|d| d.code == "unknown-reference")
+        .collect();
+    assert_eq!(unknown.len(), 3000);
+    let suggested = unknown
+        .iter()
+        .filter(|d| {
+            d.help
+                .as_deref()
+                .is_some_and(|h| h.starts_with("did you mean"))
+        })
+        .count();
+    assert!(suggested > 0 && suggested < 3000, "{suggested}");
+    let (_, again) = brief::check_str(&source, &Limits::default());
+    assert_eq!(again, diagnostics);
+    // Laid out together, each points at its own line.
+    let files = Files::new("x.yaml", source.clone());
+    for d in unknown.iter().step_by(500) {
+        let shown = d.render_in(&files);
+        assert!(
+            shown.contains(&format!("x.yaml:{}:", d.pos.line)),
+            "{shown}"
+        );
+    }
+}

@@ -894,3 +894,22 @@ fn an_agreement_whose_status_changes_is_a_status_change() {
         Some("Ivo Brandt doubts")
     );
 }
+
+/// On Unix a backslash is part of a file's name: `git:REV:x\y.yaml` names
+/// that file, not `x/y.yaml`.
+#[cfg(unix)]
+#[test]
+fn a_git_path_is_passed_as_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::create_dir(root.join("x")).unwrap();
+    fs::write(root.join("x\\y.yaml"), "id: x\ntitle: With a backslash\n").unwrap();
+    fs::write(root.join("x/y.yaml"), "id: x\ntitle: In a directory\n").unwrap();
+    git(root, &["init", "-q"]);
+    git(root, &["add", "."]);
+    git(root, &["commit", "-qm", "first"]);
+    let out = run_in_repo(root, &["diff", "git:HEAD:x\\y.yaml", "x/y.yaml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let md = stdout(&out);
+    assert!(md.contains("With a backslash"), "{md}");
+}

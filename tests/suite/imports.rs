@@ -412,3 +412,111 @@ fn build_watch_follows_briefs_imports_and_templates() {
     write(&templates.join("brief.md"), "Custom: {{ brief.title }}\n");
     wait_for("a template was added", &|t| t == "Custom: A story\n");
 }
+
+#[test]
+fn the_default_root_is_the_briefs_directory_not_the_current_one() {
+    // A home directory holding a credentials file, and a downloaded brief
+    // that imports it, checked from the home directory.
+    let home = tempfile::tempdir().unwrap();
+    write(
+        &home.path().join("credentials.yaml"),
+        "aws_secret_access_key: hunter2\n",
+    );
+    write(
+        &home.path().join("Downloads/story.yaml"),
+        "id: x\ntitle: T\nimports: [../credentials.yaml]\n",
+    );
+    let out = brief_in(home.path())
+        .args(["check", "Downloads/story.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.starts_with("error[E0026]: `../credentials.yaml` is outside `Downloads`"),
+        "{err}"
+    );
+    assert!(!err.contains("hunter2"), "{err}");
+    // Its own directory is still open to it.
+    write(
+        &home.path().join("Downloads/_shared/registry.yaml"),
+        REGISTRY,
+    );
+    write(
+        &home.path().join("Downloads/story.yaml"),
+        &story("  - _shared/registry.yaml\n"),
+    );
+    let out = brief_in(home.path())
+        .args(["check", "Downloads/story.yaml"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+/// `SRC/story.yaml` importing `_link/../_shared.yaml`, where `_link` leads
+/// to `_real/inner`: the file read is `_real/_shared.yaml`, not the
+/// `_shared.yaml` beside the brief that the path reads as.
+#[cfg(unix)]
+fn linked_import(src: &std::path::Path) {
+    write(&src.join("_real/inner/.keep"), "");
+    std::os::unix::fs::symlink("_real/inner", src.join("_link")).unwrap();
+    write(
+        &src.join("_real/_shared.yaml"),
+        &REGISTRY.replace("Vladimir Putin", "The Real Putin"),
+    );
+    write(&src.join("_shared.yaml"), REGISTRY);
+    write(
+        &src.join("story.yaml"),
+        &story("  - _link/../_shared.yaml\n"),
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn an_import_through_a_link_is_named_by_the_file_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path();
+    linked_import(src);
+    // An error in the file read is reported in it, by its real name.
+    write(
+        &src.join("_real/_shared.yaml"),
+        &REGISTRY.replace("kind: state", "kind: stat"),
+    );
+    let out = brief_in(src)
+        .args(["check", "story.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains(" --> _real/_shared.yaml:"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn build_renders_again_when_the_real_file_behind_a_link_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("src");
+    linked_import(&src);
+    let build = |extra: &[&str]| {
+        let mut args = vec!["build", "src", "--out", "out"];
+        args.extend_from_slice(extra);
+        brief_in(dir.path()).args(&args).output().unwrap()
+    };
+    let first = build(&[]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let md = || fs::read_to_string(dir.path().join("out/story.md")).unwrap();
+    assert!(md().contains("The Real Putin"), "{}", md());
+    let record = fs::read_to_string(dir.path().join("out/.brief-build.json")).unwrap();
+    // Recorded by the file read, relative to the source directory.
+    assert!(record.contains("\"_real/_shared.yaml\""), "{record}");
+    assert!(!record.contains("_link"), "{record}");
+    write(
+        &src.join("_real/_shared.yaml"),
+        &REGISTRY.replace("Vladimir Putin", "The Edited Putin"),
+    );
+    let check = build(&["--check"]);
+    assert_eq!(check.status.code(), Some(1), "{}", stderr(&check));
+    let again = build(&[]);
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert!(md().contains("The Edited Putin"), "{}", md());
+}

@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 use std::io::Write;
 
+use super::confine;
 use crate::render::charts::{self, ChartsView};
 use crate::resolve::View;
 
@@ -41,15 +42,18 @@ pub(crate) fn escaped(s: &str) -> String {
 /// whose URL is not relative, `http`, `https` or `mailto` is shown as
 /// text, and `{{` and `{%` are broken up (`{\{`, `{\%`) so that no
 /// template language (mdBook's `{{#include}}`, Liquid, Hugo or Zola
-/// shortcodes) expands them. Each reads the same to a reader.
+/// shortcodes) expands them. Each reads the same to a reader. Nothing in
+/// it reaches beyond the field once printed into a page
+/// ([`super::confine`]): reference links become inline links, footnote
+/// markers are text, and a fence left open is closed.
 pub fn markdown_to_safe_markdown(text: &str) -> String {
-    let mut text = text.trim().to_string();
+    let mut text = confine::inline_references(text.trim()).trim().to_owned();
     // Each pass escapes what the last parse found; escaping can reveal
     // more (a reference link behind an escaped one), hence a few passes.
     for _ in 0..8 {
         let marks = unsafe_markdown(&text);
         if marks.is_empty() {
-            return break_template_braces(&text);
+            return confine::close_fence(&break_template_braces(&text));
         }
         let mut out = String::with_capacity(text.len() + marks.len());
         let mut last = 0;
@@ -72,15 +76,11 @@ pub fn markdown_to_safe_markdown(text: &str) -> String {
 }
 
 /// Byte offsets, sorted and distinct, before which a backslash turns raw
-/// HTML or an unsafe link of `text` into text.
+/// HTML, an unsafe link or a footnote marker of `text` into text.
 fn unsafe_markdown(text: &str) -> Vec<usize> {
-    use pulldown_cmark::{Event, Options, Parser, Tag};
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS;
-    let mut marks = Vec::new();
-    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+    use pulldown_cmark::{Event, Parser, Tag};
+    let mut marks = confine::footnote_marks(text, Parser::new_ext(text, confine::OPTIONS));
+    for (event, range) in Parser::new_ext(text, confine::OPTIONS).into_offset_iter() {
         match event {
             Event::Html(_) | Event::InlineHtml(_) => {
                 marks.extend(
@@ -266,7 +266,7 @@ mod tests {
         assert_eq!(safe("<javascript:alert(1)>"), "\\<javascript:alert(1)>");
         assert_eq!(
             safe("[a][r] [r]\n\n[r]: data:text/html,x"),
-            "\\[a]\\[r] \\[r]\n\n[r]: data:text/html,x"
+            "\\[a](\\<data:text/html,x>) \\[r](\\<data:text/html,x>)"
         );
         assert_eq!(safe("`{{#include x}}` {%x%}"), "`{\\{#include x}}` {\\%x%}");
         assert_eq!(

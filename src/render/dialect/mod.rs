@@ -7,6 +7,7 @@
 //! [`Output`] says how each [`Format`] is produced, so a format without
 //! templates cannot slip into a template path either.
 
+mod confine;
 pub(crate) mod html;
 pub(crate) mod json;
 pub(crate) mod markdown;
