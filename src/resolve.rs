@@ -583,7 +583,14 @@ impl<'a> Resolver<'a> {
             latest_undated,
             meetings: self.meetings(),
             votes: self.votes(),
-            agreements: agreements.iter().map(|a| a.view(l)).collect(),
+            agreements: agreements
+                .iter()
+                .map(|a| {
+                    let mut v = a.view(l);
+                    v.key_point = self.key_point_of(&v.id);
+                    v
+                })
+                .collect(),
             conditions: statements
                 .iter()
                 .zip(&statement_views)
@@ -719,6 +726,10 @@ impl<'a> Resolver<'a> {
                     }
                     Some(Handle::Statement(j)) => statements.get(j).map(statement_sentence),
                     Some(Handle::Figure(j)) => figures.get(j).map(figure_sentence),
+                    Some(Handle::Agreement(j)) => b
+                        .agreements
+                        .get(j)
+                        .map(|a| agreement_sentence(&a.view(&self.l))),
                     _ => None,
                 };
                 let section = match handle {
@@ -727,6 +738,7 @@ impl<'a> Resolver<'a> {
                         _ => Some("Chronology"),
                     },
                     Some(Handle::Statement(_)) => Some("Positions"),
+                    Some(Handle::Agreement(_)) => Some("Agreements and proposals"),
                     Some(Handle::Figure(j)) => match figures.get(j) {
                         Some(f) if f.territorial => Some("Territorial control"),
                         _ => Some("Figures"),
@@ -762,6 +774,7 @@ impl<'a> Resolver<'a> {
             Handle::Event(j) => &b.events.get(j)?.sources,
             Handle::Statement(j) => &b.statements.get(j)?.sources,
             Handle::Figure(j) => &b.figures.get(j)?.sources,
+            Handle::Agreement(j) => &b.agreements.get(j)?.sources,
             _ => return None,
         };
         Some(self.l.cites(sources))
@@ -1142,7 +1155,15 @@ impl<'a> Resolver<'a> {
                     .iter()
                     .any(|m| m.date == n.date && m.stated == n.stated)
             {
-                notes.push(n);
+                // A basis already given is referred to, not repeated.
+                let earlier = notes
+                    .iter()
+                    .find(|m| m.basis.is_some() && m.basis == n.basis)
+                    .map(|m| m.date.clone());
+                notes.push(match earlier {
+                    Some(date) => n.same_basis_as(&date),
+                    None => n,
+                });
             }
         };
         add(b.published.as_ref().map(date_view));
@@ -1239,6 +1260,21 @@ fn statement_sentence(s: &StatementView) -> String {
 
 /// A figure's fact in one sentence: what is measured, the figure with its
 /// qualifier, where and as of when.
+/// An agreement as one sentence of a key point: its title, then what it
+/// is and where it stands, its deadline and whom it is according to. The
+/// order differs from its line in the chronology, which leads with its
+/// kind.
+fn agreement_sentence(a: &AgreementView) -> String {
+    let mut out = format!("{}: {}", a.title, a.summary.to_lowercase());
+    if let Some(t) = &a.target {
+        out.push_str(&format!(", target {}", t.text));
+    }
+    if let Some(by) = &a.according_to {
+        out.push_str(&format!(", {}", by.text));
+    }
+    out
+}
+
 fn figure_sentence(f: &FigureView) -> String {
     let mut out = format!("{}: {}", format::capitalize(&f.measure), f.display);
     if !f.applies_to_text.is_empty() {
@@ -1251,7 +1287,17 @@ fn figure_sentence(f: &FigureView) -> String {
         out.push_str(&format!(", {}", f.areas_text));
     }
     if let Some(d) = &f.as_of {
-        out.push_str(&format!(", as of {}", d.text));
+        // An interval reads as itself: "from 15 April 2023 onwards".
+        if d.text.starts_with("from ") || d.text.starts_with("between ") {
+            out.push_str(&format!(", {}", d.text));
+        } else {
+            out.push_str(&format!(", as of {}", d.text));
+        }
+    }
+    // The attribution travels with the number: a toll a report gives is
+    // never shown as established.
+    if let Some(a) = &f.according_to {
+        out.push_str(&format!(", {}", a.text));
     }
     out
 }

@@ -382,21 +382,21 @@ impl Checker for Validator {
                             r.value,
                             kind.article(),
                             kind.noun(),
-                            wanted.join(" or ")
+                            join_or(&wanted)
                         ),
                     )
-                    .with_label(format!("expected {}", wanted.join(" or ")))
+                    .with_label(format!("expected {}", join_or(&wanted)))
                     .with_related(
                         self.first[&r.value],
                         format!("defined here, as {} {}", kind.article(), kind.noun()),
                     )
-                    .with_help(format!("give the id of {} here", wanted.join(" or "))),
+                    .with_help(format!("give the id of {} here", join_or(&wanted))),
                 );
             }
             None if self.broken.contains(&r.value) => {}
             None if self.superseded.contains_key(&r.value) => self.superseded_reference(r),
             None => {
-                let nouns: Vec<&str> = want.iter().map(|k| k.noun()).collect();
+                let nouns: Vec<String> = want.iter().map(|k| k.noun().to_owned()).collect();
                 let candidates = self
                     .ids
                     .iter()
@@ -405,7 +405,7 @@ impl Checker for Validator {
                 let d = Diagnostic::error(
                     "unknown-reference",
                     r.pos,
-                    format!("no {} has the id `{}`", nouns.join(" or "), r.value),
+                    format!("no {} has the id `{}`", join_or(&nouns), r.value),
                 )
                 .with_label("not found");
                 let d = match self.suggestions.closest(&r.value, candidates) {
@@ -606,5 +606,14 @@ impl Validator {
             .with_related(pos, format!("superseded by `{new}` here"))
             .with_help(format!("did you mean `{new}`?")),
         );
+    }
+}
+
+/// Alternatives as in prose: `a, b or c`.
+fn join_or(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
     }
 }

@@ -352,6 +352,9 @@ pub struct AgreementView {
     pub rejected_by: Vec<ObjectionView>,
     /// Whom it is reported according to.
     pub according_to: Option<AttributionView>,
+    /// The number of the key point that presents this agreement, if one
+    /// does: its entry here then refers to it.
+    pub key_point: Option<usize>,
     /// A short note.
     pub note: Option<String>,
     /// Sources.
@@ -438,6 +441,7 @@ impl Agreement {
                 })
                 .collect(),
             according_to: attribution_view(&a.according_to, l),
+            key_point: None,
             note: opt(&a.note),
             cites: l.cites(&a.sources),
         }

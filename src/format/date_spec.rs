@@ -684,10 +684,7 @@ impl DateNoteView {
             return None;
         }
         let parts: Vec<&str> = d.inferred.iter().map(|p| p.name()).collect();
-        let mut text = match &d.stated {
-            Some(s) => format!("stated as \"{s}\"; {} inferred", join_and_str(&parts)),
-            None => format!("{} inferred", capital(&join_and_str(&parts))),
-        };
+        let mut text = note_lead(d.stated.as_deref(), &parts);
         if let Some(b) = &d.basis {
             text.push_str(". ");
             text.push_str(b);
@@ -702,6 +699,30 @@ impl DateNoteView {
             basis: d.basis.clone(),
             text,
         })
+    }
+}
+
+impl DateNoteView {
+    /// The note when an earlier note, of the date `earlier`, already gave
+    /// the same basis: it refers to that note instead of repeating it.
+    pub(crate) fn same_basis_as(mut self, earlier: &str) -> DateNoteView {
+        let parts: Vec<&str> = self.inferred.iter().map(String::as_str).collect();
+        // The earlier date without its own note in brackets: "as for
+        // 25 September 2024", never a bracket inside the sentence.
+        let earlier = earlier.split(" (").next().unwrap_or(earlier);
+        self.text = format!(
+            "{} as for {earlier}.",
+            note_lead(self.stated.as_deref(), &parts)
+        );
+        self
+    }
+}
+
+/// The start of a date note: the wording and the parts inferred.
+fn note_lead(stated: Option<&str>, parts: &[&str]) -> String {
+    match stated {
+        Some(s) => format!("stated as \"{s}\"; {} inferred", join_and_str(parts)),
+        None => format!("{} inferred", capital(&join_and_str(parts))),
     }
 }
 

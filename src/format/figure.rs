@@ -121,8 +121,11 @@ pub struct Figure {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Comparison {
-    /// The figure compared with, as a figure id.
-    pub figure: Ref<Figures>,
+    /// The figure compared with, as a figure id, when the brief has it;
+    /// a comparison with a number the source does not give ("seven points
+    /// less than in 2019") has only its `wording`.
+    #[serde(default)]
+    pub figure: Option<Ref<Figures>>,
     /// The comparison as the source words it (`against 41% last time`).
     #[serde(default)]
     pub wording: Option<String>,
@@ -167,7 +170,7 @@ impl Figure {
         }
         v.visit_all(conflicts_with);
         if let Some(c) = compared_with {
-            v.visit(&mut c.figure);
+            v.visit_opt(&mut c.figure);
         }
         v.visit_all(sources);
     }
@@ -324,7 +327,22 @@ impl Figure {
         c.references(&f.includes);
         c.references(&f.conflicts_with);
         if let Some(cmp) = &f.compared_with {
-            c.reference(&cmp.figure);
+            match &cmp.figure {
+                Some(r) => c.reference(r),
+                None if cmp.wording.as_deref().is_none_or(|w| w.trim().is_empty()) => c.push(
+                    Diagnostic::error(
+                        "missing-field",
+                        f.id.pos,
+                        format!(
+                            "the figure `{}` is `compared_with` nothing: it names no `figure` and has no `wording`",
+                            f.id.value
+                        ),
+                    )
+                    .with_label("in this figure")
+                    .with_help("name the other figure with `figure: ID`, or give the source's words with `wording`"),
+                ),
+                None => {}
+            }
         }
         c.references(&f.sources);
         if let Some(d) = &f.as_of {
@@ -572,7 +590,7 @@ impl Figure {
         let links = f
             .conflicts_with
             .iter()
-            .chain(f.compared_with.as_ref().map(|cmp| &cmp.figure));
+            .chain(f.compared_with.as_ref().and_then(|cmp| cmp.figure.as_ref()));
         for r in links {
             if r.value == f.id.value {
                 c.push(
@@ -628,8 +646,8 @@ pub struct FigureLink {
 /// A comparison with another figure, as shown.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ComparisonView {
-    /// The figure compared with.
-    pub figure: FigureLink,
+    /// The figure compared with, when the brief has it.
+    pub figure: Option<FigureLink>,
     /// The comparison as the source words it, or a wording made from the
     /// other figure (`compared with 41%`).
     pub text: String,
@@ -758,9 +776,11 @@ impl Figure {
             according_to: attribution_view(&f.according_to, l),
             conflicts_with: f.conflicts_with.iter().map(|r| l.figure_link(r)).collect(),
             compared_with: f.compared_with.as_ref().map(|cmp| {
-                let figure = l.figure_link(&cmp.figure);
-                let text = opt(&cmp.wording)
-                    .unwrap_or_else(|| format!("compared with {}", figure.display));
+                let figure = cmp.figure.as_ref().map(|r| l.figure_link(r));
+                let text = opt(&cmp.wording).unwrap_or_else(|| match &figure {
+                    Some(other) => format!("compared with {}", other.display),
+                    None => String::new(),
+                });
                 ComparisonView { figure, text }
             }),
             number: f.value.as_ref().map(|v| v.value),

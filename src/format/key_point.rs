@@ -222,6 +222,7 @@ impl KeyPoint {
                 Some(Handle::Event(_)) => ("event", r.value.clone()),
                 Some(Handle::Statement(_)) => ("statement", r.value.clone()),
                 Some(Handle::Figure(_)) => ("figure", r.value.clone()),
+                Some(Handle::Agreement(_)) => ("agreement", r.value.clone()),
                 _ => ("item", r.value.clone()),
             };
             // Resolve, which knows where each item is shown, sets the

@@ -118,7 +118,7 @@ impl Target for AnyItem {
 pub enum KeyItems {}
 
 impl Target for KeyItems {
-    const KINDS: &'static [Kind] = &[Kind::Event, Kind::Statement, Kind::Figure];
+    const KINDS: &'static [Kind] = &[Kind::Event, Kind::Statement, Kind::Figure, Kind::Agreement];
 }
 
 /// A reference, by its id, to one of the items `K` stands for

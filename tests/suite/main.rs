@@ -34,6 +34,7 @@ mod migrate;
 mod outputs;
 mod prose;
 mod reads;
+mod real_briefs;
 mod records;
 mod schema;
 mod snapshots;
