@@ -1288,7 +1288,8 @@ fn figure_sentence(f: &FigureView) -> String {
     }
     if let Some(d) = &f.as_of {
         // An interval reads as itself: "from 15 April 2023 onwards".
-        if d.text.starts_with("from ") || d.text.starts_with("between ") {
+        // So does a wording with no date value: "currently".
+        if d.normalised.is_none() || d.text.starts_with("from ") || d.text.starts_with("between ") {
             out.push_str(&format!(", {}", d.text));
         } else {
             out.push_str(&format!(", as of {}", d.text));

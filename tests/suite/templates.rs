@@ -310,7 +310,12 @@ fn the_flash_note_keeps_qualifiers_dates_and_sources() {
     ] {
         assert!(md.contains(section), "{section} missing:\n{md}");
     }
-    assert!(md.contains("nearly 20% of Ukraine"), "qualifier kept");
+    // The seed's key point presents the figure: it is shown there, once.
+    assert!(
+        md.contains("nearly 20%, held by Russia, Ukraine"),
+        "qualifier kept"
+    );
+    assert!(!md.contains(" 20%") || md.matches(" 20%").count() == md.matches("nearly 20%").count());
     assert!(md.contains("over 99% of Luhansk region"), "qualifier kept");
     assert!(
         md.contains("18 February 2025 (year inferred)"),
@@ -322,7 +327,8 @@ fn the_flash_note_keeps_qualifiers_dates_and_sources() {
     );
     let html = render_ok(&["--template", "flash.html"]);
     assert!(html.starts_with("<!DOCTYPE html>"));
-    assert!(html.contains("<span class=\"figure bound-below\">nearly 20%</span>"));
+    assert!(html.contains("nearly 20%, held by Russia"));
+    assert!(html.contains("<span class=\"figure bound-above\">over 99%</span>"));
     assert!(html.contains("<li id=\"source-1\">"));
     let fragment = render_ok(&["--template", "flash.html", "--fragment"]);
     assert!(
