@@ -952,9 +952,12 @@ impl<'a> Resolver<'a> {
                     id: e.id.value.clone(),
                     source_kind: ChronoKind::Event,
                     date: e.date.as_ref().map(date_view),
-                    text: match home {
-                        Some(_) => e.label(&self.l),
-                        None => e.title.trim().to_string(),
+                    // A vote keeps its title, which says how it went; two
+                    // votes of one body would otherwise read alike.
+                    text: if e.kind.is_meeting() {
+                        e.label(&self.l)
+                    } else {
+                        e.title.trim().to_string()
                     },
                     full: e.title.trim().to_string(),
                     anchor: home.map(|_| format!("event-{}", e.id.value)),
@@ -992,7 +995,22 @@ impl<'a> Resolver<'a> {
             };
             // A deadline row names its agreement already.
             if items[i].date.is_none() && c.source_kind != ChronoKind::Deadline {
-                c.relation = self.relation_text(&items[i], date_of(i));
+                let follows: Vec<Handle> = if i >= first_deadline {
+                    Vec::new()
+                } else if i >= first_agreement {
+                    let a = &b.agreements[agreed[i - first_agreement]];
+                    a.from.iter().filter_map(|f| f.handle()).collect()
+                } else if i < n_events {
+                    b.events[i]
+                        .follows
+                        .iter()
+                        .filter_map(|f| f.handle())
+                        .collect()
+                } else {
+                    let st = &b.statements[dated[i - n_events]];
+                    st.at.iter().filter_map(|f| f.handle()).collect()
+                };
+                c.relation = self.relation_text(date_of(i), &follows);
             }
             c
         };
@@ -1003,55 +1021,57 @@ impl<'a> Resolver<'a> {
     }
 
     /// The relation that places an undated item, in words.
-    fn relation_text(&self, item: &Item, date: Option<&DateSpec>) -> Option<String> {
-        let label = |id: &str| -> String {
-            self.b
-                .events
-                .iter()
-                .find(|e| e.id.value == id)
-                .map(|e| e.title.trim().to_string())
-                .or_else(|| {
-                    self.b
-                        .statements
-                        .iter()
-                        .find(|s| s.id.value == id)
-                        .map(|s| {
-                            if s.by.0.is_empty() {
-                                "an unattributed statement".to_string()
-                            } else {
-                                let names: Vec<String> =
-                                    s.by.0
-                                        .iter()
-                                        .map(|by| self.l.actor_name(by).trim().to_string())
-                                        .collect();
-                                format!("a statement by {}", join_and(&names))
-                            }
-                        })
-                })
-                .or_else(|| {
-                    self.b
-                        .figures
-                        .iter()
-                        .find(|f| f.id.value == id)
-                        .map(|f| f.stated.clone().unwrap_or_else(|| figure_display(f)))
-                })
-                .or_else(|| {
-                    self.b
-                        .agreements
-                        .iter()
-                        .find(|a| a.id.value == id)
-                        .map(|a| a.title.trim().to_string())
-                })
-                .unwrap_or_else(|| id.to_string())
-        };
+    fn relation_text(&self, date: Option<&DateSpec>, follows: &[Handle]) -> Option<String> {
         match date.and_then(DateSpec::relation) {
             Some((DateRelation::Recent, _)) => Some("recently".to_string()),
-            Some((kind, Some(r))) => Some(format!("{}: {}", kind.text(), label(&r.value))),
+            Some((kind, Some(r))) => {
+                let named = r
+                    .handle()
+                    .map_or_else(|| r.value.clone(), |h| self.named(h));
+                Some(format!("{}: {named}", kind.text()))
+            }
             _ => {
-                let named: Vec<String> = item.follows.iter().map(|f| label(f)).collect();
+                let named: Vec<String> = follows.iter().map(|&h| self.named(h)).collect();
                 (!named.is_empty()).then(|| format!("after: {}", join_and(&named)))
             }
         }
+    }
+
+    /// An item a chronology line is placed by, named as the chronology
+    /// names it: a meeting by its kind and participants, another event by
+    /// its title, a statement by its speakers, a figure by its
+    /// wording, an agreement by its title.
+    fn named(&self, h: Handle) -> String {
+        let b = self.b;
+        let named = match h {
+            // As the event's own line of the chronology names it.
+            Handle::Event(i) => b.events.get(i).map(|e| {
+                if e.kind.is_meeting() {
+                    e.label(&self.l)
+                } else {
+                    e.title.trim().to_string()
+                }
+            }),
+            Handle::Statement(i) => b.statements.get(i).map(|s| {
+                let names: Vec<String> =
+                    s.by.0
+                        .iter()
+                        .map(|by| self.l.actor_name(by).trim().to_string())
+                        .collect();
+                if names.is_empty() {
+                    "an unattributed statement".to_string()
+                } else {
+                    format!("a statement by {}", join_and(&names))
+                }
+            }),
+            Handle::Figure(i) => b
+                .figures
+                .get(i)
+                .map(|f| f.stated.clone().unwrap_or_else(|| figure_display(f))),
+            Handle::Agreement(i) => b.agreements.get(i).map(|a| a.title.trim().to_string()),
+            _ => None,
+        };
+        named.unwrap_or_default()
     }
 
     /// Places the items `chrono_split` could not: those `before` another
