@@ -510,6 +510,7 @@ impl Validator {
         items.extend(b.events.iter().map(|e| (&e.id, e.date.as_ref())));
         items.extend(b.statements.iter().map(|s| (&s.id, s.date.as_ref())));
         items.extend(b.figures.iter().map(|f| (&f.id, f.as_of.as_ref())));
+        items.extend(b.agreements.iter().map(|a| (&a.id, a.date.as_ref())));
         format::check_date_relations(&items, self);
     }
 

@@ -208,10 +208,10 @@ impl Agreement {
             proposed_by,
             terms: _,
             duration: _,
-            date: _,
-            start: _,
-            end: _,
-            target: _,
+            date,
+            start,
+            end,
+            target,
             from,
             rejected_by,
             according_to,
@@ -220,6 +220,9 @@ impl Agreement {
         } = self;
         v.visit_all(parties);
         v.visit_all(proposed_by);
+        for d in [date, start, end, target].into_iter().flatten() {
+            d.visit_refs(v);
+        }
         v.visit_opt(from);
         for r in rejected_by {
             v.visit(&mut r.actor);

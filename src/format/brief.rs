@@ -122,8 +122,8 @@ impl Brief {
             format: _,
             title: _,
             dateline: _,
-            published: _,
-            as_of: _,
+            published,
+            as_of,
             imports: _,
             fictional: _,
             key_points,
@@ -140,6 +140,9 @@ impl Brief {
             judgments,
             gaps,
         } = self;
+        for d in [published, as_of].into_iter().flatten() {
+            d.visit_refs(v);
+        }
         key_points.0.iter_mut().for_each(|x| x.visit_refs(v));
         sources.0.iter_mut().for_each(|x| x.visit_refs(v));
         actors.0.iter_mut().for_each(|x| x.visit_refs(v));

@@ -77,13 +77,13 @@ impl Target for Statements {
 }
 
 /// The items that carry a date of their own (events, statements,
-/// figures), for a date placed relative to another item.
+/// figures, agreements), for a date placed relative to another item.
 #[derive(Debug)]
 pub enum DatedItems {}
 
 impl Target for DatedItems {
     // In the order messages name them.
-    const KINDS: &'static [Kind] = &[Kind::Event, Kind::Statement, Kind::Figure];
+    const KINDS: &'static [Kind] = &[Kind::Event, Kind::Statement, Kind::Figure, Kind::Agreement];
 }
 
 /// The figures, as what a reference names.

@@ -311,3 +311,38 @@ fn diff_shows_a_changed_relation() {
         "{text}"
     );
 }
+
+#[test]
+fn a_date_can_be_placed_after_an_agreement() {
+    let yaml = format!(
+        "{}agreements:\n  - id: truce\n    kind: truce\n    title: A truce in the strait\n    status: agreed\n    date: 2031-05-01\n    sources: [article]\n",
+        brief_with_events(&[
+            event(
+                "shelling",
+                "Shelling resumes",
+                "{stated: days after the truce, after: truce}",
+            ),
+            event("talks", "Talks in the capital", "2031-05-12"),
+        ])
+    );
+    for format in [Format::Markdown, Format::Html] {
+        let text = chronology(&yaml, format);
+        let truce = text.find("A truce in the strait").expect("the truce");
+        let shelling = text.find("Shelling resumes").expect("the shelling");
+        let talks = text.find("Talks in the capital").expect("the talks");
+        assert!(truce < shelling && shelling < talks, "{format:?}: {text}");
+        assert!(
+            text.contains("after: A truce in the strait"),
+            "{format:?}: {text}"
+        );
+    }
+    // A typo in the relation is reported where it is written.
+    let (_, diagnostics) = brief::check_str(
+        &yaml.replace("after: truce", "after: truse"),
+        &brief::Limits::default(),
+    );
+    assert!(
+        diagnostics.iter().any(|d| d.code == "unknown-reference"),
+        "{diagnostics:?}"
+    );
+}
