@@ -116,7 +116,11 @@ fn a_pipe_is_read_once_and_never_past_the_limit() {
             let mut file = fs::OpenOptions::new().write(true).open(&fifo).unwrap();
             let chunk = vec![b'#'; 64 * 1024];
             let mut written = 0u64;
-            while file.write_all(&chunk).is_ok() {
+            // Stops when the reader closes the pipe, or once the command
+            // has ended (the test then holds the pipe open to release it).
+            while !released.load(std::sync::atomic::Ordering::SeqCst)
+                && file.write_all(&chunk).is_ok()
+            {
                 written += chunk.len() as u64;
             }
             drop(file);
@@ -138,6 +142,17 @@ fn a_pipe_is_read_once_and_never_past_the_limit() {
             .custom_flags(libc::O_NONBLOCK)
             .open(&fifo)
     };
+    // If the writer had not yet seen the command close the pipe, it now
+    // writes to this reader: drain it so that it never blocks on a full
+    // pipe, until it has stopped.
+    if let Ok(mut r) = release.as_ref() {
+        use std::io::Read;
+        let mut sink = vec![0u8; 64 * 1024];
+        while !writer.is_finished() {
+            let _ = r.read(&mut sink);
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
+    }
     let (written, reopened) = writer.join().unwrap();
     drop(release);
     let err = stderr(&o);
