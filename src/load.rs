@@ -1379,14 +1379,21 @@ fn date_wording_error(wording: &str) -> DeError {
     } else {
         wording.to_string()
     };
-    DeError::new(
+    let error = DeError::new(
         "invalid-date",
         format!("`{wording}` is the source's wording, not a date such as `2025-02-12`"),
     )
-    .label("wording, not a date")
-    .help(format!(
+    .label("wording, not a date");
+    // A wording that states the whole date is that date in EDTF.
+    if let Some(edtf) = format::edtf_of_wording(wording) {
+        return error.help(format!(
+            "write the date it states as `{edtf}`; or keep the wording too: \
+             `{{stated: {quoted}, value: {edtf}}}`"
+        ));
+    }
+    error.help(format!(
         "keep the wording in `stated` and give the date it means: \
-         `date: {{stated: {quoted}, value: YYYY-MM-DD{inferred}, basis: ...}}`; \
+         `{{stated: {quoted}, value: YYYY-MM-DD{inferred}, basis: ...}}`; \
          leave `value` out if the date cannot be worked out"
     ))
 }

@@ -34,9 +34,29 @@ pub fn run(args: &InitArgs, report: &Reporter) -> i32 {
         );
         return 1;
     }
+    // A folder named in the path is made, as `mkdir -p` would.
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        && let Err(e) = std::fs::create_dir_all(dir)
+    {
+        report.error(
+            Some(&shown),
+            &format!(
+                "cannot make the folder `{}`: {e}; nothing was written",
+                dir.display()
+            ),
+        );
+        return 1;
+    }
+    // The starter's header names the file it was written to.
+    let starter = brief::STARTER.replace(
+        "#   brief check brief.yaml      # errors and warnings, with line numbers\n#   brief render brief.yaml     # the briefing, as Markdown",
+        &format!(
+            "#   brief check {shown}      # errors and warnings, with line numbers\n#   brief render {shown}     # the briefing, as Markdown"
+        ),
+    );
     // With --force a device or FIFO is written to, never replaced.
     let inputs = brief::output::Inputs::new();
-    if let Err(e) = brief::output::write_output(path, brief::STARTER.as_bytes(), &inputs) {
+    if let Err(e) = brief::output::write_output(path, starter.as_bytes(), &inputs) {
         report_write_error(path, &e, report);
         return 1;
     }

@@ -24,7 +24,8 @@ pub struct RenderArgs {
     /// --output extension, else Markdown.
     #[arg(short, long, value_enum)]
     format: Option<RenderFormat>,
-    /// Write to this file (atomically) instead of standard output.
+    /// Write to this file (atomically) instead of standard output; `-` is
+    /// standard output.
     #[arg(short, long, value_name = "PATH")]
     output: Option<PathBuf>,
     /// HTML only: emit the body content alone, for embedding in a page.
@@ -97,7 +98,11 @@ impl RenderArgs {
     /// The settings these flags ask for, or why they do not go together.
     pub fn config(&self) -> Result<RenderConfig, Problem> {
         let file = self.file.as_path();
-        let output = self.output.as_deref();
+        // `-o -` is standard output, as `-` is standard input.
+        let output = self
+            .output
+            .as_deref()
+            .filter(|p| *p != std::path::Path::new("-"));
         let template_format = self
             .template
             .as_deref()
@@ -168,7 +173,7 @@ impl RenderArgs {
         }
         Ok(RenderConfig {
             file: self.file.clone(),
-            output: self.output.clone(),
+            output: output.map(std::path::Path::to_path_buf),
             templates: self.templates.templates.clone(),
             options: RenderOptions {
                 format,

@@ -252,6 +252,45 @@ impl Given {
     }
 }
 
+/// The EDTF date a wording states in full, when it gives a year and
+/// nothing of its date is left to infer: `March 2025` is `2025-03`,
+/// `12 February 2025` and `February 12, 2025` are `2025-02-12`, `2014` is
+/// `2014`. None for a wording without a year ("Tuesday", "February 12").
+pub(crate) fn edtf_of_wording(wording: &str) -> Option<String> {
+    let given = Given::by(wording);
+    if !given.year {
+        return None;
+    }
+    let words: Vec<&str> = wording
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
+        .map(|w| w.trim_matches('.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let year = words
+        .iter()
+        .find(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))?;
+    let month = words.iter().position(|w| is_month(w));
+    let Some(m) = month else {
+        // A year alone; a numeric date is left to the author.
+        return (!given.month).then(|| year.to_string());
+    };
+    let lower = words[m].to_ascii_lowercase();
+    let number = MONTH_WORDS
+        .iter()
+        .position(|name| name.starts_with(&lower[..3.min(lower.len())]))?
+        + 1;
+    let day = [m.checked_sub(1), Some(m + 1)]
+        .into_iter()
+        .flatten()
+        .filter_map(|j| words.get(j))
+        .find_map(|w| day_number(w).map(|(d, _)| d));
+    Some(match day {
+        Some(d) => format!("{year}-{number:02}-{d:02}"),
+        None if given.day => return None,
+        None => format!("{year}-{number:02}"),
+    })
+}
+
 /// Whether a wording names a day of the week.
 fn names_weekday(wording: &str) -> bool {
     wording
@@ -943,6 +982,25 @@ mod tests {
             recent: false,
             pos: Pos::default(),
         }
+    }
+
+    #[test]
+    fn a_wording_that_states_a_whole_date_gives_its_edtf() {
+        assert_eq!(edtf_of_wording("March 2025").as_deref(), Some("2025-03"));
+        assert_eq!(edtf_of_wording("in March 2025").as_deref(), Some("2025-03"));
+        assert_eq!(
+            edtf_of_wording("12 February 2025").as_deref(),
+            Some("2025-02-12")
+        );
+        assert_eq!(
+            edtf_of_wording("February 12, 2025").as_deref(),
+            Some("2025-02-12")
+        );
+        assert_eq!(edtf_of_wording("Sept. 2024").as_deref(), Some("2024-09"));
+        assert_eq!(edtf_of_wording("in 2014").as_deref(), Some("2014"));
+        assert_eq!(edtf_of_wording("Tuesday"), None);
+        assert_eq!(edtf_of_wording("February 12"), None);
+        assert_eq!(edtf_of_wording("this week"), None);
     }
 
     #[test]

@@ -61,7 +61,8 @@ pub use date_spec::{
     DateFull, DateNoteView, DatePart, DatePrecision, DateRelation, DateSpec, DateView,
 };
 pub(crate) use date_spec::{
-    Given, check_relations as check_date_relations, date_view, unmarked_inferred_parts,
+    Given, check_relations as check_date_relations, date_view, edtf_of_wording,
+    unmarked_inferred_parts,
 };
 pub use event::{Event, EventKind, EventStatus, EventView};
 pub(crate) use figure::figure_display;

@@ -303,7 +303,7 @@ error[E0012]: `Feb 12` is the source's wording, not a date such as `2025-02-12`
 3 | published: Feb 12
   |            ^^^^^^ wording, not a date
   |
-  = help: keep the wording in `stated` and give the date it means: `date: {stated: Feb 12, value: YYYY-MM-DD, inferred: [year], basis: ...}`; leave `value` out if the date cannot be worked out
+  = help: keep the wording in `stated` and give the date it means: `{stated: Feb 12, value: YYYY-MM-DD, inferred: [year], basis: ...}`; leave `value` out if the date cannot be worked out
 
 error: checked 1 brief: 1 error, 0 warnings
 "#
@@ -1438,5 +1438,29 @@ fn json_covers_a_full_standard_output() {
             .unwrap()
             .starts_with("cannot write to standard output: "),
         "{line}"
+    );
+}
+
+#[test]
+fn output_dash_is_standard_output() {
+    let dir = tempdir();
+    let seed = root().join(SEED);
+    let o = crate::common::run_in(dir.path(), &["render", path_str(&seed), "-o", "-"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("# "));
+    assert!(!dir.path().join("-").exists(), "no file named `-`");
+}
+
+#[test]
+fn a_date_written_in_words_that_states_it_whole_is_answered_with_its_edtf() {
+    let dir = tempdir();
+    let path = dir.path().join("b.yaml");
+    fs::write(&path, "id: x\ntitle: T\npublished: March 2025\n").unwrap();
+    let o = run(&["check", path_str(&path)]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("write the date it states as `2025-03`"),
+        "{}",
+        stderr(&o)
     );
 }

@@ -88,7 +88,13 @@ fn init_writes_to_the_path_given_or_to_stdout() {
         stderr(&o)
     );
     let written = fs::read_to_string(dir.path().join("stories/talks.yaml")).unwrap();
-    assert_eq!(written, brief::STARTER);
+    // The starter, its header naming the file it was written to.
+    assert_eq!(
+        written
+            .replace("check stories/talks.yaml ", "check brief.yaml ")
+            .replace("render stories/talks.yaml ", "render brief.yaml "),
+        brief::STARTER
+    );
 
     let o = run_in(dir.path(), &["init", "-"]);
     assert_eq!(o.status.code(), Some(0));
@@ -133,17 +139,18 @@ fn init_does_not_write_through_a_dangling_symlink() {
 }
 
 #[test]
-fn init_reports_a_directory_that_does_not_exist() {
+fn init_reports_a_folder_it_cannot_make() {
     let dir = tempdir();
+    fs::write(dir.path().join("missing"), "a file, not a folder").unwrap();
     let o = run_in(dir.path(), &["init", "missing/brief.yaml"]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     assert!(
-        err.starts_with("error: cannot write `missing/brief.yaml`: "),
+        err.starts_with("error: cannot make the folder `missing`: "),
         "{err}"
     );
-    assert!(!err.contains(".brief-"), "names the temporary file: {err}");
-    assert!(entries(dir.path()).is_empty());
+    assert!(err.contains("nothing was written"), "{err}");
+    assert_eq!(entries(dir.path()), ["missing"]);
 }
 
 #[test]
@@ -288,4 +295,24 @@ fn the_starter_matches_the_json_schema() {
         "the schema refuses the starter:\n{}",
         errors.join("\n")
     );
+}
+
+#[test]
+fn init_makes_the_folders_of_its_path_and_its_header_names_the_file() {
+    let dir = tempdir();
+    let o = run_in(dir.path(), &["init", "stories/2031/talks.yaml"]);
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+    let text = fs::read_to_string(dir.path().join("stories/2031/talks.yaml")).unwrap();
+    assert!(
+        text.contains("#   brief check stories/2031/talks.yaml ")
+            && text.contains("#   brief render stories/2031/talks.yaml "),
+        "{}",
+        &text[..800]
+    );
+    assert!(!text.contains("brief check brief.yaml"));
+    let o = run_in(
+        dir.path(),
+        &["check", "--deny-warnings", "stories/2031/talks.yaml"],
+    );
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
 }
