@@ -209,7 +209,22 @@ impl Event {
         }
         c.references(&e.sources);
         if let Some(v) = &e.vote {
-            v.check(e, c);
+            if e.kind != EventKind::Vote {
+                c.push(
+                    Diagnostic::error(
+                        "vote-on-other-event",
+                        e.id.pos,
+                        format!(
+                            "the event `{}` has a `vote:` but is a {}, not a vote",
+                            e.id.value,
+                            e.kind.text()
+                        ),
+                    )
+                    .with_label("not `kind: vote`")
+                    .with_help("make it `kind: vote`, or record the vote as an event of its own"),
+                );
+            }
+            v.check(e.id.pos, c);
         }
         if e.kind.is_meeting() && e.status.is_none() {
             c.push(

@@ -13,8 +13,8 @@ use super::date_spec::{DateSpec, DateView, date_view};
 use super::handle::Handle;
 use super::identified::Identified;
 use super::kind::Kind;
-use super::names::Cite;
 use super::names::Names;
+use super::names::{Cite, FigureLink};
 use super::qualifier::Meaning;
 use super::qualifier::Qualifier;
 use super::reference::{Actors, Figures, Places, Ref, RefVisitor, Sources};
@@ -628,19 +628,6 @@ impl Figure {
 /// Whether a unit, as written, means a percentage.
 pub(crate) fn is_percent_unit(unit: &str) -> bool {
     matches!(unit.trim(), "percent" | "%")
-}
-
-/// Another figure as a link: its id, what it says, and whom it is
-/// according to.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct FigureLink {
-    /// The figure's id, for an anchor (`#figure-ID`).
-    pub id: String,
-    /// Its display: qualifier, number, unit and "each" (`about 1,200 people each`).
-    pub display: String,
-    /// Whom it is according to, as a phrase (`according to the health
-    /// ministry`), or empty.
-    pub according_to: String,
 }
 
 /// A comparison with another figure, as shown.

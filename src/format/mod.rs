@@ -68,8 +68,7 @@ pub use event::{Event, EventKind, EventStatus, EventView};
 pub(crate) use figure::figure_display;
 
 pub use figure::{
-    AppliesTo, Comparison, ComparisonView, ControlStatus, Figure, FigureKind, FigureLink,
-    FigureView,
+    AppliesTo, Comparison, ComparisonView, ControlStatus, Figure, FigureKind, FigureView,
 };
 pub use gap::{Gap, GapKind, GapView};
 pub(crate) use handle::Handle;
@@ -79,7 +78,7 @@ pub use key_point::{KeyItemView, KeyPoint, KeyPointView};
 pub(crate) use key_point::{KeyPointFields, check_key_points};
 pub use kind::Kind;
 pub(crate) use names::Names;
-pub use names::{Cite, SpeakerView};
+pub use names::{Cite, FigureLink, SpeakerView};
 pub use place::{Place, PlaceKind};
 pub(crate) use qualifier::help as qualifier_help;
 pub use qualifier::{Meaning, Qualifier};

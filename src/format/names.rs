@@ -5,7 +5,6 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::figure::FigureLink;
 use super::reference::{
     Actors, AnyItem, Events, Figures, Issues, Places, Ref, Sources, Statements,
 };
@@ -19,6 +18,19 @@ pub struct Cite {
     pub id: String,
     /// The source's name.
     pub name: String,
+}
+
+/// Another figure as a link: its id, what it says, and whom it is
+/// according to.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct FigureLink {
+    /// The figure's id, for an anchor (`#figure-ID`).
+    pub id: String,
+    /// Its display: qualifier, number, unit and "each" (`about 1,200 people each`).
+    pub display: String,
+    /// Whom it is according to, as a phrase (`according to the health
+    /// ministry`), or empty.
+    pub according_to: String,
 }
 
 /// A speaker with the post they held.

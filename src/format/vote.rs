@@ -5,11 +5,11 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::checker::Checker;
-use super::event::{Event, EventKind};
 use super::names::Names;
 use super::reference::{Actors, Ref, RefVisitor};
 use super::text::{number_text, opt};
 use crate::diagnostic::Diagnostic;
+use crate::pos::Pos;
 
 /// The tally and outcome of a vote.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -148,31 +148,16 @@ impl Vote {
         }
     }
 
-    /// Checks the references, that the vote belongs to an event of kind
-    /// `vote`, and that no member is listed twice. Whether the outcome
+    /// Checks the references and that no member is listed twice; `pos`
+    /// is where its event is, for a blank threshold. Whether the outcome
     /// follows from the counts is not judged: the threshold is the
     /// source's to state.
-    pub(crate) fn check(&self, event: &Event, c: &mut impl Checker) {
-        if event.kind != EventKind::Vote {
-            c.push(
-                Diagnostic::error(
-                    "vote-on-other-event",
-                    event.id.pos,
-                    format!(
-                        "the event `{}` has a `vote:` but is a {}, not a vote",
-                        event.id.value,
-                        event.kind.text()
-                    ),
-                )
-                .with_label("not `kind: vote`")
-                .with_help("make it `kind: vote`, or record the vote as an event of its own"),
-            );
-        }
+    pub(crate) fn check(&self, pos: Pos, c: &mut impl Checker) {
         if let Some(b) = &self.body {
             c.reference(b);
         }
         if let Some(t) = &self.threshold {
-            c.not_blank(t, event.id.pos, "the vote's threshold");
+            c.not_blank(t, pos, "the vote's threshold");
         }
         for (i, m) in self.members.iter().enumerate() {
             c.reference(&m.actor);
