@@ -954,11 +954,7 @@ impl<'a> Resolver<'a> {
                     date: e.date.as_ref().map(date_view),
                     // A vote keeps its title, which says how it went; two
                     // votes of one body would otherwise read alike.
-                    text: if e.kind.is_meeting() {
-                        e.label(&self.l)
-                    } else {
-                        e.title.trim().to_string()
-                    },
+                    text: e.chronology_name(&self.l),
                     full: e.title.trim().to_string(),
                     anchor: home.map(|_| format!("event-{}", e.id.value)),
                     home: home.map(str::to_owned),
@@ -1045,13 +1041,7 @@ impl<'a> Resolver<'a> {
         let b = self.b;
         let named = match h {
             // As the event's own line of the chronology names it.
-            Handle::Event(i) => b.events.get(i).map(|e| {
-                if e.kind.is_meeting() {
-                    e.label(&self.l)
-                } else {
-                    e.title.trim().to_string()
-                }
-            }),
+            Handle::Event(i) => b.events.get(i).map(|e| e.chronology_name(&self.l)),
             Handle::Statement(i) => b.statements.get(i).map(|s| {
                 let names: Vec<String> =
                     s.by.0

@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::diagnostic::{Diagnostic, Suggestions};
 use crate::format::{
-    self, Brief, Checker, Handle, Kind, Ref, RefVisitor, Target, check_key_points,
+    self, Brief, Checker, Handle, Kind, Ref, RefVisitor, Target, check_key_points, join_or,
 };
 use crate::load::Loaded;
 use crate::pos::{Located, Pos};
@@ -607,14 +607,5 @@ impl Validator {
             .with_related(pos, format!("superseded by `{new}` here"))
             .with_help(format!("did you mean `{new}`?")),
         );
-    }
-}
-
-/// Alternatives as in prose: `a, b or c`.
-fn join_or(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
     }
 }

@@ -434,6 +434,18 @@ impl Event {
         self.title.trim().to_string()
     }
 
+    /// The event as its line of the chronology names it: a meeting, whose
+    /// home is Meetings, by its [`Event::label`]; any other event by its
+    /// title (a vote's title says how it went; two votes of one body would
+    /// otherwise read alike).
+    pub(crate) fn chronology_name(&self, l: &dyn Names) -> String {
+        if self.kind.is_meeting() {
+            self.label(l)
+        } else {
+            self.title.trim().to_string()
+        }
+    }
+
     /// The event named briefly where its title would repeat a line of the
     /// chronology: as [`Event::label`], but by its kind and date when it
     /// names no participants (`Other event of 16 March 2014`).

@@ -93,5 +93,5 @@ pub use statement::{
     StatementView, ViaStep,
 };
 pub(crate) use statement::{NOT_ATTRIBUTED, short_ref};
-pub(crate) use text::{group_thousands, join_and, opt};
+pub(crate) use text::{group_thousands, join_and, join_or, opt};
 pub use vote::{Ballot, Count, Vote, VoteGroup, VoteMember, VoteOutcome, VoteView};

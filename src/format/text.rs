@@ -10,11 +10,21 @@ pub(crate) fn opt(s: &Option<String>) -> Option<String> {
 
 /// Names joined as in prose: `a, b and c`.
 pub(crate) fn join_and(items: &[String]) -> String {
+    join_with(items, "and")
+}
+
+/// Items joined with commas, and `word` before the last.
+fn join_with(items: &[String], word: &str) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => format!("{} {word} {last}", init.join(", ")),
     }
+}
+
+/// Alternatives as in prose: `a, b or c`.
+pub(crate) fn join_or(items: &[String]) -> String {
+    join_with(items, "or")
 }
 
 /// [`join_and`] for borrowed names.
