@@ -35,7 +35,7 @@ pub mod resolve;
 mod url;
 pub mod validate;
 
-pub use build::{BuildOptions, BuildSummary, build};
+pub use build::{BuildOptions, BuildSummary, Site, build};
 pub use diagnostic::{Diagnostic, Severity};
 pub use diff::DiffView;
 pub use disk::{ReadError, decode_source, read_source};

@@ -13,6 +13,7 @@ use super::options::BuildOptions;
 use super::plan::output_name;
 use super::record::{BriefRecord, Record};
 use super::report::BriefReport;
+use super::site::without_title;
 use super::write::OutDir;
 use crate::diagnostic::Diagnostic;
 use crate::imports::ImportScope;
@@ -222,9 +223,26 @@ impl Build<'_> {
                 return Outcome::failed(report);
             }
         };
+        if let Some((site, kind)) = options.site() {
+            // Markdown only, checked before the build: the site's front
+            // matter carries the title its layout prints.
+            for (_, text) in &mut files {
+                *text = site.briefing_front_matter(&view, kind, rel) + without_title(text);
+            }
+        }
         if let Some(since) = self.since {
             match since.pages(self.src, rel, &model, self.renderer, options) {
-                Ok(pages) => files.extend(pages),
+                Ok(pages) => match options.site() {
+                    Some((site, kind)) => {
+                        let title =
+                            format!("{}: what changed since {}", view.brief.title, since.rev);
+                        files.extend(pages.into_iter().map(|(name, text)| {
+                            let head = site.section_front_matter(kind, &title);
+                            (name, head + without_title(&text))
+                        }));
+                    }
+                    None => files.extend(pages),
+                },
                 Err(e) => {
                     report.failure = Some(e);
                     return Outcome::failed(report);

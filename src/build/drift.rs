@@ -96,9 +96,11 @@ pub(super) fn remove_left_behind(
     let keep = owned_outputs(written.map(String::as_str), record);
     let mut removed = Vec::new();
     // Pending outputs too: a killed build may have written them for a
-    // brief that is gone since.
+    // brief that is gone since; and index pages no longer written, such
+    // as the tag page of an actor no brief names any more.
     let recorded = last.briefs.values().flat_map(|b| &b.outputs);
-    for name in recorded.chain(&last.pending) {
+    let last_index = last.index.iter().flat_map(|i| &i.outputs);
+    for name in recorded.chain(&last.pending).chain(last_index) {
         if !keep.contains(name.as_str()) && out_dir.remove(name) {
             removed.push(PathBuf::from(name));
         }

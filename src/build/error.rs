@@ -5,9 +5,10 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use super::site::Site;
 use crate::diagnostic::Diagnostic;
 use crate::diff::GitError;
-use crate::render::{Format, RenderError};
+use crate::render::{Format, FrontMatter, RenderError};
 
 /// A problem that stops the whole build.
 #[derive(Debug, thiserror::Error)]
@@ -19,6 +20,22 @@ pub enum BuildError {
     /// A format `brief build` does not write.
     #[error("`brief build` writes Markdown and HTML, not {}", .0.extension())]
     Unsupported(Format),
+    /// A site is written in Markdown only: the generator makes the HTML.
+    #[error(
+        "`--site {}` writes Markdown pages only; {} turns them into HTML\n  = help: leave out `--format`, or build the other formats into another directory",
+        .0.name(),
+        .0.title()
+    )]
+    SiteFormat(Site),
+    /// The generator does not read front matter in this language.
+    #[error(
+        "{} does not read {} front matter\n  = help: leave out `--front-matter`: `--site {}` writes {} by default",
+        .0.title(),
+        .1.name(),
+        .0.name(),
+        .0.default_front_matter().name()
+    )]
+    SiteFrontMatter(Site, FrontMatter),
     /// A template is missing or does not compile.
     #[error(transparent)]
     Template(RenderError),
@@ -139,6 +156,9 @@ pub enum BriefFailure {
 pub enum Owner {
     /// An index page.
     Index,
+    /// The pages of a site's section: its own page, a Hugo bundle's
+    /// `index.md`, and everything under `tags`.
+    SitePages,
     /// The brief at this path, relative to the source directory.
     Brief(String),
 }
@@ -147,6 +167,7 @@ impl std::fmt::Display for Owner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Owner::Index => f.write_str("the index page"),
+            Owner::SitePages => f.write_str("the site's section and tag pages"),
             Owner::Brief(path) => write!(f, "`{path}`"),
         }
     }

@@ -31,12 +31,13 @@ impl Settings {
     pub fn new(renderer: &Renderer, options: &BuildOptions, since: Option<&str>) -> Self {
         let formats: Vec<&str> = options.formats.iter().map(|f| f.extension()).collect();
         let mut text = format!(
-            "{}|{:x}|{}|{:?}|{:?}|{}|{:?}|{:?}|{:?}",
+            "{}|{:x}|{}|{:?}|{:?}|{:?}|{}|{:?}|{:?}|{:?}",
             env!("CARGO_PKG_VERSION"),
             renderer.fingerprint(),
             formats.join(","),
             options.template,
             options.front_matter,
+            options.site,
             options.deny_warnings,
             options.import_root,
             options.diagrams,

@@ -11,9 +11,11 @@ use super::error::BuildError;
 use super::fingerprint::{Settings, Stamp, outputs_untouched, stamps};
 use super::options::BuildOptions;
 use super::plan::{index_names, output_name};
+use super::site::{Site, without_title};
+use super::slug::tag_slugs;
 use super::write::OutDir;
 use crate::hash::Fingerprint;
-use crate::render::{Format, Renderer};
+use crate::render::{FrontMatter, Renderer};
 use crate::render::{IndexActor, IndexBrief, IndexLink, IndexView};
 
 /// What the index needs of a brief, kept in the build record so an
@@ -131,7 +133,13 @@ impl IndexPages {
         options: &BuildOptions,
         out: &Path,
     ) -> Result<IndexPages, BuildError> {
-        let names = index_names(options);
+        let site = options
+            .site()
+            .map(|(site, kind)| SitePages::new(entries, site, kind));
+        let names = match &site {
+            Some(pages) => pages.names(),
+            None => index_names(options),
+        };
         let fingerprint = {
             let mut h = settings.start();
             for (key, entry) in entries {
@@ -148,13 +156,20 @@ impl IndexPages {
         {
             return Ok(IndexPages::Current(last.clone()));
         }
-        let mut files = Vec::with_capacity(names.len());
-        for (format, name) in options.formats.iter().zip(names) {
-            let text = renderer
-                .render_page(&name, &view(entries, *format))
-                .map_err(BuildError::Index)?;
-            files.push((name, text));
-        }
+        let files = match site {
+            Some(pages) => pages.render(renderer)?,
+            None => {
+                let mut files = Vec::with_capacity(names.len());
+                for (format, name) in options.formats.iter().zip(names) {
+                    let link = |path: &str| link(&output_name(path, *format));
+                    let text = renderer
+                        .render_page(&name, &view(entries, &link))
+                        .map_err(BuildError::Index)?;
+                    files.push((name, text));
+                }
+                files
+            }
+        };
         Ok(IndexPages::Rendered { files, fingerprint })
     }
 
@@ -194,7 +209,7 @@ impl IndexPages {
 
 /// A relative path made safe as a link: everything but unreserved
 /// characters and `/` is percent-encoded.
-fn link(path: &str) -> String {
+pub(super) fn link(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
     for b in path.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
@@ -206,7 +221,91 @@ fn link(path: &str) -> String {
     out
 }
 
-fn view(entries: &[(String, Entry)], format: Format) -> IndexView {
+/// The pages of a site's section: its own page (the index), the page of
+/// the tag directory, and a page per tag (each actor) listing its
+/// briefings.
+struct SitePages<'a> {
+    site: Site,
+    kind: FrontMatter,
+    entries: &'a [(String, Entry)],
+    /// The index, with each actor's tag page.
+    index: IndexView,
+    /// Each actor's slug, by id.
+    slugs: BTreeMap<String, String>,
+}
+
+impl<'a> SitePages<'a> {
+    fn new(entries: &'a [(String, Entry)], site: Site, kind: FrontMatter) -> Self {
+        let link = |path: &str| site.page_link(path);
+        let mut index = view(entries, &link);
+        let slugs = tag_slugs(
+            index
+                .actors
+                .iter()
+                .map(|a| (a.id.as_str(), a.name.as_str())),
+        );
+        for actor in &mut index.actors {
+            actor.page = slugs.get(&actor.id).map(|slug| site.tag_link(slug));
+        }
+        SitePages {
+            site,
+            kind,
+            entries,
+            index,
+            slugs,
+        }
+    }
+
+    /// Every page's name, in the order [`SitePages::render`] writes them.
+    fn names(&self) -> Vec<String> {
+        let mut names = vec![self.site.section_file().to_owned()];
+        names.extend(self.site.tags_dir_page(self.kind).map(|(name, _)| name));
+        for actor in &self.index.actors {
+            names.push(self.site.tag_file(&self.slugs[&actor.id]));
+        }
+        names
+    }
+
+    /// Every page: front matter, then the `index.md` template's page
+    /// without its title, which the front matter carries.
+    fn render(self, renderer: &Renderer) -> Result<Vec<(String, String)>, BuildError> {
+        let site = self.site;
+        let page = |title: &str, view: &IndexView| -> Result<String, BuildError> {
+            let body = renderer
+                .render_page("index.md", view)
+                .map_err(BuildError::Index)?;
+            let mut text = site.section_front_matter(self.kind, title) + without_title(&body);
+            if !text.ends_with('\n') {
+                text.push('\n');
+            }
+            Ok(text)
+        };
+        let mut files = vec![(
+            site.section_file().to_owned(),
+            page("Briefings", &self.index)?,
+        )];
+        files.extend(site.tags_dir_page(self.kind));
+        for actor in &self.index.actors {
+            // Tag pages are two levels below the section's page.
+            let link = |path: &str| format!("../../{}", site.page_link(path));
+            let tagged: Vec<(String, Entry)> = self
+                .entries
+                .iter()
+                .filter(|(_, e)| e.actors.iter().any(|(id, _)| *id == actor.id))
+                .cloned()
+                .collect();
+            let mut view = view(&tagged, &link);
+            view.actors.clear();
+            let name = site.tag_file(&self.slugs[&actor.id]);
+            files.push((name, page(&actor.name, &view)?));
+        }
+        Ok(files)
+    }
+}
+
+/// The index of `entries`, each brief linked by `link` (of its source
+/// path).
+fn view(entries: &[(String, Entry)], link: &dyn Fn(&str) -> String) -> IndexView {
     let mut order: Vec<&(String, Entry)> = entries.iter().collect();
     // Newest first; undated last; then by path.
     order.sort_by(|a, b| match (&a.1.sort_date, &b.1.sort_date) {
@@ -224,7 +323,7 @@ fn view(entries: &[(String, Entry)], format: Format) -> IndexView {
             published: e.published.clone(),
             key_point: e.key_point.clone(),
             fictional: e.fictional,
-            link: link(&output_name(path, format)),
+            link: link(path),
         })
         .collect();
     let mut actors: BTreeMap<String, IndexActor> = BTreeMap::new();
@@ -233,6 +332,7 @@ fn view(entries: &[(String, Entry)], format: Format) -> IndexView {
             let actor = actors.entry(id.clone()).or_insert_with(|| IndexActor {
                 id: id.clone(),
                 name: name.clone(),
+                page: None,
                 briefs: Vec::new(),
             });
             actor.briefs.push(IndexLink {

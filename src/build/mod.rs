@@ -49,6 +49,8 @@ mod options;
 mod plan;
 mod record;
 mod report;
+mod site;
+mod slug;
 #[cfg(test)]
 mod tests;
 mod workers;
@@ -60,6 +62,8 @@ pub use error::{BriefFailure, BuildError, Owner};
 pub use options::BuildOptions;
 pub use record::MANIFEST;
 pub use report::{BriefReport, BuildSummary, Drift, DriftKind};
+pub use site::Site;
+pub use slug::slug;
 
 use crate::render::Renderer;
 

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use super::error::BuildError;
+use super::site::Site;
 use crate::load::Limits;
 use crate::render::{Diagrams, Format, FrontMatter, RenderOptions, Renderer};
 
@@ -14,8 +15,14 @@ pub struct BuildOptions {
     pub formats: Vec<Format>,
     /// The template to render each brief with (`None`: `brief`).
     pub template: Option<String>,
-    /// Front matter for Markdown outputs.
+    /// Front matter for Markdown outputs; with `site`, the language of
+    /// the site's front matter (`None`: the one the generator reads by
+    /// default).
     pub front_matter: Option<FrontMatter>,
+    /// Write a section of a static site for this generator: Markdown
+    /// pages with its front matter, its section pages, tag pages, and
+    /// links by the URLs it serves.
+    pub site: Option<Site>,
     /// Worker threads; 0 uses every core.
     pub jobs: usize,
     /// Resource limits for each brief.
@@ -45,6 +52,7 @@ impl Default for BuildOptions {
             formats: vec![Format::Markdown],
             template: None,
             front_matter: None,
+            site: None,
             jobs: 0,
             limits: Limits::default(),
             import_root: None,
@@ -68,6 +76,16 @@ impl BuildOptions {
         if let Some(f) = self.formats.iter().find(|f| !is_built(**f)) {
             return Err(BuildError::Unsupported(*f));
         }
+        if let Some(site) = self.site {
+            if self.formats != [Format::Markdown] {
+                return Err(BuildError::SiteFormat(site));
+            }
+            if let Some(kind) = self.front_matter
+                && !site.reads(kind)
+            {
+                return Err(BuildError::SiteFrontMatter(site, kind));
+            }
+        }
         for format in &self.formats {
             renderer
                 .template_name(&self.render_options(*format))
@@ -77,15 +95,23 @@ impl BuildOptions {
     }
 
     /// How a brief is rendered in `format`: front matter and diagrams
-    /// only where they fit.
+    /// only where they fit. A site's front matter is the build's own.
     pub(super) fn render_options(&self, format: Format) -> RenderOptions {
         RenderOptions {
             format,
             fragment: false,
             template: self.template.clone(),
-            front_matter: self.front_matter.filter(|_| takes_front_matter(format)),
+            front_matter: self
+                .front_matter
+                .filter(|_| takes_front_matter(format) && self.site.is_none()),
             diagrams: self.diagrams.filter(|d| fits(*d, format)),
         }
+    }
+
+    /// The site to write for, with the language of its front matter.
+    pub(super) fn site(&self) -> Option<(Site, FrontMatter)> {
+        self.site
+            .map(|s| (s, self.front_matter.unwrap_or(s.default_front_matter())))
     }
 }
 

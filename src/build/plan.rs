@@ -36,7 +36,12 @@ impl Plan {
         for source in &sources {
             let names = output_names(source, options);
             let clash = names.iter().find_map(|n| {
-                owner.get(n).map(|with| BriefFailure::Clash {
+                let with = match options.site {
+                    // The site's own pages, whatever tags there will be.
+                    Some(site) if site.reserves(n) => Some(&Owner::SitePages),
+                    _ => owner.get(n),
+                };
+                with.map(|with| BriefFailure::Clash {
                     name: n.clone(),
                     with: with.clone(),
                 })
@@ -133,8 +138,13 @@ pub(super) fn change_page_name(rel: &str, format: Format) -> String {
         .unwrap_or_default()
 }
 
-/// The index pages, one per format: `index.md`, `index.html`.
+/// The index pages, one per format: `index.md`, `index.html`; for a
+/// site, its section page (`_index.md` or `index.md`). The tag pages of a
+/// site depend on the briefs: see [`super::index`].
 pub(super) fn index_names(options: &BuildOptions) -> Vec<String> {
+    if let Some(site) = options.site {
+        return vec![site.section_file().to_owned()];
+    }
     options
         .formats
         .iter()

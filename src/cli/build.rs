@@ -29,9 +29,16 @@ pub struct BuildArgs {
     #[arg(short, long, value_name = "NAME")]
     template: Option<String>,
     /// Markdown only: start each briefing with front matter for a
-    /// static-site generator.
+    /// static-site generator. With --site, the language of the site's
+    /// front matter (Hugo reads both; the default is the generator's).
     #[arg(long, value_enum, value_name = "LANG")]
     front_matter: Option<FrontMatterArg>,
+    /// Write OUT as a section of a Hugo, Zola or Jekyll site: Markdown
+    /// pages with the generator's front matter and without the title the
+    /// layout prints, its section pages, a page per actor under OUT/tags,
+    /// and links by the URLs the generator serves.
+    #[arg(long, value_enum, value_name = "GENERATOR")]
+    site: Option<SiteArg>,
     /// Diagrams: `mermaid` adds Mermaid diagrams to the Markdown outputs;
     /// `none` drops the SVG charts of the HTML outputs.
     #[arg(long, value_enum, value_name = "KIND")]
@@ -61,6 +68,28 @@ pub struct BuildArgs {
     pub diagnostics: DiagnosticArgs,
     #[command(flatten)]
     limits: LimitArgs,
+}
+
+/// The site generators of `--site`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SiteArg {
+    /// Hugo: `_index.md` section pages, pages at `story/`.
+    Hugo,
+    /// Zola: `_index.md` section pages in TOML, pages at `story/`.
+    Zola,
+    /// Jekyll: `index.md` pages with `layout: page`, pages at `story.html`.
+    Jekyll,
+}
+
+impl SiteArg {
+    /// The library's generator.
+    pub fn kind(self) -> brief::Site {
+        match self {
+            SiteArg::Hugo => brief::Site::Hugo,
+            SiteArg::Zola => brief::Site::Zola,
+            SiteArg::Jekyll => brief::Site::Jekyll,
+        }
+    }
 }
 
 /// What `brief build` does, decided from its flags before any work.
@@ -98,6 +127,31 @@ impl BuildArgs {
             return Err(Problem::usage("--diagrams svg applies to HTML output only")
                 .help("add `--format html`"));
         }
+        if let Some(site) = self.site {
+            let site = site.kind();
+            if formats != [Format::Markdown] {
+                return Err(Problem::usage(format!(
+                    "--site {} writes Markdown pages only; {} turns them into HTML",
+                    site.name(),
+                    site.title()
+                ))
+                .help("leave out `--format`, or build the other formats into another directory"));
+            }
+            if let Some(kind) = self.front_matter.map(FrontMatterArg::kind)
+                && !site.reads(kind)
+            {
+                return Err(Problem::usage(format!(
+                    "{} does not read {} front matter",
+                    site.title(),
+                    kind.name()
+                ))
+                .help(format!(
+                    "leave out `--front-matter`: `--site {}` writes {}",
+                    site.name(),
+                    site.default_front_matter().name()
+                )));
+            }
+        }
         if self.front_matter.is_some() && !formats.contains(&Format::Markdown) {
             return Err(
                 Problem::usage("--front-matter applies to Markdown output only")
@@ -112,6 +166,7 @@ impl BuildArgs {
                 formats,
                 template: self.template.clone(),
                 front_matter: self.front_matter.map(FrontMatterArg::kind),
+                site: self.site.map(SiteArg::kind),
                 jobs: self.jobs,
                 limits: self.limits.limits(),
                 import_root: self.imports.import_root.clone(),

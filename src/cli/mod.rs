@@ -108,7 +108,8 @@ enum Command {
     #[command(after_help = "Examples:
   brief build briefs --out site/briefs                     # Markdown
   brief build briefs --out public -f md,html               # both formats
-  brief build briefs --out content --front-matter toml     # for a Zola site
+  brief build briefs --out content/briefs --site hugo      # a Hugo section
+  brief build briefs --out site/briefs --site jekyll       # a Jekyll section
   brief build briefs --out docs/briefs --check             # in CI: up to date?
   brief build briefs --out site --since v1.0               # with change pages")]
     Build(build::BuildArgs),

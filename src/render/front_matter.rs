@@ -17,6 +17,16 @@ pub enum FrontMatter {
     Toml,
 }
 
+impl FrontMatter {
+    /// Its name on the command line: `yaml` or `toml`.
+    pub fn name(self) -> &'static str {
+        match self {
+            FrontMatter::Yaml => "yaml",
+            FrontMatter::Toml => "toml",
+        }
+    }
+}
+
 /// The front matter of a brief: its title; its publication date when the
 /// brief states an exact day (an approximate, inferred or partial date is
 /// left out rather than given a precision it does not have); its first key
@@ -71,7 +81,7 @@ pub fn front_matter(view: &View, kind: FrontMatter) -> String {
 
 /// A double-quoted string valid in both YAML and TOML: backslash, quote
 /// and control characters escaped.
-fn quoted(s: &str) -> String {
+pub(crate) fn quoted(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {

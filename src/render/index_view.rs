@@ -44,6 +44,9 @@ pub struct IndexActor {
     pub id: String,
     /// Their name, as the newest brief writes it.
     pub name: String,
+    /// Their tag page, relative to the index page and percent-encoded,
+    /// when the build writes a site (`--site`); `None` otherwise.
+    pub page: Option<String>,
     /// The briefs that mention them, newest first.
     pub briefs: Vec<IndexLink>,
 }

@@ -37,6 +37,7 @@ pub use charts::{ChartsView, Diagrams};
 pub use dialect::html::markdown_to_safe_html;
 pub use dialect::markdown::{escape_markdown, markdown_to_safe_markdown};
 pub use error::RenderError;
+pub(crate) use front_matter::quoted;
 pub use front_matter::{FrontMatter, front_matter};
 pub use helpers::HELPERS;
 pub use index_view::{IndexActor, IndexBrief, IndexLink, IndexView};
