@@ -9,8 +9,14 @@ use super::record::Record;
 use super::report::{Drift, DriftKind};
 use super::write::{OutDir, holds};
 
-/// `check`: how the output directory differs from `files` (name, text).
-pub(super) fn drift(out: &Path, files: &[&(String, String)], record: &Record) -> Vec<Drift> {
+/// `check`: how the output directory differs from `files` (name, text),
+/// given the new `record` and the `last` build's.
+pub(super) fn drift(
+    out: &Path,
+    files: &[&(String, String)],
+    record: &Record,
+    last: &Record,
+) -> Vec<Drift> {
     let mut found = Vec::new();
     for (name, text) in files.iter().copied() {
         let path = out.join(name);
@@ -74,9 +80,14 @@ pub(super) fn drift(out: &Path, files: &[&(String, String)], record: &Record) ->
         }
     }
     extra.sort();
+    // What a build would remove: see `remove_left_behind`.
+    let written_before = last_outputs(last);
     found.extend(extra.into_iter().map(|rel| Drift {
+        kind: match written_before.contains(rel.as_str()) {
+            true => DriftKind::Obsolete,
+            false => DriftKind::Extra,
+        },
         path: PathBuf::from(rel),
-        kind: DriftKind::Extra,
         diff: String::new(),
     }));
     found
@@ -95,13 +106,8 @@ pub(super) fn remove_left_behind(
     let written = files.iter().map(|(name, _)| name).chain(index);
     let keep = owned_outputs(written.map(String::as_str), record);
     let mut removed = Vec::new();
-    // Pending outputs too: a killed build may have written them for a
-    // brief that is gone since; and index pages no longer written, such
-    // as the tag page of an actor no brief names any more.
-    let recorded = last.briefs.values().flat_map(|b| &b.outputs);
-    let last_index = last.index.iter().flat_map(|i| &i.outputs);
-    for name in recorded.chain(&last.pending).chain(last_index) {
-        if !keep.contains(name.as_str()) && out_dir.remove(name) {
+    for name in last_outputs(last) {
+        if !keep.contains(name) && out_dir.remove(name) {
             removed.push(PathBuf::from(name));
         }
     }
@@ -140,6 +146,20 @@ pub(super) fn remove_temporary_files(out_dir: &OutDir) {
             }
         }
     }
+}
+
+/// Every output the last build recorded: its briefs' and its index
+/// pages' (such as the tag page of an actor no brief names any more), and
+/// the pending ones, which a killed build may have written for a brief
+/// that is gone since.
+fn last_outputs(last: &Record) -> std::collections::BTreeSet<&str> {
+    let briefs = last.briefs.values().flat_map(|b| &b.outputs);
+    let index = last.index.iter().flat_map(|i| &i.outputs);
+    briefs
+        .chain(index)
+        .chain(&last.pending)
+        .map(String::as_str)
+        .collect()
 }
 
 /// The output names a build owns: what it writes now, and what failed

@@ -138,7 +138,7 @@ pub fn build(
     // Checking compares with what is there, and writes nothing.
     let Some(out_dir) = out_dir else {
         let expected: Vec<&(String, String)> = files.iter().chain(index.files()).collect();
-        summary.drift = drift::drift(out, &expected, &record);
+        summary.drift = drift::drift(out, &expected, &record, &last);
         return Ok(summary);
     };
     out_dir.remake()?;

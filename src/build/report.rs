@@ -49,8 +49,12 @@ pub enum DriftKind {
     Stale,
     /// It does not exist.
     Missing,
-    /// It exists but the build would not write it.
+    /// It exists but the build would not write it, nor did an earlier
+    /// one: a build leaves it.
     Extra,
+    /// An earlier build wrote it and this one would not (its brief is
+    /// gone, its actor's tag page no longer named): a build removes it.
+    Obsolete,
 }
 
 impl fmt::Display for DriftKind {
@@ -59,6 +63,7 @@ impl fmt::Display for DriftKind {
             DriftKind::Stale => "stale",
             DriftKind::Missing => "missing",
             DriftKind::Extra => "extra",
+            DriftKind::Obsolete => "obsolete",
         })
     }
 }

@@ -43,8 +43,8 @@ pub struct BuildArgs {
     /// `none` drops the SVG charts of the HTML outputs.
     #[arg(long, value_enum, value_name = "KIND")]
     diagrams: Option<DiagramsArg>,
-    /// Write nothing: exit 1 and list each stale, missing or extra file if
-    /// OUT is not what a build would write.
+    /// Write nothing: exit 1 and list each stale, missing, obsolete or
+    /// extra file if OUT is not what a build would write.
     #[arg(long)]
     check: bool,
     /// Render every brief, even those that look up to date.
@@ -262,6 +262,7 @@ fn check_status(config: &BuildConfig, summary: &brief::BuildSummary, report: &Re
         brief::build::DriftKind::Stale,
         brief::build::DriftKind::Missing,
         brief::build::DriftKind::Extra,
+        brief::build::DriftKind::Obsolete,
     ] {
         let n = summary.drift.iter().filter(|d| d.kind == kind).count();
         if n > 0 {

@@ -196,3 +196,31 @@ fn check_advice_for_extra_files_is_what_fixes_them() {
         "a build removed a file it did not write"
     );
 }
+
+#[test]
+fn check_calls_what_a_build_would_remove_obsolete() {
+    let (_root, src, out) = dirs(&["a.yaml", "b.yaml"]);
+    let o = build(&src, &out, &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // The brief is gone: a build removes its briefing, so the advice is
+    // to build again, not to remove it by hand.
+    fs::remove_file(src.join("b.yaml")).unwrap();
+    let o = build(&src, &out, &["--check"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains(&format!("obsolete: {}\n", out.join("b.md").display())),
+        "{err}"
+    );
+    assert!(
+        err.ends_with(
+            "is not up to date: 1 stale, 1 obsolete\n\nhelp: run the same command without --check\n"
+        ),
+        "{err}"
+    );
+    let o = build(&src, &out, &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(!out.join("b.md").exists());
+    let o = build(&src, &out, &["--check"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}

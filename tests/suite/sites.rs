@@ -516,7 +516,7 @@ fn check_agrees_with_what_a_site_build_writes() {
         );
         assert!(
             err.contains(&format!(
-                "extra: {}\n",
+                "obsolete: {}\n",
                 at(&format!("tags/ac-dc-2/{section}"))
             )),
             "{site}: {err}"
