@@ -63,7 +63,6 @@ pub use options::BuildOptions;
 pub use record::MANIFEST;
 pub use report::{BriefReport, BuildSummary, Drift, DriftKind};
 pub use site::Site;
-pub use slug::slug;
 
 use crate::render::Renderer;
 

@@ -4,6 +4,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+/// The longest slug a tag gets, in bytes: a name can be a sentence, and a
+/// file name has a limit (255 bytes on most file systems).
+const MAX_TAG_SLUG: usize = 64;
+
 /// `text` as a slug: letters transliterated to ASCII, lowercased,
 /// apostrophes dropped (`Ukraine's`: `ukraines`), and every run of
 /// anything else other than a letter or digit (a `/`, a space, a quote)
@@ -28,7 +32,8 @@ pub fn slug(text: &str) -> String {
 }
 
 /// A slug for each tag (id, shown name): from the name, else the id,
-/// else `tag`. Tags whose slugs collide are taken in id order: the first
+/// else `tag`; at most [`MAX_TAG_SLUG`] bytes, cut after a whole word
+/// when there is one. Tags whose slugs collide are taken in id order: the first
 /// keeps the slug, the next get `-2`, `-3`, skipping any slug another tag
 /// has of its own, so the result depends only on the set of tags.
 pub fn tag_slugs<'a>(
@@ -39,6 +44,7 @@ pub fn tag_slugs<'a>(
         let base = [slug(name), slug(id)]
             .into_iter()
             .find(|s| !s.is_empty())
+            .map(shortened)
             .unwrap_or_else(|| "tag".to_owned());
         by_base.entry(base).or_default().insert(id);
     }
@@ -62,6 +68,20 @@ pub fn tag_slugs<'a>(
         }
     }
     slugs
+}
+
+/// A slug of at most [`MAX_TAG_SLUG`] bytes: cut at the last hyphen that
+/// fits, or mid-word when a single word is longer.
+fn shortened(mut s: String) -> String {
+    if s.len() <= MAX_TAG_SLUG {
+        return s;
+    }
+    let cut = match s[..=MAX_TAG_SLUG].rfind('-') {
+        Some(i) if i > 0 => i,
+        _ => MAX_TAG_SLUG,
+    };
+    s.truncate(cut);
+    s
 }
 
 #[cfg(test)]
@@ -103,6 +123,20 @@ mod tests {
         assert_eq!(slugs["a"], "army");
         assert_eq!(slugs["c"], "army-2");
         assert_eq!(slugs["b"], "army-3");
+    }
+
+    #[test]
+    fn a_long_name_makes_a_short_slug_cut_after_a_word() {
+        let name = "Ministry of ".repeat(30);
+        let slugs = tag_slugs([("m", name.as_str()), ("n", name.as_str())]);
+        assert!(slugs["m"].len() <= MAX_TAG_SLUG, "{}", slugs["m"]);
+        assert!(slugs["m"].starts_with("ministry-of-ministry") && slugs["m"].ends_with("-of"));
+        assert_eq!(slugs["n"], format!("{}-2", slugs["m"]));
+        let word = "x".repeat(300);
+        assert_eq!(
+            tag_slugs([("w", word.as_str())])["w"],
+            "x".repeat(MAX_TAG_SLUG)
+        );
     }
 
     #[test]
