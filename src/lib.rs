@@ -32,8 +32,10 @@ pub mod pipeline;
 pub mod pos;
 pub mod render;
 pub mod resolve;
+pub mod serve;
 mod url;
 pub mod validate;
+pub mod watcher;
 
 pub use build::{BuildOptions, BuildSummary, Site, build};
 pub use diagnostic::{Diagnostic, Severity};

@@ -59,6 +59,21 @@ impl Entry {
         }
     }
 
+    /// The entry of a brief that has errors, listed by its path so that
+    /// a preview can link to its diagnostics.
+    pub fn broken(rel: &str) -> Entry {
+        Entry {
+            id: rel.to_string(),
+            title: rel.to_string(),
+            dateline: None,
+            published: None,
+            sort_date: None,
+            key_point: Some("This brief has errors: open it to see them.".to_string()),
+            fictional: false,
+            actors: Vec::new(),
+        }
+    }
+
     /// Feeds everything the index shows of this entry (listed under
     /// `key`) into `h`, each text preceded by its length so that no two
     /// different entries feed the same bytes.
@@ -305,7 +320,7 @@ impl<'a> SitePages<'a> {
 
 /// The index of `entries`, each brief linked by `link` (of its source
 /// path).
-fn view(entries: &[(String, Entry)], link: &dyn Fn(&str) -> String) -> IndexView {
+pub(super) fn view(entries: &[(String, Entry)], link: &dyn Fn(&str) -> String) -> IndexView {
     let mut order: Vec<&(String, Entry)> = entries.iter().collect();
     // Newest first; undated last; then by path.
     order.sort_by(|a, b| match (&a.1.sort_date, &b.1.sort_date) {

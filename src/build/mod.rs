@@ -9,7 +9,8 @@
 //! written on a worker), `index` (the index pages), `record` (the
 //! build record), `gather` (the outcomes, in path order, into the summary
 //! and the new record), `write` (files written inside OUT only) and `drift`
-//! (`check`, and outputs left behind).
+//! (`check`, and outputs left behind); `listing` gives a preview the
+//! briefs and their index without building.
 //!
 //! Output is deterministic: the order of work never reaches it. Every file
 //! is written to a temporary file and renamed into place, and only when its
@@ -45,6 +46,7 @@ mod error;
 mod fingerprint;
 mod gather;
 mod index;
+mod listing;
 mod options;
 mod plan;
 mod record;
@@ -59,6 +61,7 @@ mod write;
 use std::path::Path;
 
 pub use error::{BriefFailure, BuildError, Owner};
+pub use listing::{briefs_in, index_view, page_name};
 pub use options::BuildOptions;
 pub use record::MANIFEST;
 pub use report::{BriefReport, BuildSummary, Drift, DriftKind};

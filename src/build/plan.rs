@@ -27,7 +27,7 @@ impl Plan {
     /// and `a.yml`, or a brief named `index`. The first in path order
     /// keeps the name.
     pub fn new(src: &Path, out: &Path, options: &BuildOptions) -> Result<Plan, BuildError> {
-        let sources = find_briefs(src, out)?;
+        let sources = find_briefs(src, Some(out))?;
         let mut owner: HashMap<String, Owner> = HashMap::new();
         for name in index_names(options) {
             owner.insert(name, Owner::Index);
@@ -58,8 +58,8 @@ impl Plan {
 }
 
 /// Every brief under `src`, as paths relative to it with `/` separators,
-/// sorted.
-fn find_briefs(src: &Path, out: &Path) -> Result<Vec<String>, BuildError> {
+/// sorted, leaving out the output directory `out`.
+pub(super) fn find_briefs(src: &Path, out: Option<&Path>) -> Result<Vec<String>, BuildError> {
     let read_error = |path: &Path| {
         let path = path.to_path_buf();
         move |source| BuildError::Read { path, source }
@@ -68,7 +68,7 @@ fn find_briefs(src: &Path, out: &Path) -> Result<Vec<String>, BuildError> {
     if !meta.is_dir() {
         return Err(BuildError::NotADirectory(src.to_path_buf()));
     }
-    let out = std::fs::canonicalize(out).ok();
+    let out = out.and_then(|o| std::fs::canonicalize(o).ok());
     if out.is_some() && out == std::fs::canonicalize(src).ok() {
         return Err(BuildError::SourceIsOutput(src.to_path_buf()));
     }

@@ -5,6 +5,7 @@
 mod args;
 mod build;
 mod check;
+mod clock;
 mod completions;
 mod diff;
 mod formats;
@@ -18,6 +19,7 @@ mod progress;
 mod render;
 mod report;
 mod schema;
+mod serve;
 mod templates;
 mod watch;
 
@@ -113,6 +115,23 @@ enum Command {
   brief build briefs --out docs/briefs --check             # in CI: up to date?
   brief build briefs --out site --since v1.0               # with change pages")]
     Build(build::BuildArgs),
+    /// Preview briefs in a browser, reloading on every save.
+    ///
+    /// Serves PATH (default: the current directory) on this machine: a
+    /// brief at `/`, or a directory of briefs with its index at `/` and
+    /// each brief at the name `build` gives its HTML page (a/b.yaml at
+    /// /a/b.html). Each page is rendered when asked for, with --templates
+    /// as they are then; a brief with errors shows its diagnostics instead.
+    /// Open pages reload within a second of a save of the brief, a file it
+    /// imports or a template. Nothing is written to disk, and nothing
+    /// outside PATH is served. Ctrl-C stops it, with exit status 0.
+    #[command(after_help = "Examples:
+  brief serve story.yaml                 # one brief at http://127.0.0.1:4747/
+  brief serve briefs --open              # a directory, opened in the browser
+  brief serve briefs --port 0            # on a free port, printed at start
+  brief serve briefs --templates house/  # with your own templates
+  brief serve briefs --poll              # where file events do not arrive")]
+    Serve(serve::ServeArgs),
     /// Compare two versions of a brief: what changed, as a change briefing.
     ///
     /// OLD and NEW are brief files, `-` for standard input, or
@@ -272,6 +291,7 @@ pub fn run() -> i32 {
                 }
             })
         }
+        Command::Serve(args) => serve::run(&args, &Reporter::human(color)),
         Command::Diff(args) => {
             let report = args.diagnostics.reporter(color);
             settled(&report, args.config(), diff::run)

@@ -1,0 +1,39 @@
+//! The briefs of a directory and the data of their index page, for a
+//! preview that renders each page on request instead of writing files.
+
+use std::path::Path;
+
+use super::error::BuildError;
+use super::index::{Entry, link, view};
+use super::plan::{find_briefs, output_name};
+use crate::render::{Format, IndexView};
+use crate::validate::Model;
+
+/// Every brief under `src` that `build` would render, relative to it with
+/// `/` separators, sorted.
+pub fn briefs_in(src: &Path) -> Result<Vec<String>, BuildError> {
+    find_briefs(src, None)
+}
+
+/// The name `build` gives a brief's page in `format`: `a/b.yaml` →
+/// `a/b.html`.
+pub fn page_name(rel: &str, format: Format) -> String {
+    output_name(rel, format)
+}
+
+/// The index page's data for briefs given by path, each with its checked
+/// model, or `None` when it has errors (it is then listed by its path,
+/// last).
+pub fn index_view(briefs: &[(String, Option<&Model>)], format: Format) -> IndexView {
+    let entries: Vec<(String, Entry)> = briefs
+        .iter()
+        .map(|(rel, model)| {
+            let entry = match model {
+                Some(model) => Entry::new(model, &crate::resolve::resolve(model)),
+                None => Entry::broken(rel),
+            };
+            (rel.clone(), entry)
+        })
+        .collect();
+    view(&entries, &|path: &str| link(&output_name(path, format)))
+}
