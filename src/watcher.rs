@@ -118,7 +118,11 @@ impl Watcher {
         let (send, receive) = mpsc::channel::<()>();
         let ignored: Vec<PathBuf> = ignored
             .iter()
-            .map(|p| std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()))
+            .map(|p| {
+                std::fs::canonicalize(p)
+                    .or_else(|_| std::path::absolute(p))
+                    .unwrap_or_else(|_| p.clone())
+            })
             .collect();
         let handler = move |event: notify::Result<notify::Event>| {
             if let Ok(event) = event

@@ -54,6 +54,11 @@ pub struct BuildArgs {
     /// or a template changes. Stop with Ctrl-C.
     #[arg(long, conflicts_with = "check")]
     watch: bool,
+    /// With --watch: look at the files every quarter of a second instead
+    /// of waiting for the system's file events (for network or container
+    /// file systems whose events do not arrive).
+    #[arg(long, requires = "watch")]
+    poll: bool,
     /// Worker threads; 0 (the default) uses every core.
     #[arg(short, long, value_name = "N", default_value_t = 0)]
     jobs: usize,
@@ -105,6 +110,8 @@ pub struct BuildConfig {
     pub options: BuildOptions,
     /// Build again on every change.
     pub watch: bool,
+    /// Watch by polling rather than by file events.
+    pub poll: bool,
 }
 
 impl BuildArgs {
@@ -177,6 +184,7 @@ impl BuildArgs {
                 since: self.since.clone(),
             },
             watch: self.watch,
+            poll: self.poll,
         })
     }
 }

@@ -347,10 +347,20 @@ fn build_keeps_imports_inside_the_source_directory() {
 }
 
 /// `build --watch` builds again when a brief, an import or a template
-/// changes. The child is killed at the end; each wait gives up after a
-/// minute, which only a broken watch reaches.
+/// changes, noticed by file events or, with `--poll`, by polling; its
+/// messages start with the time. The child is killed at the end; each
+/// wait gives up after a minute, which only a broken watch reaches.
 #[test]
 fn build_watch_follows_briefs_imports_and_templates() {
+    build_watch_follows(false);
+}
+
+#[test]
+fn build_watch_by_polling_follows_briefs_imports_and_templates() {
+    build_watch_follows(true);
+}
+
+fn build_watch_follows(poll: bool) {
     use std::time::{Duration, Instant};
     let dir = tempfile::tempdir().unwrap();
     let src = dir.path().join("src");
@@ -367,20 +377,25 @@ fn build_watch_follows_briefs_imports_and_templates() {
             let _ = self.0.wait();
         }
     }
+    let log = dir.path().join("log.txt");
+    let mut args = vec![
+        "build",
+        "src",
+        "--out",
+        "out",
+        "--templates",
+        "templates",
+        "--watch",
+    ];
+    if poll {
+        args.push("--poll");
+    }
     let _child = Kill(
         std::process::Command::new(env!("CARGO_BIN_EXE_brief"))
             .current_dir(dir.path())
-            .args([
-                "build",
-                "src",
-                "--out",
-                "out",
-                "--templates",
-                "templates",
-                "--watch",
-            ])
+            .args(&args)
             .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
+            .stderr(fs::File::create(&log).unwrap())
             .spawn()
             .unwrap(),
     );
@@ -411,6 +426,25 @@ fn build_watch_follows_briefs_imports_and_templates() {
     wait_for("an import changed", &|t| t.contains("Vladimir V. Putin"));
     write(&templates.join("brief.md"), "Custom: {{ brief.title }}\n");
     wait_for("a template was added", &|t| t == "Custom: A story\n");
+    let log = fs::read_to_string(&log).unwrap();
+    let how = if poll { "polling" } else { "file events" };
+    let watching = format!(" watching `src` for changes ({how}); press Ctrl-C to stop");
+    let stamped = |line: &str, rest: &str| {
+        let b = line.as_bytes();
+        line.len() == 10 + rest.len()
+            && line.ends_with(rest)
+            && b[0] == b'['
+            && b[9] == b']'
+            && b[3] == b':'
+            && b[6] == b':'
+            && [1, 2, 4, 5, 7, 8].iter().all(|&i| b[i].is_ascii_digit())
+    };
+    assert!(log.lines().any(|l| stamped(l, &watching)), "{log}");
+    assert!(
+        log.lines()
+            .any(|l| stamped(l, " change detected; building again")),
+        "{log}"
+    );
 }
 
 #[test]
