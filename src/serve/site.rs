@@ -52,8 +52,11 @@ pub struct Site {
     options: ServeOptions,
     /// The directory's real path; `None` when serving one brief.
     dir: Option<PathBuf>,
-    renderer: Mutex<Option<(Vec<(String, String)>, Arc<Renderer>)>>,
+    renderer: Mutex<Option<Compiled>>,
 }
+
+/// The templates' (name, text) and what they compiled to.
+type Compiled = (Vec<(String, String)>, Arc<Renderer>);
 
 /// Why a site cannot be served at all.
 #[derive(Debug, thiserror::Error)]
@@ -109,23 +112,35 @@ impl Site {
     /// brief's page, when the brief's real path is inside the directory
     /// (a symbolic link out of it names nothing).
     pub fn target(&self, path: &str) -> Option<Target> {
-        let Some(dir) = &self.dir else {
+        if self.dir.is_none() {
             return matches!(path, "" | "index.html")
                 .then(|| Target::Brief(self.options.path.clone()));
-        };
+        }
         if matches!(path, "" | "index.html") {
             return Some(Target::Index);
         }
         if !path.ends_with(".html") {
             return None;
         }
-        let briefs = briefs_in(&self.options.path).ok()?;
-        let rel = briefs
+        let rel = self
+            .briefs()
+            .ok()?
             .into_iter()
             .find(|rel| page_name(rel, Format::Html) == path)?;
-        let file = self.options.path.join(&rel);
-        let real = std::fs::canonicalize(&file).ok()?;
-        real.starts_with(dir).then_some(Target::Brief(file))
+        Some(Target::Brief(self.options.path.join(rel)))
+    }
+
+    /// The briefs `build` would find in the directory whose real path is
+    /// inside it (a symbolic link out of it is left out).
+    fn briefs(&self) -> Result<Vec<String>, crate::build::BuildError> {
+        let Some(dir) = &self.dir else {
+            return Ok(Vec::new());
+        };
+        let mut briefs = briefs_in(&self.options.path)?;
+        briefs.retain(|rel| {
+            std::fs::canonicalize(self.options.path.join(rel)).is_ok_and(|r| r.starts_with(dir))
+        });
+        Ok(briefs)
     }
 
     /// The page of a target, rendered now. A brief with errors gives the
@@ -190,7 +205,7 @@ impl Site {
     }
 
     fn index_page(&self, renderer: &Renderer) -> Page {
-        let briefs = match briefs_in(&self.options.path) {
+        let briefs = match self.briefs() {
             Ok(b) => b,
             Err(e) => return problem_page("The briefs cannot be listed", &e.to_string()),
         };

@@ -37,6 +37,7 @@ mod reads;
 mod real_briefs;
 mod records;
 mod schema;
+mod serve;
 mod sites;
 mod snapshots;
 mod statements;

@@ -5,6 +5,7 @@ pub mod command;
 pub mod files;
 pub mod hostile;
 pub mod render;
+pub mod serve;
 pub mod special;
 pub mod text;
 
