@@ -22,7 +22,7 @@ pub struct ServeArgs {
     /// index at `/` and each brief at the name `build` gives its page.
     #[arg(default_value = ".")]
     path: PathBuf,
-    /// The port to listen on; 0 picks a free one. Default: 4747.
+    /// The port to listen on; 0 picks a free one (printed at start).
     #[arg(short, long, value_name = "N", default_value_t = DEFAULT_PORT)]
     port: u16,
     /// The address to listen on. The default serves this machine only;

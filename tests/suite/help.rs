@@ -18,6 +18,7 @@ const EXPECTED: &[&str] = &[
     "templates list",
     "templates export",
     "schema",
+    "serve",
     "init",
     "completions",
     "man",
