@@ -7,6 +7,7 @@
 mod common;
 
 mod browser_charts;
+mod browser_serve;
 mod browser_xss;
 mod build;
 mod charts;
