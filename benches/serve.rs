@@ -18,7 +18,6 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use brief::serve::{ServeOptions, Server};
-use brief::watcher::Watcher;
 use divan::Bencher;
 
 fn main() {
@@ -38,21 +37,25 @@ fn serve(poll: bool) -> (tempfile::TempDir, PathBuf, String) {
         path: file.clone(),
         ..ServeOptions::default()
     };
-    let server = Server::new(options, listener, Watcher::start(poll, Vec::new()).unwrap()).unwrap();
+    let server = Server::new(options, listener, poll).unwrap();
     std::thread::spawn(move || server.run());
     (dir, file, addr)
 }
 
 fn connect(addr: &str) -> TcpStream {
     let stream = TcpStream::connect(addr).unwrap();
-    stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .unwrap();
     stream
 }
 
 /// The page at `/`, read whole.
 fn page(addr: &str) -> String {
     let mut stream = connect(addr);
-    stream.write_all(b"GET / HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
+    stream
+        .write_all(b"GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        .unwrap();
     let mut text = String::new();
     stream.read_to_string(&mut text).unwrap();
     assert!(text.starts_with("HTTP/1.1 200 OK"));
@@ -64,7 +67,10 @@ fn page(addr: &str) -> String {
 fn listen(addr: &str) -> BufReader<TcpStream> {
     let page = page(addr);
     let at = page.find("events?since=").unwrap() + 13;
-    let since: String = page[at..].chars().take_while(char::is_ascii_digit).collect();
+    let since: String = page[at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
     let mut stream = connect(addr);
     write!(stream, "GET /__brief/events?since={since} HTTP/1.1\r\n\r\n").unwrap();
     let mut events = BufReader::new(stream);

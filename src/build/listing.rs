@@ -15,12 +15,6 @@ pub fn briefs_in(src: &Path) -> Result<Vec<String>, BuildError> {
     find_briefs(src, None)
 }
 
-/// The name `build` gives a brief's page in `format`: `a/b.yaml` →
-/// `a/b.html`.
-pub fn page_name(rel: &str, format: Format) -> String {
-    output_name(rel, format)
-}
-
 /// The index page's data for briefs given by path, each with its checked
 /// model, or `None` when it has errors (it is then listed by its path,
 /// last).

@@ -61,7 +61,7 @@ mod write;
 use std::path::Path;
 
 pub use error::{BriefFailure, BuildError, Owner};
-pub use listing::{briefs_in, index_view, page_name};
+pub use listing::{briefs_in, index_view};
 pub use options::BuildOptions;
 pub use record::MANIFEST;
 pub use report::{BriefReport, BuildSummary, Drift, DriftKind};

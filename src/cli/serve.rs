@@ -6,7 +6,6 @@ use std::path::PathBuf;
 use std::sync::mpsc;
 
 use brief::serve::{ServeOptions, Server};
-use brief::watcher::Watcher;
 
 use super::args::{ImportArgs, LimitArgs, ReadConfig, TemplateArgs};
 use super::clock;
@@ -83,15 +82,7 @@ pub fn run(args: &ServeArgs, report: &Reporter) -> i32 {
         }
     };
     let address = listener.local_addr().unwrap_or(address);
-    let watcher = match Watcher::start(args.poll, Vec::new()) {
-        Ok(w) => w,
-        Err(e) => {
-            report.error(None, &format!("cannot watch the files: {e}"));
-            return 1;
-        }
-    };
-    let mode = watcher.mode();
-    let server = match Server::new(options, listener, watcher) {
+    let server = match Server::new(options, listener, args.poll) {
         Ok(s) => s,
         Err(e) => {
             report.error(None, &e.to_string());
@@ -106,6 +97,7 @@ pub fn run(args: &ServeArgs, report: &Reporter) -> i32 {
         report.error(None, &format!("cannot handle Ctrl-C: {e}"));
         return 1;
     }
+    let mode = server.mode();
     let changes = server.changes();
     std::thread::spawn(move || {
         let mut seen = changes.current();
@@ -120,7 +112,7 @@ pub fn run(args: &ServeArgs, report: &Reporter) -> i32 {
 
     let url = format!("http://{address}/");
     report.note(&format!(
-        "{} serving `{}` at {url} (reloading on {}); press Ctrl-C to stop",
+        "{} serving `{}` at {url}, watching {}; press Ctrl-C to stop",
         clock::stamp(),
         args.path.display(),
         mode.describe()

@@ -3,7 +3,7 @@
 //! `brief serve` reports (file events, or polling where they cannot
 //! start).
 
-use brief::watcher::Watcher;
+use brief::watcher::{Watcher, real};
 
 use super::build::{BuildConfig, once};
 use super::clock;
@@ -12,13 +12,8 @@ use super::report::Reporter;
 /// Builds on every change until the process is stopped.
 pub fn run(config: &BuildConfig, report: &Reporter) -> i32 {
     // What the build writes is no reason to build again.
-    let watcher = match Watcher::start(config.poll, vec![config.out.clone()]) {
-        Ok(w) => w,
-        Err(e) => {
-            report.error(None, &format!("cannot watch the files: {e}"));
-            return 1;
-        }
-    };
+    let out = real(&config.out);
+    let watcher = Watcher::start(config.poll, Box::new(move |p| !p.starts_with(&out)));
     let mut dirs = vec![config.src.clone()];
     dirs.extend(config.templates.iter().cloned());
     for dir in &dirs {
@@ -41,7 +36,7 @@ pub fn run(config: &BuildConfig, report: &Reporter) -> i32 {
             }
         }
         report.note(&format!(
-            "{} watching `{}` for changes ({}); press Ctrl-C to stop",
+            "{} watching `{}` for changes {}; press Ctrl-C to stop",
             clock::stamp(),
             config.src.display(),
             watcher.mode().describe()

@@ -27,9 +27,13 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
 use self::http::{BadRequest, Response, read_request};
 use self::site::{Page, Site, Target};
-use crate::watcher::{Changes, Watcher};
+use crate::watcher::{Changes, Mode, Watcher, real};
 
 pub use live::EVENTS_PATH;
 pub use site::{ServeOptions, SiteError};
@@ -50,6 +54,8 @@ pub struct Server {
     listener: TcpListener,
     site: Arc<Site>,
     watcher: Arc<Watcher>,
+    /// The real path of every file a page was rendered from.
+    read: Arc<Mutex<BTreeSet<PathBuf>>>,
     open: Arc<AtomicUsize>,
 }
 
@@ -62,15 +68,28 @@ impl std::fmt::Debug for Server {
 }
 
 impl Server {
-    /// A server for `options` on a bound listener, watching with
-    /// `watcher` the site's files and, as pages are rendered, every file
-    /// they read.
+    /// A server for `options` on a bound listener. It watches (by
+    /// polling when `poll`) the site's directories for briefs and
+    /// templates and, as pages are rendered, every file they read; other
+    /// files there (a build's output, say) change nothing.
     pub fn new(
         options: ServeOptions,
         listener: TcpListener,
-        watcher: Watcher,
+        poll: bool,
     ) -> Result<Server, SiteError> {
+        let templates = options.templates.as_deref().map(real);
         let site = Site::new(options)?;
+        let read: Arc<Mutex<BTreeSet<PathBuf>>> = Arc::default();
+        let known = read.clone();
+        let relevant = move |p: &Path| {
+            p.extension().is_some_and(|e| e == "yaml" || e == "yml")
+                || templates.as_ref().is_some_and(|t| p.starts_with(t))
+                || known
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .contains(p)
+        };
+        let watcher = Watcher::start(poll, Box::new(relevant));
         for (dir, recursive) in site.watched() {
             // A directory that cannot be watched still serves; its pages
             // just do not reload by themselves.
@@ -80,8 +99,14 @@ impl Server {
             listener,
             site: Arc::new(site),
             watcher: Arc::new(watcher),
+            read,
             open: Arc::default(),
         })
+    }
+
+    /// How changes are noticed.
+    pub fn mode(&self) -> Mode {
+        self.watcher.mode()
     }
 
     /// A handle to wait for changes with.
@@ -103,9 +128,10 @@ impl Server {
             }
             let site = self.site.clone();
             let watcher = self.watcher.clone();
+            let read = self.read.clone();
             let open = self.open.clone();
             std::thread::spawn(move || {
-                serve_connection(stream, &site, &watcher);
+                serve_connection(stream, &site, &watcher, &read);
                 open.fetch_sub(1, Ordering::SeqCst);
             });
         }
@@ -113,7 +139,12 @@ impl Server {
 }
 
 /// Answers one request.
-fn serve_connection(mut stream: TcpStream, site: &Site, watcher: &Watcher) {
+fn serve_connection(
+    mut stream: TcpStream,
+    site: &Site,
+    watcher: &Watcher,
+    read: &Mutex<BTreeSet<PathBuf>>,
+) {
     let _ = stream.set_read_timeout(Some(TIMEOUT));
     let _ = stream.set_write_timeout(Some(TIMEOUT));
     let request = match read_request(&mut stream) {
@@ -146,7 +177,7 @@ fn serve_connection(mut stream: TcpStream, site: &Site, watcher: &Watcher) {
         return;
     }
     let response = match site.target(&path) {
-        Some(target) => page_response(site, &target, watcher),
+        Some(target) => page_response(site, &target, watcher, read),
         None => not_found(),
     };
     let _ = response.write(&mut stream, head);
@@ -154,21 +185,26 @@ fn serve_connection(mut stream: TcpStream, site: &Site, watcher: &Watcher) {
 
 /// The page of a target, with its reload script; the files it read are
 /// watched from now on.
-fn page_response(site: &Site, target: &Target, watcher: &Watcher) -> Response {
+fn page_response(
+    site: &Site,
+    target: &Target,
+    watcher: &Watcher,
+    known: &Mutex<BTreeSet<PathBuf>>,
+) -> Response {
     // Taken before rendering: a save during the rendering still reloads.
     let generation = watcher.changes().current();
     let Page { html, read } = site.page(target);
     for file in &read {
+        let file = real(file);
         // Editors replace files by renaming, which ends a watch on the
         // file itself: its directory is watched instead.
         if let Some(parent) = file.parent() {
-            let parent = if parent == std::path::Path::new("") {
-                std::path::Path::new(".")
-            } else {
-                parent
-            };
             let _ = watcher.watch(parent, false);
         }
+        known
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(file);
     }
     let nonce = live::nonce();
     Response {

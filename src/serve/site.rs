@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
-use crate::build::{briefs_in, index_view, page_name};
+use crate::build::{briefs_in, index_view};
 use crate::load::Limits;
 use crate::pipeline::{Checked, check_file};
 use crate::render::{BUILTINS, Format, RenderOptions, Renderer, TemplateDir};
@@ -119,27 +119,34 @@ impl Site {
         if matches!(path, "" | "index.html") {
             return Some(Target::Index);
         }
-        if !path.ends_with(".html") {
+        // The brief is looked for by name rather than by walking the
+        // directory: `a/b.html` is `a/b.yaml`, else `a/b.yml`, as `build`
+        // names them, and only where `build` looks for briefs.
+        let stem = path.strip_suffix(".html")?;
+        let hidden = |s: &str| s.starts_with('.') || s.starts_with('_');
+        if stem.split('/').any(hidden) {
             return None;
         }
-        let rel = self
-            .briefs()
-            .ok()?
-            .into_iter()
-            .find(|rel| page_name(rel, Format::Html) == path)?;
-        Some(Target::Brief(self.options.path.join(rel)))
+        ["yaml", "yml"].iter().find_map(|ext| {
+            let rel = format!("{stem}.{ext}");
+            let file = self.options.path.join(&rel);
+            self.inside(&file).then_some(Target::Brief(file))
+        })
+    }
+
+    /// Whether `file` is a file whose real path is inside the directory.
+    fn inside(&self, file: &Path) -> bool {
+        let Some(dir) = &self.dir else {
+            return false;
+        };
+        file.is_file() && std::fs::canonicalize(file).is_ok_and(|r| r.starts_with(dir))
     }
 
     /// The briefs `build` would find in the directory whose real path is
     /// inside it (a symbolic link out of it is left out).
     fn briefs(&self) -> Result<Vec<String>, crate::build::BuildError> {
-        let Some(dir) = &self.dir else {
-            return Ok(Vec::new());
-        };
         let mut briefs = briefs_in(&self.options.path)?;
-        briefs.retain(|rel| {
-            std::fs::canonicalize(self.options.path.join(rel)).is_ok_and(|r| r.starts_with(dir))
-        });
+        briefs.retain(|rel| self.inside(&self.options.path.join(rel)));
         Ok(briefs)
     }
 

@@ -427,8 +427,12 @@ fn build_watch_follows(poll: bool) {
     write(&templates.join("brief.md"), "Custom: {{ brief.title }}\n");
     wait_for("a template was added", &|t| t == "Custom: A story\n");
     let log = fs::read_to_string(&log).unwrap();
-    let how = if poll { "polling" } else { "file events" };
-    let watching = format!(" watching `src` for changes ({how}); press Ctrl-C to stop");
+    let how = if poll {
+        "by polling"
+    } else {
+        "with file events"
+    };
+    let watching = format!(" watching `src` for changes {how}; press Ctrl-C to stop");
     let stamped = |line: &str, rest: &str| {
         let b = line.as_bytes();
         line.len() == 10 + rest.len()

@@ -188,12 +188,29 @@ fn head_is_answered_without_a_body_and_other_methods_are_refused() {
     assert_eq!(server.request("nonsense\r\n\r\n").status, 400);
 }
 
-/// A save reaches a page's event stream as a `data:` line.
+/// A save reaches a page's event stream as a `data:` line, through file
+/// events or by polling.
 #[test]
 fn a_save_reaches_open_pages_as_an_event() {
+    a_save_reaches_open_pages(false);
+}
+
+#[test]
+fn a_save_reaches_open_pages_by_polling() {
+    a_save_reaches_open_pages(true);
+}
+
+fn a_save_reaches_open_pages(poll: bool) {
     let dir = tempdir();
     site(dir.path());
-    let server = Served::start(dir.path(), &["site"]);
+    let args: &[&str] = if poll { &["site", "--poll"] } else { &["site"] };
+    let server = Served::start(dir.path(), args);
+    let how = if poll {
+        ", watching by polling;"
+    } else {
+        ", watching with file events;"
+    };
+    assert!(server.log().contains(how), "{}", server.log());
     let page = server.get("/a.html");
     let at = page.body.find("/__brief/events?since=").unwrap();
     let since: String = page.body[at + 22..]

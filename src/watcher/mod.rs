@@ -1,6 +1,6 @@
 //! Watching files for changes: the operating system's file events through
-//! `notify`, or polling when those cannot start, settled into numbered
-//! changes that any number of threads can wait for.
+//! `notify`, or polling (`poll.rs`) when those cannot start, settled into
+//! numbered changes that any number of threads can wait for.
 //!
 //! A save is often several events (an editor writes a temporary file,
 //! renames it over the old one, changes its mode); they are counted as one
@@ -15,6 +15,8 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 use notify::{EventKind, RecursiveMode};
+
+mod poll;
 
 /// How long the files must be still before a change counts: long enough
 /// for an editor's save to finish, short enough that a reload feels
@@ -37,8 +39,8 @@ impl Mode {
     /// How the mode is named in messages.
     pub fn describe(self) -> &'static str {
         match self {
-            Mode::Events => "file events",
-            Mode::Polling => "polling",
+            Mode::Events => "with file events",
+            Mode::Polling => "by polling",
         }
     }
 }
@@ -93,12 +95,29 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
+/// Which changed paths count.
+pub type Relevant = Box<dyn Fn(&Path) -> bool + Send + Sync>;
+
+/// A path as events name it: its real path, or for a path that does not
+/// exist (yet), the absolute one.
+pub fn real(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path)
+        .or_else(|_| std::path::absolute(path))
+        .unwrap_or_else(|_| path.to_path_buf())
+}
+
 /// Watches directories and files; see the module documentation.
 pub struct Watcher {
-    inner: Mutex<Box<dyn notify::Watcher + Send>>,
+    inner: Inner,
     mode: Mode,
     changes: Changes,
     watched: Mutex<BTreeSet<(PathBuf, bool)>>,
+}
+
+/// What notices changes.
+enum Inner {
+    Events(Mutex<Box<dyn notify::Watcher + Send>>),
+    Polling(Arc<poll::Poller>),
 }
 
 impl std::fmt::Debug for Watcher {
@@ -111,42 +130,44 @@ impl std::fmt::Debug for Watcher {
 
 impl Watcher {
     /// Starts watching nothing yet: with file events, or by polling when
-    /// `poll` or when file events cannot start. Changes under `ignored`
-    /// (such as an output directory) do not count.
-    pub fn start(poll: bool, ignored: Vec<PathBuf>) -> Result<Watcher, notify::Error> {
+    /// `poll` or when file events cannot start. A change counts only when
+    /// `relevant` accepts one of its paths (real paths: see [`real`]),
+    /// which lets a caller leave out, say, its own output directory.
+    pub fn start(poll: bool, relevant: Relevant) -> Watcher {
         let changes = Changes(Arc::default());
         let (send, receive) = mpsc::channel::<()>();
-        let ignored: Vec<PathBuf> = ignored
-            .iter()
-            .map(|p| {
-                std::fs::canonicalize(p)
-                    .or_else(|_| std::path::absolute(p))
-                    .unwrap_or_else(|_| p.clone())
-            })
-            .collect();
+        let relevant: Arc<Relevant> = Arc::new(relevant);
+        let polled = {
+            let (send, relevant) = (send.clone(), relevant.clone());
+            move |path: &Path| {
+                if path_counts(path, &**relevant) {
+                    let _ = send.send(());
+                }
+            }
+        };
         let handler = move |event: notify::Result<notify::Event>| {
             if let Ok(event) = event
-                && counts(&event, &ignored)
+                && counts(&event, &**relevant)
             {
                 let _ = send.send(());
             }
         };
-        let (inner, mode): (Box<dyn notify::Watcher + Send>, Mode) = if poll {
-            (Box::new(poller(handler)?), Mode::Polling)
-        } else {
-            match notify::recommended_watcher(handler.clone()) {
-                Ok(w) => (Box::new(w), Mode::Events),
-                Err(_) => (Box::new(poller(handler)?), Mode::Polling),
-            }
+        let events = match poll {
+            true => None,
+            false => notify::recommended_watcher(handler).ok(),
+        };
+        let (inner, mode) = match events {
+            Some(w) => (Inner::Events(Mutex::new(Box::new(w))), Mode::Events),
+            None => (Inner::Polling(poll::Poller::start(polled)), Mode::Polling),
         };
         let settle = changes.clone();
         std::thread::spawn(move || settle_events(&receive, &settle));
-        Ok(Watcher {
-            inner: Mutex::new(inner),
+        Watcher {
+            inner,
             mode,
             changes,
             watched: Mutex::default(),
-        })
+        }
     }
 
     /// How changes are noticed.
@@ -164,35 +185,33 @@ impl Watcher {
     /// the same path again does nothing. A path that does not exist is
     /// an error.
     pub fn watch(&self, path: &Path, recursive: bool) -> Result<(), notify::Error> {
-        // Watched by their real path, so that the paths of events can be
-        // compared with the ignored ones.
+        // Watched by their real path, so that the paths of events are real
+        // paths too.
         let path = std::fs::canonicalize(path).map_err(notify::Error::io)?;
         let key = (path, recursive);
         if lock(&self.watched).contains(&key) {
             return Ok(());
         }
-        let how = if recursive {
-            RecursiveMode::Recursive
-        } else {
-            RecursiveMode::NonRecursive
-        };
-        lock(&self.inner).watch(&key.0, how)?;
+        match &self.inner {
+            Inner::Events(w) => {
+                let how = if recursive {
+                    RecursiveMode::Recursive
+                } else {
+                    RecursiveMode::NonRecursive
+                };
+                lock(w).watch(&key.0, how)?;
+            }
+            Inner::Polling(p) => p.add(key.0.clone(), recursive),
+        }
         lock(&self.watched).insert(key);
         Ok(())
     }
 }
 
-/// A watcher that looks at the files every [`POLL_INTERVAL`].
-fn poller(handler: impl notify::EventHandler) -> Result<notify::PollWatcher, notify::Error> {
-    notify::PollWatcher::new(
-        handler,
-        notify::Config::default().with_poll_interval(POLL_INTERVAL),
-    )
-}
-
 /// Whether an event is a change worth acting on: not a mere read, and not
-/// only of editor litter (hidden files, backups) or ignored paths.
-fn counts(event: &notify::Event, ignored: &[PathBuf]) -> bool {
+/// only of editor litter (hidden files, backups) or paths that are not
+/// relevant.
+fn counts(event: &notify::Event, relevant: &dyn Fn(&Path) -> bool) -> bool {
     // A read is no change, and neither is a change of attributes alone:
     // reading a file can update its access time, which must not reload
     // the page that read it. (Polling reports a new modification time,
@@ -207,14 +226,17 @@ fn counts(event: &notify::Event, ignored: &[PathBuf]) -> bool {
     ) {
         return false;
     }
-    event.paths.is_empty()
-        || event.paths.iter().any(|p| {
-            let litter = p.file_name().is_some_and(|n| {
-                let n = n.to_string_lossy();
-                n.starts_with('.') || n.ends_with('~') || n.ends_with(".swp")
-            });
-            !litter && !ignored.iter().any(|i| p.starts_with(i))
-        })
+    event.paths.is_empty() || event.paths.iter().any(|p| path_counts(p, relevant))
+}
+
+/// Whether a change of `path` counts: it is not editor litter (a hidden
+/// file, a backup) and `relevant` accepts it.
+fn path_counts(path: &Path, relevant: &dyn Fn(&Path) -> bool) -> bool {
+    let litter = path.file_name().is_some_and(|n| {
+        let n = n.to_string_lossy();
+        n.starts_with('.') || n.ends_with('~') || n.ends_with(".swp")
+    });
+    !litter && relevant(path)
 }
 
 /// Turns bursts of events into single changes, until the watcher is
@@ -246,14 +268,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("a.yaml");
         std::fs::write(&file, "one").unwrap();
-        let watcher = Watcher::start(poll, Vec::new()).unwrap();
+        let watcher = Watcher::start(poll, Box::new(|_| true));
         assert_eq!(watcher.mode() == Mode::Polling, poll);
         watcher.watch(dir.path(), true).unwrap();
         let changes = watcher.changes();
         let before = changes.current();
-        // Polling notices a change by modification time or size.
-        std::thread::sleep(Duration::from_millis(50));
-        std::fs::write(&file, "two, longer").unwrap();
+        std::fs::write(&file, "two").unwrap();
         assert!(changes.wait_past(before, PATIENCE) > before);
     }
 
@@ -270,7 +290,7 @@ mod tests {
     #[test]
     fn editor_litter_and_ignored_paths_do_not_count() {
         let event = |p: &str| notify::Event::new(EventKind::Any).add_path(PathBuf::from(p));
-        let ignored = vec![PathBuf::from("/site/out")];
+        let ignored = |p: &Path| !p.starts_with("/site/out");
         assert!(counts(&event("/site/a.yaml"), &ignored));
         assert!(!counts(&event("/site/.a.yaml.swp"), &ignored));
         assert!(!counts(&event("/site/a.yaml~"), &ignored));
@@ -294,7 +314,7 @@ mod tests {
 
     #[test]
     fn a_missing_path_cannot_be_watched() {
-        let watcher = Watcher::start(true, Vec::new()).unwrap();
+        let watcher = Watcher::start(true, Box::new(|_| true));
         assert!(watcher.watch(Path::new("/no/such/dir"), true).is_err());
     }
 }
