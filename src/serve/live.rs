@@ -36,9 +36,16 @@ pub fn nonce() -> String {
 /// policy in a `<meta>` widened to allow that script and its connection.
 pub fn with_reload(html: &str, nonce: &str, generation: u64) -> String {
     let mut html = widen_meta_policies(html, nonce);
+    // A page also reloads when the stream comes back after being lost:
+    // the server was restarted, and its count of changes started again.
     let script = format!(
         "<script nonce=\"{nonce}\">\n\
-         new EventSource(\"/{EVENTS_PATH}?since={generation}\").onmessage = function () {{ location.reload(); }};\n\
+         (function () {{\n\
+         var events = new EventSource(\"/{EVENTS_PATH}?since={generation}\"), lost = false;\n\
+         events.onmessage = function () {{ location.reload(); }};\n\
+         events.onerror = function () {{ lost = true; }};\n\
+         events.onopen = function () {{ if (lost) {{ location.reload(); }} }};\n\
+         }})();\n\
          </script>\n"
     );
     let at = html

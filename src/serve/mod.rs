@@ -171,9 +171,7 @@ fn serve_connection(
         let since = target::query_value(query, "since")
             .and_then(|s| s.parse().ok())
             .unwrap_or_else(|| watcher.changes().current());
-        if !head {
-            events(&mut stream, &watcher.changes(), since);
-        }
+        events(&mut stream, &watcher.changes(), since, head);
         return;
     }
     let response = match site.target(&path) {
@@ -220,11 +218,11 @@ fn page_response(
 }
 
 /// A stream of Server-Sent Events: one `data:` line each time the files
-/// change past `since`, until the client goes away.
-fn events(stream: &mut TcpStream, changes: &Changes, mut since: u64) {
+/// change past `since`, until the client goes away (at once for `HEAD`).
+fn events(stream: &mut TcpStream, changes: &Changes, mut since: u64, head_only: bool) {
     let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n\
                 Cache-Control: no-store\r\nConnection: close\r\n\r\n";
-    if stream.write_all(head.as_bytes()).is_err() {
+    if stream.write_all(head.as_bytes()).is_err() || head_only {
         return;
     }
     loop {

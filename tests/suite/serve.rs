@@ -186,6 +186,10 @@ fn head_is_answered_without_a_body_and_other_methods_are_refused() {
         assert_eq!(reply.header("Allow"), Some("GET, HEAD"));
     }
     assert_eq!(server.request("nonsense\r\n\r\n").status, 400);
+    let events = server.request("HEAD /__brief/events HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    assert_eq!(events.status, 200);
+    assert_eq!(events.header("Content-Type"), Some("text/event-stream"));
+    assert_eq!(events.body, "");
 }
 
 /// A save reaches a page's event stream as a `data:` line, through file
