@@ -371,3 +371,40 @@ fn written_pages_stay_script_free() {
         );
     }
 }
+
+/// The user's templates are read on every request: an edit shows on the
+/// next one, and a broken template shows its error in the page.
+#[test]
+fn templates_are_read_fresh() {
+    let dir = tempdir();
+    site(dir.path());
+    let templates = dir.path().join("house");
+    write(
+        &templates.join("brief.html"),
+        "<p>First: {{ brief.title }}</p>\n",
+    );
+    let server = Served::start(dir.path(), &["site", "--templates", "house"]);
+    assert!(
+        server
+            .get("/a.html")
+            .body
+            .contains("<p>First: Harbour talks in Veltria</p>")
+    );
+    write(
+        &templates.join("brief.html"),
+        "<p>Second: {{ brief.title }}</p>\n",
+    );
+    assert!(
+        server
+            .get("/a.html")
+            .body
+            .contains("<p>Second: Harbour talks in Veltria</p>")
+    );
+    write(&templates.join("brief.html"), "<p>{{ brief.title </p>\n");
+    let page = server.get("/a.html").body;
+    assert!(
+        page.contains("<title>The templates have errors</title>"),
+        "{page}"
+    );
+    assert!(page.contains("brief.html"), "{page}");
+}
