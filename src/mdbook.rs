@@ -575,6 +575,7 @@ impl<'a> Expander<'a> {
             model,
             diagnostics,
             files,
+            grounding: _,
         } = crate::pipeline::check_source(label, source, Some(&scope), &self.limits);
         let report = BriefReport {
             label: label.to_owned(),
