@@ -20,34 +20,12 @@ use crate::validate::{self, Model};
 ///
 /// A brief given as text has no file its imports could be relative to: an
 /// `imports` entry is an error here; use [`check_file`] or
-/// [`check_source`] for briefs that import.
+/// [`check_source`] for briefs that import. Nor are its sources' `text`
+/// files read: it is checked as if they had none, and is not grounded in
+/// them (see [`crate::ground`]); check it from its file for that.
 pub fn check_str(source: &str, limits: &Limits) -> (Option<Model>, Vec<Diagnostic>) {
     let (loaded, _) = imports::load_brief("<text>", source.to_owned(), None, limits);
-    let (mut model, mut diagnostics) = validate::validate(loaded);
-    // A brief given as text has no directory its sources' texts could
-    // be read from.
-    let texts: Vec<Diagnostic> = model
-        .iter()
-        .flat_map(|m| m.brief().sources.iter())
-        .filter_map(|s| s.text.as_ref())
-        .map(|t| {
-            Diagnostic::error(
-                "text-not-found",
-                t.pos,
-                format!(
-                    "cannot read the text `{}` of a brief given as text",
-                    t.value
-                ),
-            )
-            .with_label("no file to be relative to")
-            .with_help("load the brief from its file so its sources' texts can be found")
-        })
-        .collect();
-    if !texts.is_empty() {
-        model = None;
-        diagnostics.extend(texts);
-    }
-    (model, diagnostics)
+    validate::validate(loaded)
 }
 
 /// A brief checked with its imports, and the text of every file read, so
@@ -72,7 +50,7 @@ impl Checked {
         let Some(model) = &self.model else {
             return Err(Error::Invalid(self.diagnostics.clone()));
         };
-        let view = resolve::resolve(model);
+        let view = resolve::resolve_grounded(model, self.grounding.as_ref());
         let text = renderer.render(&view, options).map_err(Error::Render)?;
         Ok(Rendered {
             text,

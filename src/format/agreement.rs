@@ -9,7 +9,7 @@ use super::attribution::{Attribution, AttributionView, attribution_view};
 use super::change::{Item, Refs, Sig, Value, capitalize, date, field, plain, text};
 use super::checker::Checker;
 use super::date_spec::{DateSpec, DateView, date_view};
-use super::evidence::Evidence;
+use super::evidence::{Evidence, EvidenceView};
 use super::handle::Handle;
 use super::identified::Identified;
 use super::kind::Kind;
@@ -372,6 +372,9 @@ pub struct AgreementView {
     pub note: Option<String>,
     /// Sources.
     pub cites: Vec<Cite>,
+    /// The passages of its sources' texts it rests on, in the order
+    /// given.
+    pub evidence: Vec<EvidenceView>,
 }
 
 /// One term of an agreement.
@@ -457,6 +460,7 @@ impl Agreement {
             key_point: None,
             note: opt(&a.note),
             cites: l.cites(&a.sources),
+            evidence: l.evidence(&a.evidence, &a.sources),
         }
     }
 }

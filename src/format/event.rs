@@ -8,7 +8,7 @@ use super::attribution::{Attribution, AttributionView, attribution_view};
 use super::change::{Item, Refs, Sig, Value, capitalize, date, field, plain, strings, text};
 use super::checker::Checker;
 use super::date_spec::{DateSpec, DateView, date_view};
-use super::evidence::Evidence;
+use super::evidence::{Evidence, EvidenceView};
 use super::handle::Handle;
 use super::identified::Identified;
 use super::kind::Kind;
@@ -400,6 +400,9 @@ pub struct EventView {
     pub key_point: Option<usize>,
     /// Sources.
     pub cites: Vec<Cite>,
+    /// The passages of its sources' texts it rests on, in the order
+    /// given.
+    pub evidence: Vec<EvidenceView>,
 }
 
 impl Event {
@@ -423,6 +426,7 @@ impl Event {
             vote: e.vote.as_ref().map(|v| v.view(l)),
             key_point: None,
             cites: l.cites(&e.sources),
+            evidence: l.evidence(&e.evidence, &e.sources),
         }
     }
 }

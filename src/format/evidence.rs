@@ -7,6 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::checker::Checker;
+use super::names::Cite;
 use super::reference::{Ref, RefVisitor, Sources};
 use crate::pos::{Located, Pos};
 
@@ -89,12 +90,15 @@ impl Evidence {
 /// A passage of a source, as the briefing shows it.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct EvidenceView {
-    /// The number of the source the passage is in (as in `sources`), when
-    /// known.
-    pub source: Option<usize>,
-    /// The passage's exact words, as the brief gives them.
+    /// The source the passage is in, when known: the passage's `source`,
+    /// else the one source the item cites with a text (or cites at all).
+    pub source: Option<Cite>,
+    /// The passage's words: as the source's text has them when it was
+    /// found there (on one line), else as the brief gives them.
     pub exact: String,
     /// A link straight to the passage in the source's page (a Text
-    /// Fragment), when the source has a web address.
+    /// Fragment: `URL#:~:text=...`), when the source has a web address.
     pub link: Option<String>,
+    /// Whether `brief check` found the passage in the source's text.
+    pub found: bool,
 }

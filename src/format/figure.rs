@@ -10,7 +10,7 @@ use super::change::{
 };
 use super::checker::Checker;
 use super::date_spec::{DateSpec, DateView, date_view};
-use super::evidence::Evidence;
+use super::evidence::{Evidence, EvidenceView};
 use super::handle::Handle;
 use super::identified::Identified;
 use super::kind::Kind;
@@ -732,6 +732,9 @@ pub struct FigureView {
     pub key_point: Option<usize>,
     /// Sources.
     pub cites: Vec<Cite>,
+    /// The passages of its sources' texts it rests on, in the order
+    /// given.
+    pub evidence: Vec<EvidenceView>,
 }
 
 impl Figure {
@@ -784,6 +787,7 @@ impl Figure {
             percent: f.is_percent(),
             key_point: None,
             cites: l.cites(&f.sources),
+            evidence: l.evidence(&f.evidence, &f.sources),
         }
     }
 

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::change::{Item, Refs, Sig, Value, date, field, norm, plain, shown, strings, text};
 use super::checker::Checker;
 use super::date_spec::{DateSpec, DateView, date_view};
-use super::evidence::Evidence;
+use super::evidence::{Evidence, EvidenceView};
 use super::handle::Handle;
 use super::identified::Identified;
 use super::kind::Kind;
@@ -465,6 +465,9 @@ pub struct StatementView {
     pub key_point: Option<usize>,
     /// Sources.
     pub cites: Vec<Cite>,
+    /// The passages of its sources' texts it rests on, in the order
+    /// given.
+    pub evidence: Vec<EvidenceView>,
     /// Note for the reader.
     pub note: Option<String>,
 }
@@ -640,6 +643,7 @@ impl Statement {
             via,
             key_point: None,
             cites: l.cites(&s.sources),
+            evidence: l.evidence(&s.evidence, &s.sources),
             note: opt(&s.note),
         }
     }

@@ -59,7 +59,10 @@ impl Grounder<'_> {
         }
         let mut first_found: Option<&Written> = None;
         for (v, pos) in &values {
-            match written.iter().find(|w| same(w.value, *v)) {
+            match written
+                .iter()
+                .find(|w| same(w.value, *v) || same(w.unscaled, *v))
+            {
                 Some(w) => {
                     first_found.get_or_insert(w);
                 }

@@ -151,12 +151,16 @@ fn split_quote(quote: &str) -> (Vec<String>, Vec<String>) {
         }
     }
     cut(&mut piece, &mut pieces);
-    // A quote may end with a full stop or a comma where the text goes on
-    // (`boats,” said X`): the last one is not compared.
-    if let Some(last) = pieces.last_mut() {
-        let kept = last.trim_end_matches(['.', ',', ';', ':']).trim_end().len();
+    // A quote, and each piece before an ellipsis, may end with a full stop
+    // or a comma where the text goes on (`boats,” said X`): it is not
+    // compared.
+    for piece in &mut pieces {
+        let kept = piece
+            .trim_end_matches(['.', ',', ';', ':'])
+            .trim_end()
+            .len();
         if kept > 0 {
-            last.truncate(kept);
+            piece.truncate(kept);
         }
     }
     (pieces, insertions)

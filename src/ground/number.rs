@@ -9,6 +9,9 @@ use crate::format::{Qualifier, qualifier_wordings};
 pub(crate) struct Written {
     /// Its value.
     pub(crate) value: f64,
+    /// Its value without the scale word after it: 1.2 for `1.2 million`,
+    /// which a figure in `million people` gives as its value.
+    pub(crate) unscaled: f64,
     /// The words it is written with.
     pub(crate) words: String,
     /// The qualifier just before it, as written, with its meaning.
@@ -23,10 +26,11 @@ pub(crate) fn numbers(text: &str) -> Vec<Written> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < keys.len() {
-        let Some((mut value, mut end)) = number_at(&keys, i) else {
+        let Some((unscaled, mut end)) = number_at(&keys, i) else {
             i += 1;
             continue;
         };
+        let mut value = unscaled;
         if let Some(scale) = keys.get(end).and_then(|k| scale(k)) {
             value *= scale;
             end += 1;
@@ -42,6 +46,7 @@ pub(crate) fn numbers(text: &str) -> Vec<Written> {
             .cloned();
         out.push(Written {
             value,
+            unscaled,
             words: words[i..end].join(" "),
             qualifier,
         });
