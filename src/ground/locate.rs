@@ -83,11 +83,15 @@ pub fn find_quote(t: &SourceText, quote: &str) -> QuoteMatch {
     for s in memchr::memmem::find_iter(text.as_bytes(), first.as_bytes()) {
         let mut found: Vec<Range<usize>> = Vec::with_capacity(pieces.len());
         found.push(s..s + first.len());
+        let mut exhausted = false;
         for p in &pieces[1..] {
             let from = found.last().map_or(0, |r| r.end);
             match memchr::memmem::find(&text.as_bytes()[from..], p.as_bytes()) {
                 Some(i) => found.push(from + i..from + i + p.len()),
-                None => break,
+                None => {
+                    exhausted = true;
+                    break;
+                }
             }
         }
         if found.len() == pieces.len() {
@@ -98,6 +102,12 @@ pub fn find_quote(t: &SourceText, quote: &str) -> QuoteMatch {
         } else if best.is_none() && found.len() > m.pieces.len() {
             m.pieces = found.iter().map(|r| t.original(r.clone())).collect();
             m.missing = Some(pieces[found.len()].clone());
+        }
+        // A piece not found after this start is not found after any later
+        // one: the search stops, so a quote whose first words are common
+        // costs one pass over the text, not one per occurrence.
+        if exhausted {
+            break;
         }
     }
     match best {
@@ -427,6 +437,15 @@ mod tests {
         assert!(m.range.is_some(), "a final full stop is not compared");
         let m = find_quote(&t, "sign it ... We will");
         assert_eq!(m.missing.as_deref(), Some("We will"));
+        assert_eq!(m.pieces.len(), 1);
+    }
+
+    #[test]
+    fn a_quote_whose_first_words_are_everywhere_is_searched_once() {
+        let t = text(&"the ".repeat(50_000));
+        let m = find_quote(&t, "the ... harbour");
+        assert!(m.range.is_none());
+        assert_eq!(m.missing.as_deref(), Some("harbour"));
         assert_eq!(m.pieces.len(), 1);
     }
 
