@@ -274,6 +274,90 @@ fn find(
     Ok(target)
 }
 
+/// The file a source's `text:` names, read: relative to the directory of
+/// the file the source is written in (`dir`) and inside the scope's
+/// root, like an import. Returns the file's name as shown and its text.
+pub(crate) fn read_text(
+    path: &Located<String>,
+    dir: &Path,
+    scope: &ImportScope,
+    limits: &Limits,
+) -> Result<(String, String), Diagnostic> {
+    let cannot = |why: &str| {
+        Diagnostic::error(
+            "text-not-found",
+            path.pos,
+            format!("cannot read the text `{}`: {why}", path.value),
+        )
+        .with_label("cannot be read")
+        .with_help("the path is relative to the file the source is written in")
+    };
+    let written = Path::new(&path.value);
+    if path.value.trim().is_empty() {
+        return Err(cannot("the path is empty"));
+    }
+    if written.is_absolute() || written.has_root() {
+        return Err(Diagnostic::error(
+            "text-outside-root",
+            path.pos,
+            format!("`{}` is an absolute path", path.value),
+        )
+        .with_label("not relative")
+        .with_help("write the path relative to the file the source is written in"));
+    }
+    let root = std::fs::canonicalize(&scope.root).map_err(|e| cannot(&e.to_string()))?;
+    let target = std::fs::canonicalize(dir.join(written)).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            cannot("no such file")
+        } else {
+            cannot(&e.to_string())
+        }
+    })?;
+    if !target.starts_with(&root) {
+        return Err(Diagnostic::error(
+            "text-outside-root",
+            path.pos,
+            format!(
+                "`{}` is outside `{}`, the directory a brief's files must stay in",
+                path.value,
+                scope.root.display()
+            ),
+        )
+        .with_label("outside the import root")
+        .with_help(
+            "move the text inside that directory, or widen the import root (`--import-root`)",
+        ));
+    }
+    if !target.is_file() {
+        return Err(cannot("it is not a file"));
+    }
+    let shown = shown_as(&dir.join(written), &target);
+    match crate::disk::read_regular_source(&target, limits) {
+        Ok(text) => Ok((shown, text)),
+        Err(crate::disk::ReadError::Io(e)) => Err(cannot(&e.to_string())),
+        Err(crate::disk::ReadError::Invalid(d, _)) => {
+            let where_ = if d.pos.is_known() {
+                format!(" at line {}, column {}", d.pos.line, d.pos.column)
+            } else {
+                String::new()
+            };
+            Err(cannot(&format!("{}{where_}", d.message)))
+        }
+    }
+}
+
+/// The directory a file of the brief is relative to: the brief's own for
+/// the brief (file 0), else the directory of the imported file.
+pub(crate) fn dir_of(files: &Files, file: u32, scope: &ImportScope) -> PathBuf {
+    if file == 0 {
+        return scope.dir.clone();
+    }
+    match Path::new(files.name(file)).parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
 fn not_found(import: &Located<String>, why: &str) -> Diagnostic {
     Diagnostic::error(
         "import-not-found",

@@ -20,7 +20,8 @@ use serde_json::{Value, json};
 
 use crate::date::Edtf;
 use crate::format::{
-    Attribution, AttributionFull, Brief, DateFull, DateSpec, Ref, Registry, Speakers,
+    Attribution, AttributionFull, Brief, DateFull, DateSpec, Evidence, Ref, Registry, Selector,
+    SelectorFull, Speakers,
 };
 use crate::pos::{Items, Located};
 
@@ -314,6 +315,43 @@ impl JsonSchema for Attribution {
             "anyOf": [
                 { "type": "string" },
                 generator.subschema_for::<AttributionFull>(),
+            ],
+        })
+    }
+}
+
+impl JsonSchema for Evidence {
+    fn schema_name() -> Cow<'static, str> {
+        "Evidence".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let one = generator.subschema_for::<Selector>();
+        json_schema!({
+            "description": "The passages of the sources' texts an item rests on: one passage \
+                or a list. A passage is its exact words (the shorthand), or a map with `exact` \
+                and, to tell repeats apart, `prefix` and `suffix`, and `source` when the item \
+                cites several sources with a text.",
+            "anyOf": [
+                one,
+                { "type": "array", "items": one },
+            ],
+        })
+    }
+}
+
+impl JsonSchema for Selector {
+    fn schema_name() -> Cow<'static, str> {
+        "Passage".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A passage of a source's text: its exact words, or a map with \
+                `exact`, `prefix`, `suffix` and `source`.",
+            "anyOf": [
+                { "type": "string" },
+                generator.subschema_for::<SelectorFull>(),
             ],
         })
     }

@@ -20,6 +20,7 @@ pub mod diagnostic;
 pub mod diff;
 pub mod disk;
 pub mod format;
+pub mod ground;
 mod hash;
 pub mod imports;
 pub mod json_schema;

@@ -18,7 +18,10 @@ use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, V
 
 use crate::date::Edtf;
 use crate::diagnostic::{Diagnostic, closest};
-use crate::format::{self, Attribution, AttributionFull, DateFull, DateSpec, Ref, Speakers};
+use crate::format::{
+    self, Attribution, AttributionFull, DateFull, DateSpec, Evidence, Ref, Selector, SelectorFull,
+    Speakers,
+};
 use crate::pos::{Items, Located, Pos};
 
 pub(crate) mod controls;
@@ -1568,6 +1571,79 @@ impl<'de> Deserialize<'de> for Speakers {
             })]),
             Shape::Many(ids) => Speakers(ids),
         })
+    }
+}
+
+/// A passage as written: its exact words, a map, or (for evidence) a
+/// list of passages.
+enum PassageShape {
+    Exact(String),
+    Full(SelectorFull),
+    Many(Vec<Selector>),
+}
+
+impl<'de> Deserialize<'de> for PassageShape {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = PassageShape;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a passage (its exact words, or a map with `exact`), or a list of them")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<PassageShape, E> {
+                Ok(PassageShape::Exact(v.to_owned()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<PassageShape, A::Error> {
+                SelectorFull::deserialize(de::value::MapAccessDeserializer::new(map))
+                    .map(PassageShape::Full)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<PassageShape, A::Error> {
+                Vec::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(PassageShape::Many)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// One passage: `Many` is refused (a list inside a list).
+fn selector<E: de::Error>(shape: Located<PassageShape>) -> Result<Selector, E> {
+    let pos = shape.pos;
+    match shape.value {
+        PassageShape::Exact(exact) => Ok(Selector {
+            exact: Located { value: exact, pos },
+            prefix: None,
+            suffix: None,
+            source: None,
+            pos,
+        }),
+        PassageShape::Full(full) => Ok(Selector {
+            exact: full.exact,
+            prefix: full.prefix,
+            suffix: full.suffix,
+            source: full.source,
+            pos,
+        }),
+        PassageShape::Many(_) => Err(E::invalid_type(
+            de::Unexpected::Seq,
+            &"a passage (its exact words, or a map with `exact`)",
+        )),
+    }
+}
+
+impl<'de> Deserialize<'de> for Selector {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        selector(Located::deserialize(d)?)
+    }
+}
+
+impl<'de> Deserialize<'de> for Evidence {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        // One passage is the shorthand for a list of one.
+        let shape: Located<PassageShape> = Located::deserialize(d)?;
+        match shape.value {
+            PassageShape::Many(all) => Ok(Evidence(all)),
+            _ => Ok(Evidence(vec![selector(shape)?])),
+        }
     }
 }
 

@@ -575,6 +575,7 @@ impl<'a> Expander<'a> {
             model,
             diagnostics,
             files,
+            grounding,
         } = crate::pipeline::check_source(label, source, Some(&scope), &self.limits);
         let report = BriefReport {
             label: label.to_owned(),
@@ -587,7 +588,7 @@ impl<'a> Expander<'a> {
                 brief: Box::new(report),
             });
         };
-        let view = crate::resolve::resolve(&model);
+        let view = crate::resolve::resolve_grounded(&model, grounding.as_ref());
         if !report.diagnostics.is_empty() {
             outcome.warnings.push(report);
         }

@@ -7,6 +7,7 @@ use std::path::Path;
 
 use crate::diagnostic::Diagnostic;
 use crate::disk::{ReadError, read_source};
+use crate::ground::{self, Grounding, SourceText};
 use crate::imports::{self, ImportScope};
 use crate::load::Limits;
 use crate::pos::Files;
@@ -19,7 +20,9 @@ use crate::validate::{self, Model};
 ///
 /// A brief given as text has no file its imports could be relative to: an
 /// `imports` entry is an error here; use [`check_file`] or
-/// [`check_source`] for briefs that import.
+/// [`check_source`] for briefs that import. Nor are its sources' `text`
+/// files read: it is checked as if they had none, and is not grounded in
+/// them (see [`crate::ground`]); check it from its file for that.
 pub fn check_str(source: &str, limits: &Limits) -> (Option<Model>, Vec<Diagnostic>) {
     let (loaded, _) = imports::load_brief("<text>", source.to_owned(), None, limits);
     validate::validate(loaded)
@@ -33,9 +36,12 @@ pub struct Checked {
     pub model: Option<Model>,
     /// Every diagnostic, errors and warnings, the brief's own first.
     pub diagnostics: Vec<Diagnostic>,
-    /// The brief (file 0) and the files it imports: what
-    /// [`Diagnostic::render_in`] needs.
+    /// The brief (file 0), the files it imports, then its sources'
+    /// texts: what [`Diagnostic::render_in`] needs.
     pub files: Files,
+    /// The brief's quotes and evidence found in its sources' texts, when
+    /// any source has a `text:` and the brief has no errors.
+    pub grounding: Option<Grounding>,
 }
 
 impl Checked {
@@ -44,7 +50,7 @@ impl Checked {
         let Some(model) = &self.model else {
             return Err(Error::Invalid(self.diagnostics.clone()));
         };
-        let view = resolve::resolve(model);
+        let view = resolve::resolve_grounded(model, self.grounding.as_ref());
         let text = renderer.render(&view, options).map_err(Error::Render)?;
         Ok(Rendered {
             text,
@@ -62,13 +68,68 @@ pub fn check_source(
     scope: Option<&ImportScope>,
     limits: &Limits,
 ) -> Checked {
-    let (loaded, files) = imports::load_brief(name, text, scope, limits);
-    let (model, diagnostics) = validate::validate(loaded);
+    let (loaded, mut files) = imports::load_brief(name, text, scope, limits);
+    let (mut model, mut diagnostics) = validate::validate(loaded);
+    let mut grounding = None;
+    if let Some(m) = &model
+        && m.brief().sources.iter().any(|s| s.text.is_some())
+    {
+        let (texts, mut found) = read_texts(m, scope, limits, &mut files);
+        if found.is_empty() {
+            let (g, mut checks) = ground::ground(m, texts);
+            found.append(&mut checks);
+            grounding = Some(g);
+        }
+        if found.iter().any(Diagnostic::is_error) {
+            model = None;
+            grounding = None;
+        }
+        diagnostics.append(&mut found);
+    }
     Checked {
         model,
         diagnostics,
         files,
+        grounding,
     }
+}
+
+/// Reads the text of every source that has one, adding each to `files`.
+fn read_texts(
+    model: &Model,
+    scope: Option<&ImportScope>,
+    limits: &Limits,
+    files: &mut Files,
+) -> (Vec<SourceText>, Vec<Diagnostic>) {
+    let mut texts = Vec::new();
+    let mut diagnostics = Vec::new();
+    for s in model.brief().sources.iter() {
+        let Some(path) = &s.text else { continue };
+        let read = match scope {
+            Some(scope) => {
+                let dir = imports::dir_of(files, path.pos.file, scope);
+                imports::read_text(path, &dir, scope, limits)
+            }
+            None => Err(Diagnostic::error(
+                "text-not-found",
+                path.pos,
+                format!(
+                    "cannot read the text `{}` of a brief given as text",
+                    path.value
+                ),
+            )
+            .with_label("no file to be relative to")
+            .with_help("load the brief from its file so its sources' texts can be found")),
+        };
+        match read {
+            Ok((shown, text)) => {
+                let file = files.add(&shown, text.clone());
+                texts.push(SourceText::new(&s.id.value, shown, file as usize, text));
+            }
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    (texts, diagnostics)
 }
 
 /// Reads, loads and validates a brief file and the files it imports, which
@@ -100,6 +161,7 @@ pub fn check_file(
             model: None,
             diagnostics: vec![*d],
             files: Files::new(name, quoted),
+            grounding: None,
         }),
     }
 }

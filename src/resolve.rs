@@ -23,8 +23,10 @@ use crate::format::{
     opt, short_ref,
 };
 use crate::format::{
-    Actors, Events, Figures, Issue, Issues, Places, Ref, Sources, Statement, Statements,
+    Actors, Events, Evidence, EvidenceView, Figures, Issue, Issues, Places, Ref, Sources,
+    Statement, Statements,
 };
+use crate::ground::{Grounding, PassageKind};
 use crate::validate::Model;
 
 /// The whole briefing, ready for a template.
@@ -125,6 +127,10 @@ pub struct ChronoView {
     pub key_point: Option<usize>,
     /// Sources.
     pub cites: Vec<Cite>,
+    /// The source passages of an event that has no section of its own
+    /// (not a meeting or a vote), which the chronology is the only place
+    /// to show; empty for the others, whose sections show theirs.
+    pub evidence: Vec<EvidenceView>,
 }
 
 /// What a line of the chronology was drawn from.
@@ -318,7 +324,13 @@ pub struct RelationView {
 
 /// Builds the view of a checked brief.
 pub fn resolve(model: &Model) -> View {
-    Resolver::new(model).view()
+    Resolver::new(model, None).view()
+}
+
+/// [`resolve`] with what grounding found in the sources' texts: each
+/// evidence passage is shown as the text has it, marked found.
+pub fn resolve_grounded(model: &Model, grounding: Option<&Grounding>) -> View {
+    Resolver::new(model, grounding).view()
 }
 
 /// Every event, statement and figure of a brief, resolved, in the order
@@ -331,7 +343,7 @@ pub(crate) struct Parts {
 }
 
 pub(crate) fn parts(model: &Model) -> Parts {
-    let r = Resolver::new(model);
+    let r = Resolver::new(model, None);
     Parts {
         events: r.b.events.iter().map(|e| e.view(&r.l)).collect(),
         agreements: r.b.agreements.iter().map(|a| a.view(&r.l)).collect(),
@@ -346,12 +358,17 @@ pub(crate) fn parts(model: &Model) -> Parts {
 /// (which validation lets into no model) shows its id.
 pub(crate) struct Lookup<'a> {
     b: &'a format::Brief,
+    /// What grounding found, when the brief's sources have texts.
+    grounding: Option<&'a Grounding>,
 }
 
 impl<'a> Lookup<'a> {
     /// The lookup of a checked model.
     pub(crate) fn new(model: &'a Model) -> Self {
-        Lookup { b: model.brief() }
+        Lookup {
+            b: model.brief(),
+            grounding: None,
+        }
     }
 
     fn actor(&self, r: &Ref<Actors>) -> Option<&'a Actor> {
@@ -368,6 +385,61 @@ impl<'a> Lookup<'a> {
 }
 
 impl Names for Lookup<'_> {
+    fn evidence(&self, evidence: &Evidence, cited: &[Ref<Sources>]) -> Vec<EvidenceView> {
+        evidence
+            .0
+            .iter()
+            .map(|s| {
+                let found = self.grounding.and_then(|g| {
+                    let p = g
+                        .passages
+                        .iter()
+                        .find(|p| p.kind == PassageKind::Evidence && p.at == s.exact.pos)?;
+                    let t = g.text_of(&p.source)?;
+                    Some((p, t.text.get(p.range.clone())?))
+                });
+                // The passage's own source, else the one its words were
+                // found in, else the item's only source.
+                let index = match (&s.source, found) {
+                    (Some(r), _) => r.index(),
+                    (None, Some((p, _))) => {
+                        self.b.sources.iter().position(|x| x.id.value == p.source)
+                    }
+                    (None, None) if cited.len() == 1 => cited[0].index(),
+                    (None, None) => None,
+                };
+                let source = index.and_then(|i| Some((i, self.b.sources.get(i)?)));
+                let words = found.map_or(s.exact.value.as_str(), |(_, w)| w);
+                let exact = words.split_whitespace().collect::<Vec<_>>().join(" ");
+                let link = source
+                    .and_then(|(_, src)| src.url.as_ref())
+                    .map(|u| u.value.trim())
+                    .filter(|u| {
+                        crate::url::check(u).is_ok()
+                            && (u.starts_with("http://") || u.starts_with("https://"))
+                    })
+                    .map(|u| {
+                        crate::url::text_fragment(
+                            u,
+                            s.prefix.as_deref(),
+                            &exact,
+                            s.suffix.as_deref(),
+                        )
+                    });
+                EvidenceView {
+                    source: source.map(|(i, src)| Cite {
+                        n: i + 1,
+                        id: src.id.value.clone(),
+                        name: src.name.clone(),
+                    }),
+                    exact,
+                    link,
+                    found: found.is_some(),
+                }
+            })
+            .collect()
+    }
+
     fn actor_name(&self, r: &Ref<Actors>) -> String {
         self.actor(r)
             .map_or_else(|| r.value.clone(), |a| a.name.clone())
@@ -503,7 +575,7 @@ struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    fn new(model: &'a Model) -> Self {
+    fn new(model: &'a Model, grounding: Option<&'a Grounding>) -> Self {
         let b = model.brief();
         let mut key_points = HashMap::new();
         for (i, k) in b.key_points.iter().enumerate() {
@@ -514,7 +586,7 @@ impl<'a> Resolver<'a> {
         }
         Resolver {
             b,
-            l: Lookup::new(model),
+            l: Lookup { b, grounding },
             key_points,
         }
     }
@@ -917,6 +989,7 @@ impl<'a> Resolver<'a> {
                     _ => a.from.iter().map(|f| f.value.clone()).collect(),
                 },
                 cites: v.cites,
+                evidence: Vec::new(),
             }
         };
         let date_of = |i: usize| -> Option<&DateSpec> {
@@ -964,6 +1037,10 @@ impl<'a> Resolver<'a> {
                     after: e.follows.iter().map(|f| f.value.clone()).collect(),
                     key_point: self.key_point_of(&e.id.value),
                     cites: self.l.cites(&e.sources),
+                    evidence: match home {
+                        None => self.l.evidence(&e.evidence, &e.sources),
+                        Some(_) => Vec::new(),
+                    },
                 }
             } else {
                 let k = dated[i - n_events];
@@ -987,6 +1064,7 @@ impl<'a> Resolver<'a> {
                     key_point: v.key_point,
                     after: b.statements[k].at.iter().map(|a| a.value.clone()).collect(),
                     cites: v.cites.clone(),
+                    evidence: Vec::new(),
                 }
             };
             // A deadline row names its agreement already.

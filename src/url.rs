@@ -84,6 +84,64 @@ pub(crate) fn safe_link(dest: &str) -> bool {
     }
 }
 
+/// A link to a passage of the page at `url`: the URL with a Text
+/// Fragment (`#:~:text=[prefix-,]start[,end][,-suffix]`) that browsers
+/// scroll to and highlight. A passage of more than eight words is given by
+/// its first four and last four words (`start,end`), which keeps links
+/// short and matches across what lies between. Each part is
+/// percent-encoded as the Text Fragments specification asks: every byte
+/// outside the unreserved characters, and `-`, `,` and `&` (which the
+/// directive's syntax uses), is escaped. A `url` that has a fragment
+/// already keeps it, the directive after it.
+pub(crate) fn text_fragment(
+    url: &str,
+    prefix: Option<&str>,
+    exact: &str,
+    suffix: Option<&str>,
+) -> String {
+    let words: Vec<&str> = exact.split_whitespace().collect();
+    let mut directive = String::new();
+    if let Some(p) = prefix.map(str::trim).filter(|p| !p.is_empty()) {
+        directive.push_str(&fragment_encode(&one_line(p)));
+        directive.push_str("-,");
+    }
+    if words.len() > 8 {
+        directive.push_str(&fragment_encode(&words[..4].join(" ")));
+        directive.push(',');
+        directive.push_str(&fragment_encode(&words[words.len() - 4..].join(" ")));
+    } else {
+        directive.push_str(&fragment_encode(&words.join(" ")));
+    }
+    if let Some(s) = suffix.map(str::trim).filter(|s| !s.is_empty()) {
+        directive.push_str(",-");
+        directive.push_str(&fragment_encode(&one_line(s)));
+    }
+    let sep = if url.contains('#') {
+        ":~:text="
+    } else {
+        "#:~:text="
+    };
+    format!("{url}{sep}{directive}")
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Percent-encodes every byte but the unreserved `A-Z a-z 0-9 . _ ~`:
+/// `-` too, which a Text Fragment directive reserves.
+fn fragment_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 3);
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,5 +220,38 @@ mod tests {
         ] {
             assert!(!safe_link(bad), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn text_fragments_escape_what_the_directive_reserves() {
+        let url = "https://example.org/a";
+        assert_eq!(
+            text_fragment(url, None, "nearly 1,200 passengers", None),
+            "https://example.org/a#:~:text=nearly%201%2C200%20passengers"
+        );
+        assert_eq!(
+            text_fragment(url, Some("said"), "pay & crew-members", Some("in-port")),
+            "https://example.org/a#:~:text=said-,pay%20%26%20crew%2Dmembers,-in%2Dport"
+        );
+        // Non-ASCII text is percent-encoded as UTF-8 bytes.
+        assert_eq!(
+            text_fragment(url, None, "“Non” — é", None),
+            "https://example.org/a#:~:text=%E2%80%9CNon%E2%80%9D%20%E2%80%94%20%C3%A9"
+        );
+        // A long passage is given by its first and last words.
+        assert_eq!(
+            text_fragment(
+                url,
+                None,
+                "one two three four five six seven eight nine",
+                None
+            ),
+            "https://example.org/a#:~:text=one%20two%20three%20four,six%20seven%20eight%20nine"
+        );
+        // A fragment already there is kept; the passage follows it.
+        assert_eq!(
+            text_fragment("https://example.org/a#top", None, "x", None),
+            "https://example.org/a#top:~:text=x"
+        );
     }
 }

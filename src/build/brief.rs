@@ -205,7 +205,7 @@ impl Build<'_> {
             Some(m) if !report.failed() => m,
             _ => return Outcome::failed(report),
         };
-        let view = crate::resolve::resolve(&model);
+        let view = crate::resolve::resolve_grounded(&model, checked.grounding.as_ref());
         let each: Vec<RenderOptions> = options
             .formats
             .iter()

@@ -82,6 +82,20 @@ pub const CODES: &[(&str, &str)] = &[
     ("unsupported-format", "E0090"),
     ("invalid-key-point", "E0091"),
     ("duplicate-key-point", "W0050"),
+    // Grounding in the sources' texts (`text:`, `evidence:`).
+    ("text-not-found", "E0100"),
+    ("text-outside-root", "E0101"),
+    ("quote-not-found", "E0102"),
+    ("passage-not-found", "E0103"),
+    ("ambiguous-passage", "E0104"),
+    ("evidence-source-needed", "E0105"),
+    ("evidence-without-text", "E0106"),
+    ("figure-not-in-evidence", "E0107"),
+    ("qualifier-not-in-evidence", "E0108"),
+    ("date-not-in-evidence", "E0109"),
+    ("bracketed-insertion", "W0100"),
+    ("qualifier-wording-differs", "W0101"),
+    ("speaker-not-named", "W0102"),
 ];
 
 /// The numbered code (`E0015`) of a diagnostic kind, by its kebab-case

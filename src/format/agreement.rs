@@ -9,6 +9,7 @@ use super::attribution::{Attribution, AttributionView, attribution_view};
 use super::change::{Item, Refs, Sig, Value, capitalize, date, field, plain, text};
 use super::checker::Checker;
 use super::date_spec::{DateSpec, DateView, date_view};
+use super::evidence::{Evidence, EvidenceView};
 use super::handle::Handle;
 use super::identified::Identified;
 use super::kind::Kind;
@@ -81,6 +82,12 @@ pub struct Agreement {
     /// Sources reporting it.
     #[serde(default)]
     pub sources: Vec<Ref<Sources>>,
+    /// The passages of its sources' texts this item rests on: the exact
+    /// words, or a list of passages, each `{exact, prefix, suffix,
+    /// source}` (see docs/grounding.md). Checked against each source's
+    /// `text:`.
+    #[serde(default)]
+    pub evidence: Evidence,
 }
 
 /// Kinds of agreement.
@@ -217,6 +224,7 @@ impl Agreement {
             according_to,
             note: _,
             sources,
+            evidence,
         } = self;
         v.visit_all(parties);
         v.visit_all(proposed_by);
@@ -231,6 +239,7 @@ impl Agreement {
         if let Some(a) = according_to {
             a.visit_refs(v);
         }
+        evidence.visit_refs(v);
         v.visit_all(sources);
     }
 }
@@ -254,6 +263,7 @@ impl Agreement {
     /// agreement is said to end before it starts.
     pub(crate) fn check(&self, c: &mut impl Checker) {
         let a = self;
+        self.evidence.check(c);
         c.not_blank(&a.title, a.id.pos, "the agreement's title");
         if let Some(h) = &a.hedge {
             c.not_blank(h, a.id.pos, "the hedge");
@@ -362,6 +372,9 @@ pub struct AgreementView {
     pub note: Option<String>,
     /// Sources.
     pub cites: Vec<Cite>,
+    /// The passages of its sources' texts it rests on, in the order
+    /// given.
+    pub evidence: Vec<EvidenceView>,
 }
 
 /// One term of an agreement.
@@ -447,6 +460,7 @@ impl Agreement {
             key_point: None,
             note: opt(&a.note),
             cites: l.cites(&a.sources),
+            evidence: l.evidence(&a.evidence, &a.sources),
         }
     }
 }

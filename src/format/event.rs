@@ -8,6 +8,7 @@ use super::attribution::{Attribution, AttributionView, attribution_view};
 use super::change::{Item, Refs, Sig, Value, capitalize, date, field, plain, strings, text};
 use super::checker::Checker;
 use super::date_spec::{DateSpec, DateView, date_view};
+use super::evidence::{Evidence, EvidenceView};
 use super::handle::Handle;
 use super::identified::Identified;
 use super::kind::Kind;
@@ -76,6 +77,12 @@ pub struct Event {
     /// Sources reporting the event.
     #[serde(default)]
     pub sources: Vec<Ref<Sources>>,
+    /// The passages of its sources' texts this item rests on: the exact
+    /// words, or a list of passages, each `{exact, prefix, suffix,
+    /// source}` (see docs/grounding.md). Checked against each source's
+    /// `text:`.
+    #[serde(default)]
+    pub evidence: Evidence,
 }
 
 impl Event {
@@ -99,6 +106,7 @@ impl Event {
             note: _,
             vote,
             sources,
+            evidence,
         } = self;
         if let Some(d) = date {
             d.visit_refs(v);
@@ -112,6 +120,7 @@ impl Event {
         if let Some(vote) = vote {
             vote.visit_refs(v);
         }
+        evidence.visit_refs(v);
         v.visit_all(sources);
     }
 }
@@ -195,6 +204,7 @@ impl Event {
     /// the brief's).
     pub(crate) fn check(&self, events: &Items<Event>, c: &mut impl Checker) {
         let e = self;
+        self.evidence.check(c);
         c.not_blank(&e.title, e.id.pos, "the event's title");
         c.references(&e.participants);
         if let Some(l) = &e.location {
@@ -390,6 +400,9 @@ pub struct EventView {
     pub key_point: Option<usize>,
     /// Sources.
     pub cites: Vec<Cite>,
+    /// The passages of its sources' texts it rests on, in the order
+    /// given.
+    pub evidence: Vec<EvidenceView>,
 }
 
 impl Event {
@@ -413,6 +426,7 @@ impl Event {
             vote: e.vote.as_ref().map(|v| v.view(l)),
             key_point: None,
             cites: l.cites(&e.sources),
+            evidence: l.evidence(&e.evidence, &e.sources),
         }
     }
 }

@@ -10,6 +10,7 @@ use super::change::{
 };
 use super::checker::Checker;
 use super::date_spec::{DateSpec, DateView, date_view};
+use super::evidence::{Evidence, EvidenceView};
 use super::handle::Handle;
 use super::identified::Identified;
 use super::kind::Kind;
@@ -115,6 +116,12 @@ pub struct Figure {
     /// Sources for the figure.
     #[serde(default)]
     pub sources: Vec<Ref<Sources>>,
+    /// The passages of its sources' texts this item rests on: the exact
+    /// words, or a list of passages, each `{exact, prefix, suffix,
+    /// source}` (see docs/grounding.md). Checked against each source's
+    /// `text:`.
+    #[serde(default)]
+    pub evidence: Evidence,
 }
 
 /// A comparison with another figure.
@@ -157,6 +164,7 @@ impl Figure {
             conflicts_with,
             compared_with,
             sources,
+            evidence,
         } = self;
         if let Some(d) = as_of {
             d.visit_refs(v);
@@ -172,6 +180,7 @@ impl Figure {
         if let Some(c) = compared_with {
             v.visit_opt(&mut c.figure);
         }
+        evidence.visit_refs(v);
         v.visit_all(sources);
     }
 }
@@ -319,6 +328,7 @@ impl Figure {
     /// qualifier, and warns of a figure without a date or a source.
     pub(crate) fn check(&self, c: &mut impl Checker) {
         let f = self;
+        self.evidence.check(c);
         if let Some(controller) = &f.controller {
             c.reference(controller);
         }
@@ -722,6 +732,9 @@ pub struct FigureView {
     pub key_point: Option<usize>,
     /// Sources.
     pub cites: Vec<Cite>,
+    /// The passages of its sources' texts it rests on, in the order
+    /// given.
+    pub evidence: Vec<EvidenceView>,
 }
 
 impl Figure {
@@ -774,6 +787,7 @@ impl Figure {
             percent: f.is_percent(),
             key_point: None,
             cites: l.cites(&f.sources),
+            evidence: l.evidence(&f.evidence, &f.sources),
         }
     }
 

@@ -30,6 +30,7 @@ mod change;
 mod checker;
 mod date_spec;
 mod event;
+mod evidence;
 mod figure;
 mod gap;
 mod handle;
@@ -65,6 +66,7 @@ pub(crate) use date_spec::{
     unmarked_inferred_parts,
 };
 pub use event::{Event, EventKind, EventStatus, EventView};
+pub use evidence::{Evidence, EvidenceView, Selector, SelectorFull};
 pub(crate) use figure::figure_display;
 
 pub use figure::{
@@ -81,6 +83,7 @@ pub(crate) use names::Names;
 pub use names::{Cite, FigureLink, SpeakerView};
 pub use place::{Place, PlaceKind};
 pub(crate) use qualifier::help as qualifier_help;
+pub(crate) use qualifier::wordings as qualifier_wordings;
 pub use qualifier::{Meaning, Qualifier};
 pub use reference::{
     Actors, Agreements, AnyItem, DatedItems, Events, Figures, Issues, KeyItems, Places, Ref,
@@ -93,5 +96,5 @@ pub use statement::{
     StatementView, ViaStep,
 };
 pub(crate) use statement::{NOT_ATTRIBUTED, short_ref};
-pub(crate) use text::{group_thousands, join_and, join_or, opt};
+pub(crate) use text::{group_thousands, join_and, join_or, number_text, opt};
 pub use vote::{Ballot, Count, Vote, VoteGroup, VoteMember, VoteOutcome, VoteView};

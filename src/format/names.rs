@@ -5,6 +5,7 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
+use super::evidence::{Evidence, EvidenceView};
 use super::reference::{
     Actors, AnyItem, Events, Figures, Issues, Places, Ref, Sources, Statements,
 };
@@ -75,6 +76,9 @@ pub(crate) trait Names {
     fn figure_link(&self, r: &Ref<Figures>) -> FigureLink;
     /// The speaker `by` names, with the first post they hold.
     fn speaker(&self, by: &Ref<Actors>) -> SpeakerView;
+    /// An item's evidence, each passage with its source and a link to it;
+    /// `cited` are the item's sources.
+    fn evidence(&self, evidence: &Evidence, cited: &[Ref<Sources>]) -> Vec<EvidenceView>;
 
     /// The sources `rs` name, numbered, in number order, each once.
     fn cites(&self, rs: &[Ref<Sources>]) -> Vec<Cite> {

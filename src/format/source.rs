@@ -51,6 +51,13 @@ pub struct Source {
     /// reliability concern or bias (e.g. `Russian state news agency`).
     #[serde(default)]
     pub reliability: Option<String>,
+    /// The source's text, as a path to a plain text or Markdown file
+    /// relative to the file this source is written in. `brief check`
+    /// then finds every quote and evidence passage of the items citing
+    /// the source in it (see docs/grounding.md).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub text: Option<Located<String>>,
 }
 
 impl Source {
@@ -66,6 +73,7 @@ impl Source {
             url: _,
             date,
             reliability: _,
+            text: _,
         } = self;
         if let Some(d) = date {
             d.visit_refs(v);

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::change::{Item, Refs, Sig, Value, date, field, norm, plain, shown, strings, text};
 use super::checker::Checker;
 use super::date_spec::{DateSpec, DateView, date_view};
+use super::evidence::{Evidence, EvidenceView};
 use super::handle::Handle;
 use super::identified::Identified;
 use super::kind::Kind;
@@ -51,7 +52,8 @@ pub struct Statement {
     pub text: String,
     /// Verbatim words, with the source's own ellipses and punctuation.
     #[serde(default)]
-    pub quote: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub quote: Option<Located<String>>,
     /// Partial quotes inside a paraphrase: each a fragment of `text`
     /// the source gives verbatim, written exactly as it appears in
     /// `text` (without the quotation marks around it).
@@ -87,6 +89,12 @@ pub struct Statement {
     /// Sources reporting the statement.
     #[serde(default)]
     pub sources: Vec<Ref<Sources>>,
+    /// The passages of its sources' texts this item rests on: the exact
+    /// words, or a list of passages, each `{exact, prefix, suffix,
+    /// source}` (see docs/grounding.md). Checked against each source's
+    /// `text:`.
+    #[serde(default)]
+    pub evidence: Evidence,
     /// Anything a reader must know to weigh the statement (e.g. that the
     /// quote is probably a translation).
     #[serde(default)]
@@ -178,6 +186,7 @@ impl Statement {
             rejected_by,
             via,
             sources,
+            evidence,
             note: _,
         } = self;
         if let Some(d) = date {
@@ -205,6 +214,7 @@ impl Statement {
             v.visit_all(sources);
         }
         v.visit_all(via);
+        evidence.visit_refs(v);
         v.visit_all(sources);
     }
 }
@@ -228,6 +238,7 @@ impl Statement {
     /// references, and what the kind of statement requires.
     pub(crate) fn check(&self, c: &mut impl Checker) {
         let s = self;
+        self.evidence.check(c);
         match (s.by.0.first(), &s.unattributed) {
             (Some(_), None) => {
                 c.references(&s.by.0);
@@ -454,6 +465,9 @@ pub struct StatementView {
     pub key_point: Option<usize>,
     /// Sources.
     pub cites: Vec<Cite>,
+    /// The passages of its sources' texts it rests on, in the order
+    /// given.
+    pub evidence: Vec<EvidenceView>,
     /// Note for the reader.
     pub note: Option<String>,
 }
@@ -590,7 +604,7 @@ impl Statement {
             attribution,
             short,
             text: s.text.trim().to_string(),
-            quote: opt(&s.quote),
+            quote: opt(&s.quote.as_ref().map(|q| q.value.clone())),
             quoted: s.quoted.iter().map(|q| squeeze(&q.value)).collect(),
             issue,
             about: s.about.iter().map(|a| l.actor_name(a)).collect(),
@@ -629,6 +643,7 @@ impl Statement {
             via,
             key_point: None,
             cites: l.cites(&s.sources),
+            evidence: l.evidence(&s.evidence, &s.sources),
             note: opt(&s.note),
         }
     }
@@ -754,7 +769,12 @@ impl Statement {
             ),
             field("verb", "Verb", Sig::Wording, text(&s.verb)),
             field("text", "Text", Sig::Wording, plain(&s.text)),
-            field("quote", "Quote", Sig::Wording, text(&s.quote)),
+            field(
+                "quote",
+                "Quote",
+                Sig::Wording,
+                text(&s.quote.as_ref().map(|q| q.value.clone())),
+            ),
             field(
                 "quoted",
                 "Quoted fragments",

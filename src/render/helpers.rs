@@ -10,10 +10,18 @@ use std::fmt::Write as _;
 
 use tera::{Kwargs, State, Tera, TeraResult, Value};
 
-use super::dialect::{Dialect, markdown};
+use super::dialect::{Dialect, Passage, markdown};
 
 /// The names of the helpers, for documentation and tests.
-pub const HELPERS: &[&str] = &["actor", "cite", "date", "escape_md", "figure", "markdown"];
+pub const HELPERS: &[&str] = &[
+    "actor",
+    "cite",
+    "date",
+    "escape_md",
+    "evidence",
+    "figure",
+    "markdown",
+];
 
 /// Registers every helper on a Tera instance that renders `dialect`.
 pub(super) fn register(tera: &mut Tera, dialect: Dialect) {
@@ -28,6 +36,10 @@ pub(super) fn register(tera: &mut Tera, dialect: Dialect) {
     tera.register_filter("cite", move |v: &Value, k: Kwargs, _: &State| {
         only("cite", &k, &[])?;
         cite(v, dialect)
+    });
+    tera.register_filter("evidence", move |v: &Value, k: Kwargs, _: &State| {
+        only("evidence", &k, &[])?;
+        evidence(v, dialect)
     });
     tera.register_filter("date", move |v: &Value, k: Kwargs, _: &State| {
         date(v, &k, dialect)
@@ -98,6 +110,31 @@ fn cite(v: &Value, dialect: Dialect) -> TeraResult<Value> {
         return Err(wrong_type("cite", "a source or a list of sources", v));
     }
     Ok(Value::safe_string(&out))
+}
+
+/// `item.evidence | evidence`: an item's source passages, each with its
+/// source and a link to it (HTML: folded in a `<details>`; Markdown: one
+/// line each, joined by hard breaks).
+fn evidence(v: &Value, dialect: Dialect) -> TeraResult<Value> {
+    if v.is_none() || v.is_undefined() {
+        return Ok(Value::safe_string(""));
+    }
+    let Some(items) = v.as_array() else {
+        return Err(wrong_type("evidence", "a list of passages", v));
+    };
+    let mut passages = Vec::new();
+    for e in items {
+        let Some(exact) = str_at(e, "exact") else {
+            return Err(wrong_type("evidence", "passages (with `exact`)", e));
+        };
+        passages.push(Passage {
+            exact: exact.to_owned(),
+            n: e.get_from_path("source.n").and_then(Value::as_u64),
+            name: str_at(e, "source.name").map(str::to_owned),
+            link: str_at(e, "link").map(str::to_owned),
+        });
+    }
+    Ok(Value::safe_string(&dialect.evidence(&passages)))
 }
 
 /// `d | date`: a date as the reader should see it; `missing` replaces

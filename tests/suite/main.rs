@@ -24,6 +24,7 @@ mod events;
 mod facts;
 mod figures;
 mod fuzz_regressions;
+mod grounding;
 mod help;
 mod hostile;
 mod html_validity;

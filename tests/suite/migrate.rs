@@ -160,6 +160,13 @@ fn a_newer_format_is_refused() {
 #[test]
 fn the_shipped_briefs_and_the_starter_migrate_to_briefs_that_check() {
     let dir = tempdir();
+    // The sources' texts some briefs are grounded in, beside them.
+    let texts = dir.path().join("sources");
+    fs::create_dir(&texts).unwrap();
+    for t in fs::read_dir(crate::common::root().join("briefs/sources")).unwrap() {
+        let t = t.unwrap().path();
+        fs::copy(&t, texts.join(t.file_name().unwrap())).unwrap();
+    }
     let mut sources: Vec<(String, String)> = crate::common::shipped_briefs()
         .into_iter()
         .map(|p| {

@@ -125,8 +125,27 @@ const US_UKRAINE_AID_PACKAGE_2024_09: &[&str] = &[
     "US announces nearly $8 billion military aid package for Ukraine",
 ];
 
+/// The facts of `briefs/calder-ferry-strike-2031-03.yaml`, the fictional
+/// brief grounded in its article: the facts, and the source passages each
+/// rests on, as the article has them.
+const CALDER_FERRY_STRIKE_2031_03: &[&str] = &[
+    "nearly 1,200 passengers",
+    "about 4.5 million pounds",
+    "more than 40 sailings",
+    "up to 600,000 pounds",
+    "roughly 85,000 pounds",
+    "We did not want this strike, but we will not sail unsafe boats.",
+    "It took nine days ... goodwill from islanders that we must now earn back.",
+    "Pay rises by 6% this year and a further 4% next year.",
+    "Source passage",
+    "a nine-day strike that had stranded nearly 1,200 passengers",
+    "cost it about £4.5 million over three years",
+    "said the company “had always wanted a fair deal”",
+];
+
 /// Each brief, by file stem, with its facts.
 const BRIEFS: &[(&str, &[&str])] = &[
+    ("calder-ferry-strike-2031-03", CALDER_FERRY_STRIKE_2031_03),
     (
         "israel-hezbollah-ceasefire-2024-11",
         ISRAEL_HEZBOLLAH_CEASEFIRE_2024_11,

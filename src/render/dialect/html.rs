@@ -33,6 +33,44 @@ pub(crate) fn cite(out: &mut String, n: u64, name: Option<&str>) {
     let _ = write!(out, ">{n}</a></sup>");
 }
 
+/// An item's source passages, folded in a `<details>`: each quoted, with
+/// a link to it in its source's page when there is one, and the source's
+/// citation.
+pub(crate) fn evidence(passages: &[super::Passage]) -> String {
+    if passages.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from("<details class=\"evidence\"><summary>");
+    out.push_str(if passages.len() == 1 {
+        "Source passage"
+    } else {
+        "Source passages"
+    });
+    out.push_str("</summary>");
+    for p in passages {
+        out.push_str("<blockquote");
+        if let Some(link) = &p.link {
+            let _ = write!(out, " cite=\"{}\"", escaped(link));
+        }
+        let _ = write!(out, "><p>{}</p></blockquote>", escaped(&p.exact));
+        if p.link.is_some() || p.n.is_some() {
+            out.push_str("<p class=\"evidence-source\">");
+            match &p.link {
+                Some(link) => {
+                    let _ = write!(out, "<a href=\"{}\">In the source</a>", escaped(link));
+                }
+                None => out.push_str("In the source"),
+            }
+            if let Some(n) = p.n {
+                cite(&mut out, n, p.name.as_deref());
+            }
+            out.push_str("</p>");
+        }
+    }
+    out.push_str("</details>");
+    out
+}
+
 /// The text for an absent date, marked as unknown.
 pub(crate) fn missing_date(missing: &str) -> String {
     format!("<span class=\"date unknown\">{}</span>", escaped(missing))

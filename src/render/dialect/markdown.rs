@@ -24,6 +24,30 @@ pub(crate) fn cite(out: &mut String, n: u64) {
     let _ = write!(out, "[^{n}]");
 }
 
+/// An item's source passages, one to a line of the item's entry (lines
+/// joined by hard breaks, as the entry's other lines are): the words in
+/// quotation marks, a link to the passage in the source's page when it
+/// has one, and the source's footnote.
+pub(crate) fn evidence(passages: &[super::Passage]) -> String {
+    let lines: Vec<String> = passages
+        .iter()
+        .map(|p| {
+            let mut line = format!("Source passage: “{}”", escaped(&p.exact));
+            // A link destination in angle brackets: the link holds no `<`,
+            // `>` or line break (`url::check`), and its fragment is
+            // percent-encoded.
+            if let Some(link) = &p.link {
+                let _ = write!(line, " — [in the source](<{link}>)");
+            }
+            if let Some(n) = p.n {
+                cite(&mut line, n);
+            }
+            line
+        })
+        .collect();
+    lines.join("\\\n  ")
+}
+
 /// Mermaid diagrams.
 pub(crate) fn charts(view: &View) -> ChartsView {
     charts::mermaid_charts(view)

@@ -18,6 +18,15 @@ use super::Format;
 use super::charts::{ChartsView, Diagrams};
 use crate::resolve::View;
 
+/// A source passage as the `evidence` filter prints it: its words, its
+/// source's number and name, and a link to it.
+pub(crate) struct Passage {
+    pub(crate) exact: String,
+    pub(crate) n: Option<u64>,
+    pub(crate) name: Option<String>,
+    pub(crate) link: Option<String>,
+}
+
 /// A format written through templates, with its own escaping and its own
 /// Tera instance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,6 +90,14 @@ impl Dialect {
         match self {
             Dialect::Markdown => Value::safe_string(escaped),
             Dialect::Html => Value::normal_string(escaped),
+        }
+    }
+
+    /// The `evidence` filter's markup for an item's source passages.
+    pub(crate) fn evidence(self, passages: &[Passage]) -> String {
+        match self {
+            Dialect::Markdown => markdown::evidence(passages),
+            Dialect::Html => html::evidence(passages),
         }
     }
 

@@ -13,13 +13,26 @@ pub fn render(source: &str, options: &RenderOptions) -> String {
 
 /// Renders a brief file in `format`, as a whole page or a fragment.
 pub fn render_file(path: &Path, format: Format, fragment: bool) -> String {
-    let source = std::fs::read_to_string(path).expect("brief is readable");
     let options = RenderOptions {
         format,
         fragment,
         ..RenderOptions::default()
     };
-    render_as(&path.display().to_string(), &source, &options)
+    // From the file, so that a brief whose sources carry their texts is
+    // grounded in them, as `brief render` does.
+    let checked = brief::check_file(path, None, &Limits::default()).expect("brief is readable");
+    let renderer = Renderer::new().expect("built-in templates compile");
+    match checked.render(&renderer, &options) {
+        Ok(rendered) => rendered.text,
+        Err(brief::Error::Invalid(d)) => panic!(
+            "{} does not check:\n{}",
+            path.display(),
+            d.iter()
+                .map(|d| d.render_in(&checked.files))
+                .collect::<String>()
+        ),
+        Err(e) => panic!("{} does not render: {e}", path.display()),
+    }
 }
 
 /// [`render`], naming the brief `name` in the diagnostics.

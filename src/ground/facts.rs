@@ -1,0 +1,198 @@
+//! What an item states, found in its evidence: a figure's number and the
+//! word that qualifies it, and a date's wording.
+
+use std::ops::Range;
+
+use super::number::{Written, numbers, same};
+use super::{Grounder, ItemRef, excerpt, normalise, pos_in};
+use crate::diagnostic::Diagnostic;
+use crate::format::{DateSpec, Figure, Qualifier, number_text};
+use crate::pos::Pos;
+
+impl Grounder<'_> {
+    /// The normalised text of the passages found, one after another.
+    fn joined(&self, found: &[(usize, Range<usize>)]) -> String {
+        let parts: Vec<String> = found
+            .iter()
+            .map(|(t, r)| normalise(&self.grounding.texts[*t].text[r.clone()]).text)
+            .collect();
+        parts.join(" ")
+    }
+
+    /// A related place for a diagnostic: the first passage found.
+    fn first_passage(&self, found: &[(usize, Range<usize>)]) -> Option<Pos> {
+        found
+            .first()
+            .map(|(t, r)| pos_in(&self.grounding.texts[*t], r.clone()))
+    }
+
+    /// Checks that a figure's value (or `stated` wording) is in its
+    /// evidence, with the same qualifier.
+    pub(super) fn figure(&mut self, f: &Figure, found: &[(usize, Range<usize>)]) {
+        if found.is_empty() {
+            return;
+        }
+        let text = self.joined(found);
+        let written = numbers(&text);
+        let values: Vec<(f64, Pos)> = [&f.value, &f.low, &f.high]
+            .into_iter()
+            .flatten()
+            .map(|v| (v.value, v.pos))
+            .collect();
+        if values.is_empty() {
+            if let Some(stated) = &f.stated {
+                let want = normalise(stated).text.to_lowercase();
+                if !want.is_empty() && !text.to_lowercase().contains(&want) {
+                    self.not_in_evidence(
+                        "figure-not-in-evidence",
+                        f.id.pos,
+                        format!(
+                            "the figure's wording “{}” is not in its evidence",
+                            stated.trim()
+                        ),
+                        found,
+                        &text,
+                    );
+                }
+            }
+            return;
+        }
+        let mut first_found: Option<&Written> = None;
+        for (v, pos) in &values {
+            match written
+                .iter()
+                .find(|w| same(w.value, *v) || same(w.unscaled, *v))
+            {
+                Some(w) => {
+                    first_found.get_or_insert(w);
+                }
+                None => self.not_in_evidence(
+                    "figure-not-in-evidence",
+                    *pos,
+                    format!(
+                        "the number {} is not in the figure's evidence",
+                        number_text(*v)
+                    ),
+                    found,
+                    &text,
+                ),
+            }
+        }
+        let Some(w) = first_found else { return };
+        let q = f
+            .qualifier
+            .as_ref()
+            .map(|q| q.value)
+            .unwrap_or(Qualifier::Unqualified);
+        if q == Qualifier::Between {
+            return;
+        }
+        let at = f.qualifier.as_ref().map_or(values[0].1, |q| q.pos);
+        let related = self.first_passage(found);
+        let d = match (&w.qualifier, q) {
+            (None, Qualifier::Unqualified) => return,
+            (Some((said, sq)), q) if *sq == q || said == q.word() => return,
+            (Some((said, sq)), q) if q != Qualifier::Unqualified && sq.meaning() == q.meaning() => {
+                Diagnostic::warning(
+                    "qualifier-wording-differs",
+                    at,
+                    format!(
+                        "the figure says `{}` where its evidence says “{said} {}”",
+                        q.key(),
+                        w.words
+                    ),
+                )
+                .with_label("not the source's word")
+                .with_help(format!(
+                    "the meaning is the same; use the source's own word: `qualifier: {}`",
+                    sq.key()
+                ))
+            }
+            (Some((said, sq)), Qualifier::Unqualified) => Diagnostic::error(
+                "qualifier-not-in-evidence",
+                at,
+                format!(
+                    "the evidence says “{said} {}”, but the figure gives the number unqualified",
+                    w.words
+                ),
+            )
+            .with_label("qualifier dropped")
+            .with_help(format!("keep the source's qualifier: `qualifier: {}`", sq.key())),
+            (Some((said, sq)), q) => Diagnostic::error(
+                "qualifier-not-in-evidence",
+                at,
+                format!(
+                    "the figure says `{}` where its evidence says “{said} {}”",
+                    q.key(),
+                    w.words
+                ),
+            )
+            .with_label("not what the source says")
+            .with_help(format!("use the source's qualifier: `qualifier: {}`", sq.key())),
+            (None, q) => Diagnostic::error(
+                "qualifier-not-in-evidence",
+                at,
+                format!(
+                    "the figure says `{}`, but its evidence gives “{}” with no qualifier",
+                    q.key(),
+                    w.words
+                ),
+            )
+            .with_label("not in the evidence")
+            .with_help("give the number as the source does: `qualifier: unqualified`, or the passage that qualifies it"),
+        };
+        let d = match related {
+            Some(p) => d.with_related(p, "the evidence"),
+            None => d,
+        };
+        self.diags.push(d);
+    }
+
+    /// Checks that a date's `stated` wording is in the item's evidence.
+    pub(super) fn date_wording(
+        &mut self,
+        _item: &ItemRef,
+        d: &DateSpec,
+        found: &[(usize, Range<usize>)],
+    ) {
+        let Some(stated) = &d.stated else { return };
+        if found.is_empty() {
+            return;
+        }
+        let want = normalise(stated).text.to_lowercase();
+        let text = self.joined(found);
+        if want.is_empty() || text.to_lowercase().contains(&want) {
+            return;
+        }
+        self.not_in_evidence(
+            "date-not-in-evidence",
+            d.pos,
+            format!(
+                "the date's wording “{}” is not in the item's evidence",
+                stated.trim()
+            ),
+            found,
+            &text,
+        );
+    }
+
+    fn not_in_evidence(
+        &mut self,
+        code: &'static str,
+        at: Pos,
+        message: String,
+        found: &[(usize, Range<usize>)],
+        text: &str,
+    ) {
+        let mut d = Diagnostic::error(code, at, message)
+            .with_label("not in the evidence")
+            .with_help(format!(
+                "the evidence reads “{}”; add the passage that says it to `evidence`",
+                excerpt(text)
+            ));
+        if let Some(p) = self.first_passage(found) {
+            d = d.with_related(p, "the evidence");
+        }
+        self.diags.push(d);
+    }
+}

@@ -1,0 +1,221 @@
+//! Grounding: a brief checked against its sources' texts (`text:`,
+//! `evidence:`), the passages found, and how briefings show them. The
+//! diagnostics of each check are pinned by the fixtures in `diagnostics`.
+
+use std::path::Path;
+
+use brief::format::Kind;
+use brief::ground::{PassageKind, SourceText, closest, describe, find_all, find_quote};
+use brief::{Format, Limits};
+use serde_json::Value;
+
+use crate::common::{self, brief, path_str, stderr, stdout, tempdir, write};
+
+const CALDER: &str = "briefs/calder-ferry-strike-2031-03.yaml";
+
+#[test]
+fn the_four_faults_of_the_issue_each_fail_brief_check() {
+    for (fixture, code) in [
+        ("quote-not-found", "E0102"),
+        ("qualifier-not-in-evidence", "E0108"),
+        ("ambiguous-passage", "E0104"),
+        ("text-not-found", "E0100"),
+    ] {
+        let o = brief()
+            .args(["check", &format!("tests/fixtures/invalid/{fixture}.yaml")])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(1), "{fixture}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains(&format!("error[{code}]")),
+            "{fixture}: {}",
+            stderr(&o)
+        );
+    }
+}
+
+#[test]
+fn a_passage_not_found_points_into_the_text_in_json_too() {
+    let o = brief()
+        .args([
+            "check",
+            "--message-format",
+            "json",
+            "tests/fixtures/invalid/passage-not-found.yaml",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let line = stdout(&o)
+        .lines()
+        .chain(stderr(&o).lines())
+        .find(|l| l.contains("E0103"))
+        .map(str::to_owned)
+        .expect("a JSON line for the passage");
+    let d: Value = serde_json::from_str(&line).unwrap();
+    assert_eq!(d["file"], "tests/fixtures/invalid/passage-not-found.yaml");
+    assert_eq!(d["line"], 15);
+    let related = &d["related"][0];
+    assert_eq!(related["file"], "tests/fixtures/texts/ferry-strike.txt");
+    assert_eq!(related["line"], 5);
+    assert_eq!(related["column"], 14);
+    assert_eq!(related["label"], "closest passage: \"on Tuesday,\" dropped");
+}
+
+#[test]
+fn every_quote_and_passage_of_the_fictional_brief_is_found_where_it_is() {
+    let checked = brief::check_file(Path::new(CALDER), None, &Limits::default()).unwrap();
+    assert!(checked.model.is_some(), "{:?}", checked.diagnostics);
+    assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
+    let g = checked.grounding.expect("the brief is grounded");
+    assert_eq!(g.texts.len(), 1);
+    let text = &g.texts[0];
+    assert_eq!(text.source, "article");
+    assert_eq!(text.path, "briefs/sources/calder-ferry-strike.md");
+    // The text is the file after the brief and its imports.
+    assert_eq!(checked.files.name(text.file as u32), text.path);
+    let quotes = g
+        .passages
+        .iter()
+        .filter(|p| p.kind == PassageKind::Quote)
+        .count();
+    let evidence = g
+        .passages
+        .iter()
+        .filter(|p| p.kind == PassageKind::Evidence)
+        .count();
+    assert_eq!((quotes, evidence), (6, 15));
+    // Each passage covers the words the brief gives, as the text has them.
+    let stranded: Vec<_> = g.passages_of(Kind::Figure, 0).collect();
+    assert_eq!(stranded.len(), 1);
+    assert_eq!(
+        &text.text[stranded[0].range.clone()],
+        "a nine-day strike that had stranded nearly 1,200 passengers"
+    );
+    let fair_deal = g
+        .passages
+        .iter()
+        .find(|p| p.item.id == "vey-fair-deal" && p.kind == PassageKind::Quote)
+        .unwrap();
+    assert_eq!(
+        &text.text[fair_deal.range.clone()],
+        "had always wanted a fair deal"
+    );
+    let (line, column) = text.line_col(fair_deal.range.start);
+    assert_eq!((line, column), (17, 141));
+}
+
+#[test]
+fn a_brief_without_texts_is_not_grounded() {
+    let checked = brief::check_file(
+        Path::new("briefs/exercise-northern-strait.yaml"),
+        None,
+        &Limits::default(),
+    )
+    .unwrap();
+    assert!(checked.grounding.is_none());
+    assert_eq!(checked.files.len(), 1);
+}
+
+#[test]
+fn the_briefing_shows_each_passage_as_the_text_has_it_with_a_text_fragment_link() {
+    let dir = tempdir();
+    write(
+        &dir.path().join("article.txt"),
+        "Officials said the crossing, “closed since May”, would reopen - in part - on 1,200 berths.\n",
+    );
+    let file = dir.path().join("b.yaml");
+    write(
+        &file,
+        r#"id: b
+title: T
+sources:
+  - id: a
+    name: An article
+    kind: news-article
+    url: https://example.org/a?x=1&y=2
+    text: article.txt
+events:
+  - id: reopen
+    kind: other
+    title: The crossing reopens
+    status: scheduled
+    sources: [a]
+    evidence: the crossing, "closed since May", would reopen — in part
+"#,
+    );
+    let html = brief()
+        .args(["render", "-f", "html", "-o", "-", path_str(&file)])
+        .output()
+        .unwrap();
+    assert_eq!(html.status.code(), Some(0), "{}", stderr(&html));
+    let html = stdout(&html);
+    // The text's own quote marks and dash, not the brief's.
+    assert!(
+        html.contains("<p>the crossing, “closed since May”, would reopen - in part</p>"),
+        "{html}"
+    );
+    // `&` of the address escaped once for HTML; `,` and `-` of the passage
+    // percent-encoded in the fragment.
+    assert!(
+        html.contains(
+            "href=\"https://example.org/a?x=1&amp;y=2#:~:text=the%20crossing%2C%20%E2%80%9Cclosed%20since,reopen%20%2D%20in%20part\""
+        ),
+        "{html}"
+    );
+    let md = brief()
+        .args(["render", "-f", "md", "-o", "-", path_str(&file)])
+        .output()
+        .unwrap();
+    let md = stdout(&md);
+    assert!(
+        md.contains("Source passage: “the crossing, “closed since May”, would reopen - in part” — [in the source](<https://example.org/a?x=1&y=2#:~:text="),
+        "{md}"
+    );
+}
+
+#[test]
+fn a_brief_read_from_standard_input_finds_its_texts_from_the_current_directory() {
+    let dir = tempdir();
+    write(&dir.path().join("t.txt"), "The mayor said “yes”.\n");
+    let text = "id: b\ntitle: T\nsources:\n  - {id: a, name: A, kind: other, text: t.txt}\nactors:\n  - {id: m, name: The mayor, kind: person}\nstatements:\n  - {id: s, by: m, kind: quote, text: Yes., quote: \"no\", sources: [a]}\n";
+    let o = common::brief_in(dir.path())
+        .args(["check", "-"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("error[E0102]"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("t.txt"), "{}", stderr(&o));
+}
+
+#[test]
+fn the_library_finds_passages_and_tells_how_a_near_miss_differs() {
+    let t = SourceText::new(
+        "s",
+        "s.txt",
+        1,
+        "He said: “We will — in any case — sign.”\nThey said no.".into(),
+    );
+    assert_eq!(find_all(&t, "said", None, None).len(), 2);
+    assert_eq!(find_all(&t, "said", Some("They"), None).len(), 1);
+    assert!(find_quote(&t, "We will ... sign").range.is_some());
+    assert!(find_quote(&t, "We will sign").range.is_none());
+    let c = closest(&t, "We will in every case sign").unwrap();
+    assert_eq!(describe(&c.words), "\"any\" changed to \"every\"");
+    assert_eq!(t.line_col(t.text.find("They").unwrap()), (2, 1));
+}
+
+#[test]
+fn the_fictional_brief_renders_its_passages_in_both_formats() {
+    let path = common::root().join(CALDER);
+    let md = common::render_file(&path, Format::Markdown, false);
+    let html = common::render_file(&path, Format::Html, false);
+    for text in [&md, &html] {
+        assert!(text.contains("cost it about £4.5 million over three years"));
+        assert!(text.contains(
+            "https://example.org/news/calder-ferry-strike#:~:text=cost%20it%20about%20%C2%A34.5%20million%20over%20three%20years"
+        ));
+    }
+    assert!(html.contains("<details class=\"evidence\"><summary>Source passages</summary>"));
+}
