@@ -251,7 +251,7 @@ fn find(
             format!(
                 "`{}` is outside `{}`, the directory imports must stay in",
                 import.value,
-                scope.root.display()
+                root_shown(&scope.root)
             ),
         )
         .with_label("outside the import root")
@@ -320,7 +320,7 @@ pub(crate) fn read_text(
             format!(
                 "`{}` is outside `{}`, the directory a brief's files must stay in",
                 path.value,
-                scope.root.display()
+                root_shown(&scope.root)
             ),
         )
         .with_label("outside the import root")
@@ -412,6 +412,19 @@ fn shown_as(written: &Path, target: &Path) -> String {
     match target.strip_prefix(&cwd) {
         Ok(inside) if !inside.as_os_str().is_empty() => inside.display().to_string(),
         _ => target.display().to_string(),
+    }
+}
+
+/// The import root as diagnostics show it: relative to the working
+/// directory when inside it (so messages do not depend on where a
+/// checkout lives), else absolute.
+fn root_shown(root: &Path) -> String {
+    let cwd = std::fs::canonicalize(".").unwrap_or_default();
+    let real = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    match real.strip_prefix(&cwd) {
+        Ok(inside) if inside.as_os_str().is_empty() => ".".to_owned(),
+        Ok(inside) => inside.display().to_string(),
+        Err(_) => root.display().to_string(),
     }
 }
 
