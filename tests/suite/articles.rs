@@ -1,6 +1,6 @@
 //! The corpus of fictional articles with hand-made expected briefs
 //! (`tests/fixtures/articles/`, described in its README): every expected
-//! brief passes `brief check` without a diagnostic, and the corpus keeps
+//! brief passes `brief check` against its article, and the corpus keeps
 //! the shape the README promises, so that drafts can be scored against it.
 
 use std::fs;
@@ -48,21 +48,85 @@ fn the_corpus_holds_the_listed_stories_and_nothing_else() {
     }
 }
 
+/// Diagnostics the expected briefs are known to get although the brief is
+/// faithful, each with why: the story, the diagnostic's code and a piece
+/// of its message. When the check learns the wording, the test fails and
+/// the entry goes.
+const KNOWN: &[(&str, &str, &str, &str)] = &[
+    (
+        "casualties-velmar",
+        "qualifier-not-in-evidence",
+        "`at-least`",
+        "“50 or more” puts its qualifier after the number",
+    ),
+    (
+        "ceasefire-gedrun",
+        "figure-not-in-evidence",
+        "140",
+        "“the 140-kilometre front line” joins the number to its unit with a hyphen",
+    ),
+];
+
 #[test]
-fn every_expected_brief_passes_check_without_a_diagnostic() {
+fn every_expected_brief_passes_check_but_for_the_known_gaps() {
     let mut problems = Vec::new();
     for name in STORIES {
         let path = story(name).join("brief.yaml");
         let checked = brief::check_file(&path, None, &Limits::default())
             .unwrap_or_else(|e| panic!("{name}/brief.yaml: {e}"));
+        let mut expected: Vec<_> = KNOWN.iter().filter(|k| k.0 == *name).collect();
         for d in &checked.diagnostics {
-            problems.push(d.render_in(&checked.files));
+            let known = expected
+                .iter()
+                .position(|k| d.code == k.1 && d.message.contains(k.2));
+            match known {
+                Some(i) => {
+                    expected.remove(i);
+                }
+                None => problems.push(d.render_in(&checked.files)),
+            }
         }
-        if checked.model.is_none() && checked.diagnostics.is_empty() {
-            problems.push(format!("{name}: no model and no diagnostic"));
+        for k in expected {
+            problems.push(format!(
+                "{name}: the known {} ({}) is gone: remove it from KNOWN",
+                k.1, k.3
+            ));
+        }
+        let errors = checked.diagnostics.iter().any(|d| d.is_error());
+        if checked.model.is_none() && !errors {
+            problems.push(format!("{name}: no model and no error"));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The briefs are held to their articles: a quote with a word dropped, in
+/// any of them, is refused.
+#[test]
+fn a_quote_with_a_dropped_word_fails_against_each_article() {
+    for name in STORIES {
+        let yaml = fs::read_to_string(story(name).join("brief.yaml")).unwrap();
+        let line = yaml
+            .lines()
+            .find(|l| l.starts_with("    quote: ") && l.split_whitespace().count() > 4)
+            .unwrap_or_else(|| panic!("{name}: no quote of three words or more"));
+        let mut words: Vec<&str> = line.split_whitespace().collect();
+        words.remove(3);
+        let changed = yaml.replacen(line, &format!("    {}", words.join(" ")), 1);
+        assert_ne!(changed, yaml);
+        let dir = common::tempdir();
+        common::write(&dir.path().join("brief.yaml"), &changed);
+        common::write(&dir.path().join("article.txt"), &article(name));
+        let checked =
+            brief::check_file(&dir.path().join("brief.yaml"), None, &Limits::default()).unwrap();
+        assert!(
+            checked
+                .diagnostics
+                .iter()
+                .any(|d| d.code == "quote-not-found" && d.is_error()),
+            "{name}: a quote without its third word was not refused"
+        );
+    }
 }
 
 #[test]
