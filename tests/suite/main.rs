@@ -6,6 +6,7 @@
 
 mod common;
 
+mod articles;
 mod browser_charts;
 mod browser_serve;
 mod browser_xss;
