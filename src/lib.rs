@@ -33,6 +33,7 @@ pub mod pipeline;
 pub mod pos;
 pub mod render;
 pub mod resolve;
+pub mod scan;
 pub mod serve;
 mod url;
 pub mod validate;

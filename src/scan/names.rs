@@ -1,0 +1,255 @@
+//! Names: runs of capitalised words ("Maria Okafor", "Port Celest",
+//! "U.S.", "Ministry of Foreign Affairs"), with particles inside them
+//! ("de Klerk", "al-Bashir") and the title before them split off
+//! ("Deputy Foreign Minister" | "Ana Rell").
+//!
+//! A capitalised word that begins a sentence is a name only when it is
+//! not an ordinary word (`data/common-words.txt`) and either a
+//! capitalised word follows it, the text capitalises it elsewhere in
+//! mid-sentence, or the caller knows it (an actor's name). Months,
+//! weekdays and the date finder's other words are not names.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::sentences::find_sentences;
+use super::token::{Kind, tokens};
+use super::words::{
+    COMMON_WORDS, INSTITUTION_WORDS, MONTH_NAMES, NAME_PARTICLES, TITLE_WORDS, WEEKDAY_NAMES,
+};
+
+/// A name found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name {
+    /// The whole run, title included.
+    pub span: Range<usize>,
+    /// The name without its title ("Ana Rell").
+    pub name: Range<usize>,
+    /// The title before the name ("Deputy Foreign Minister"), if any.
+    pub title: Option<Range<usize>>,
+}
+
+/// A word's own part: without a possessive ending or a full stop of an
+/// abbreviated title.
+fn bare(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
+/// Whether a word is written as part of a name: it starts with a capital,
+/// or with a particle joined by a hyphen to a capitalised rest
+/// ("al-Bashir").
+fn capitalised(word: &str) -> bool {
+    if word.starts_with(char::is_uppercase) {
+        return true;
+    }
+    word.split_once('-')
+        .is_some_and(|(p, rest)| NAME_PARTICLES.contains(p) && rest.starts_with(char::is_uppercase))
+}
+
+/// Whether a lower-case word is a month or weekday name (full forms).
+fn calendar_word(lower: &str) -> bool {
+    MONTH_NAMES.get(lower).is_some_and(|f| *f == lower)
+        || WEEKDAY_NAMES.get(lower).is_some_and(|f| *f == lower)
+}
+
+/// The names of `text`, in order. `known` holds lower-case names the
+/// caller knows (an actor's name or alias): such a word is a name even
+/// at a sentence start.
+pub fn find_names(text: &str, known: &HashSet<String>) -> Vec<Name> {
+    let toks = tokens(text);
+    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+    let lower: Vec<String> = words.iter().map(|w| bare(w).to_lowercase()).collect();
+    let starts: HashSet<usize> = find_sentences(text).into_iter().map(|r| r.start).collect();
+    // A token starts a sentence when its sentence starts at it, or only
+    // opening marks stand between them ("“We", "# Talks").
+    let mut at_start = vec![false; toks.len()];
+    let mut opening = false;
+    for (i, t) in toks.iter().enumerate() {
+        let begins = starts.contains(&t.span.start) || opening;
+        at_start[i] = begins && t.kind != Kind::Mark;
+        opening = begins && t.kind == Kind::Mark && "“\"‘'(#*-–—[".contains(words[i]);
+    }
+    // Words the text capitalises in mid-sentence somewhere.
+    let mid: HashSet<&str> = (0..toks.len())
+        .filter(|&i| toks[i].kind == Kind::Word && !at_start[i] && capitalised(words[i]))
+        .map(|i| lower[i].as_str())
+        .collect();
+    let is_cap = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.kind == Kind::Word && capitalised(words[i]))
+            && !calendar_word(&lower[i])
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_cap(i) {
+            i += 1;
+            continue;
+        }
+        // The run: capitalised words, and particles or "of"/"for"
+        // inside it with a capitalised word after them.
+        let first = i;
+        let mut end = i + 1;
+        loop {
+            if is_cap(end) && !toks[end].after_break && !possessive(words[end - 1]) {
+                end += 1;
+                continue;
+            }
+            let particle = toks.get(end).is_some_and(|t| t.kind == Kind::Word)
+                && NAME_PARTICLES.contains(lower[end].as_str())
+                && words[end].starts_with(char::is_lowercase);
+            let linking = matches!(lower.get(end).map(String::as_str), Some("of" | "for"))
+                && (first..end).any(|k| INSTITUTION_WORDS.contains(lower[k].as_str()));
+            // An abbreviated title's full stop: "Mr. Okafor", "Gen. Marr".
+            let title_stop =
+                words.get(end) == Some(&".") && TITLE_WORDS.contains(lower[end - 1].as_str());
+            if (particle || linking || title_stop) && is_cap(end + 1) && !possessive(words[end - 1])
+            {
+                end += 2;
+                continue;
+            }
+            break;
+        }
+        i = end;
+        // At a sentence start, an ordinary word is dropped from the run;
+        // a word alone there must be known or capitalised elsewhere.
+        let mut a = first;
+        if at_start[a] {
+            let word = lower[a].as_str();
+            if COMMON_WORDS.contains(word) {
+                a += 1;
+            } else if end - a == 1 && !known.contains(word) && !mid.contains(word) {
+                continue;
+            }
+        }
+        // Particles do not start a name ("de" in "de Klerk" does, when
+        // the text wrote it so after a capitalised word: kept above).
+        while a < end && !is_cap(a) {
+            a += 1;
+        }
+        if a >= end {
+            continue;
+        }
+        // The title: title words at the front, when a name follows that
+        // is not an institution ("Justice Ministry" is all name).
+        let mut n = a;
+        while n < end && TITLE_WORDS.contains(lower[n].as_str()) {
+            n += 1;
+            if n < end && toks[n].kind == Kind::Mark {
+                n += 1;
+            }
+        }
+        let institution = n < end && INSTITUTION_WORDS.contains(lower[n].as_str());
+        if n == end || institution {
+            if n == end && n > a {
+                // Only title words: a role, not a name.
+                continue;
+            }
+            n = a;
+        }
+        let last = end - 1;
+        let name_end = toks[last].span.start + bare(words[last]).len();
+        out.push(Name {
+            span: toks[a].span.start..name_end,
+            name: toks[n].span.start..name_end,
+            title: (n > a).then(|| toks[a].span.start..toks[n - 1].span.end),
+        });
+    }
+    out
+}
+
+/// Whether a word ends in a possessive: a name stops there ("Okafor's
+/// Unity Party" is two names).
+fn possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        find_names(text, &HashSet::new())
+            .into_iter()
+            .map(|n| &text[n.name])
+            .collect()
+    }
+
+    #[test]
+    fn runs_of_capitalised_words() {
+        assert_eq!(
+            names("Talks between Maria Okafor and the U.S. envoy in Port Celest stalled."),
+            ["Maria Okafor", "U.S.", "Port Celest"]
+        );
+    }
+
+    #[test]
+    fn particles_and_prefixes() {
+        assert_eq!(
+            names("A letter from Frederik de Klerk reached Omar al-Bashir and Ludwig van Rell."),
+            ["Frederik de Klerk", "Omar al-Bashir", "Ludwig van Rell"]
+        );
+        // A particle that no capitalised word follows is no part of one.
+        assert_eq!(names("They met Okafor de facto."), ["Okafor"]);
+    }
+
+    #[test]
+    fn titles_are_split_off() {
+        let text = "said Deputy Foreign Minister Ana Rell, and Mr. Okafor agreed";
+        let found = find_names(text, &HashSet::new());
+        assert_eq!(found.len(), 2);
+        assert_eq!(&text[found[0].name.clone()], "Ana Rell");
+        assert_eq!(
+            found[0].title.clone().map(|t| &text[t]),
+            Some("Deputy Foreign Minister")
+        );
+        assert_eq!(&text[found[1].name.clone()], "Okafor");
+        assert_eq!(found[1].title.clone().map(|t| &text[t]), Some("Mr."));
+        // A title alone is a role; an institution after a title word is
+        // a name whole.
+        assert!(names("the Prime Minister said").is_empty());
+        assert_eq!(names("the Justice Ministry said"), ["Justice Ministry"]);
+    }
+
+    #[test]
+    fn institutions_go_on_with_of() {
+        assert_eq!(
+            names("the Ministry of Foreign Affairs and Okafor of Celestia"),
+            ["Ministry of Foreign Affairs", "Okafor", "Celestia"]
+        );
+    }
+
+    #[test]
+    fn sentence_starts() {
+        // An ordinary word at a start is not a name; the name after it is.
+        assert_eq!(names("The Senate voted. Then it rose."), ["Senate"]);
+        // A word alone at a start is a name when the text capitalises it
+        // elsewhere, or the caller knows it.
+        assert_eq!(
+            names("Okafor spoke. Later, Okafor left."),
+            ["Okafor", "Okafor"]
+        );
+        assert!(names("Negotiators spoke. Officials left.").is_empty());
+        let known: HashSet<String> = ["rell".to_owned()].into();
+        let found = find_names("Rell spoke.", &known);
+        assert_eq!(found.len(), 1);
+        // A run of two capitalised words at a start is a name.
+        assert_eq!(names("Maria Okafor spoke."), ["Maria Okafor"]);
+        // After an opening quotation mark too.
+        assert_eq!(names("“We will stay,” she said."), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn dates_and_possessives() {
+        assert_eq!(
+            names("on Tuesday in February, said Okafor's party"),
+            ["Okafor"]
+        );
+        assert_eq!(
+            names("Then Okafor's Unity Party won"),
+            ["Okafor", "Unity Party"]
+        );
+    }
+}
