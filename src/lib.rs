@@ -37,6 +37,7 @@ pub mod scan;
 pub mod serve;
 mod url;
 pub mod validate;
+pub mod verify;
 pub mod watcher;
 
 pub use build::{BuildOptions, BuildSummary, Site, build};

@@ -1,0 +1,5 @@
+//! `brief verify`: how much of its sources' texts a brief covers.
+
+pub mod coverage;
+
+pub use coverage::{Article, Claim, Count, Coverage, Facts, FigureFact, Summary, cover_all};
