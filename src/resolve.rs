@@ -616,6 +616,7 @@ impl<'a> Resolver<'a> {
             figures,
             judgments,
             gaps,
+            verify: _,
         } = self.b;
         let l = &self.l;
         // Each statement is resolved once; sections take copies.

@@ -54,6 +54,7 @@ impl Model {
             figures: _,
             judgments: _,
             gaps: _,
+            verify,
         } = brief;
         let brief = Brief {
             id,
@@ -77,6 +78,7 @@ impl Model {
             figures: Default::default(),
             judgments: Default::default(),
             gaps: Default::default(),
+            verify,
         };
         Model { brief }
     }
@@ -202,6 +204,7 @@ fn prune_imports(b: &mut Brief, used: &HashSet<String>) -> bool {
         figures: _,
         judgments: _,
         gaps: _,
+        verify: _,
     } = b;
     if !(sources.iter().any(|x| imported(x.id.pos))
         || actors.iter().any(|x| imported(x.id.pos))
@@ -316,6 +319,7 @@ impl Validator {
             figures,
             judgments,
             gaps,
+            verify,
         } = b;
         b.check_details(self);
         check_key_points(key_points, self);
@@ -348,6 +352,9 @@ impl Validator {
         }
         for x in gaps.iter() {
             x.check(self);
+        }
+        if let Some(v) = verify {
+            v.check(self);
         }
     }
 }

@@ -391,6 +391,7 @@ impl<'a> Side<'a> {
             figures,
             judgments,
             gaps,
+            verify: _,
         } = self.b;
         let (v, p) = (&self.view, &self.parts);
         let r = &Refs {

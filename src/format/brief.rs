@@ -23,6 +23,7 @@ use super::reference::RefVisitor;
 use super::source::Source;
 use super::statement::Statement;
 use super::text::opt;
+use super::verify::VerifySettings;
 use crate::diagnostic::Diagnostic;
 use crate::pos::{Items, Located};
 
@@ -110,6 +111,10 @@ pub struct Brief {
     /// What the sources leave unclear or unstated.
     #[serde(default)]
     pub gaps: Items<Gap>,
+    /// Settings for `brief verify`: the words of the sources' texts that
+    /// need no item.
+    #[serde(default)]
+    pub verify: Option<VerifySettings>,
 }
 
 impl Brief {
@@ -139,6 +144,7 @@ impl Brief {
             figures,
             judgments,
             gaps,
+            verify: _,
         } = self;
         for d in [published, as_of].into_iter().flatten() {
             d.visit_refs(v);
@@ -251,6 +257,7 @@ impl Brief {
             figures,
             judgments: _,
             gaps: _,
+            verify: _,
         } = self;
         let mut items = Vec::new();
         push_ids(&mut items, sources);

@@ -46,6 +46,7 @@ mod reference;
 mod source;
 mod statement;
 mod text;
+mod verify;
 mod vote;
 
 pub use actor::{Actor, ActorKind, ActorView, Role, RoleView};
@@ -97,4 +98,5 @@ pub use statement::{
 };
 pub(crate) use statement::{NOT_ATTRIBUTED, short_ref};
 pub(crate) use text::{group_thousands, join_and, join_or, number_text, opt};
+pub use verify::VerifySettings;
 pub use vote::{Ballot, Count, Vote, VoteGroup, VoteMember, VoteOutcome, VoteView};
