@@ -1,0 +1,119 @@
+//! What a brief states that can account for an article's words: its
+//! figures' numbers, its actors' and places' names, its dates' wordings
+//! and the names it says to ignore.
+
+use serde_json::Value;
+
+use super::coverage::{Facts, FigureFact};
+use crate::format::Qualifier;
+use crate::resolve::resolve;
+use crate::validate::Model;
+
+/// The facts of a checked brief.
+pub fn facts(model: &Model) -> Facts {
+    let b = model.brief();
+    let figures = b
+        .figures
+        .iter()
+        .map(|f| FigureFact {
+            item: format!("figure {}", f.id.value),
+            value: f.value.as_ref().or(f.low.as_ref()).map(|v| v.value),
+            high: f.high.as_ref().map(|v| v.value),
+            qualifier: f
+                .qualifier
+                .as_ref()
+                .map_or(Qualifier::Unqualified, |q| q.value),
+        })
+        .collect();
+    let mut names = Vec::new();
+    for a in b.actors.iter() {
+        names.push(a.name.clone());
+        names.extend(a.aliases.iter().cloned());
+    }
+    for p in b.places.iter() {
+        names.push(p.name.clone());
+        names.extend(p.aliases.iter().cloned());
+    }
+    names.retain(|n| !n.trim().is_empty());
+    let ignore = b
+        .verify
+        .iter()
+        .flat_map(|v| v.ignore.iter().map(|w| w.value.clone()))
+        .collect();
+    // Every date the briefing shows, wherever it sits: the view holds
+    // them all in one shape, so a new dated field is covered too.
+    let mut dates = Vec::new();
+    if let Ok(view) = serde_json::to_value(resolve(model)) {
+        date_wordings(&view, &mut dates);
+    }
+    dates.sort();
+    dates.dedup();
+    Facts {
+        figures,
+        names,
+        ignore,
+        dates,
+    }
+}
+
+/// Collects the stated wording, time of day and normalised phrase of
+/// every date view (an object with a `precision`) under `v`.
+fn date_wordings(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::Object(map) => {
+            if map.contains_key("precision") && map.contains_key("exact") {
+                for key in ["stated", "time", "normalised"] {
+                    if let Some(Value::String(s)) = map.get(key)
+                        && !s.trim().is_empty()
+                    {
+                        out.push(s.clone());
+                    }
+                }
+            }
+            for child in map.values() {
+                date_wordings(child, out);
+            }
+        }
+        Value::Array(items) => {
+            for child in items {
+                date_wordings(child, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Limits;
+
+    #[test]
+    fn facts_of_a_brief() {
+        let yaml = "id: x\ntitle: T\nformat: 2\n\
+            actors:\n  - id: okafor\n    name: Maria Okafor\n    kind: person\n    aliases: [Okafor]\n\
+            places:\n  - id: port\n    name: Port Celest\n\
+            events:\n  - id: talks\n    title: Talks\n    kind: meeting\n    status: held\n    \
+            date: {value: 2031-05-13, stated: on Tuesday, inferred: [year, month, day], time: late}\n    participants: [okafor]\n\
+            figures:\n  - id: walkout\n    kind: share\n    measure: delegates who left\n    \
+            value: 20\n    unit: percent\n    qualifier: nearly\n\
+            verify:\n  ignore: [Celest Times]\n";
+        let (model, diagnostics) = crate::check_str(yaml, &Limits::default());
+        let model = model.unwrap_or_else(|| panic!("{diagnostics:?}"));
+        let f = facts(&model);
+        assert_eq!(f.names, ["Maria Okafor", "Okafor", "Port Celest"]);
+        assert_eq!(f.ignore, ["Celest Times"]);
+        assert_eq!(
+            f.figures,
+            [FigureFact {
+                item: "figure walkout".into(),
+                value: Some(20.0),
+                high: None,
+                qualifier: Qualifier::Nearly,
+            }]
+        );
+        assert!(f.dates.contains(&"on Tuesday".to_owned()), "{:?}", f.dates);
+        assert!(f.dates.contains(&"13 May 2031".to_owned()), "{:?}", f.dates);
+        assert!(f.dates.contains(&"late".to_owned()), "{:?}", f.dates);
+    }
+}
