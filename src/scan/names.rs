@@ -69,7 +69,11 @@ pub fn find_names(text: &str, known: &HashSet<String>) -> Vec<Name> {
     for (i, t) in toks.iter().enumerate() {
         let begins = starts.contains(&t.span.start) || opening;
         at_start[i] = begins && t.kind != Kind::Mark;
-        opening = begins && t.kind == Kind::Mark && "“\"‘'(#*-–—[".contains(words[i]);
+        // After opening marks, and after a dash or colon that opens a
+        // clause ("PORT CELEST, Tuesday — Talks stalled"), a word is
+        // capitalised as a sentence's first word is.
+        opening = (begins && t.kind == Kind::Mark && "“\"‘'(#*-–—[".contains(words[i]))
+            || (t.kind == Kind::Mark && ["—", "–", ":"].contains(&words[i]));
     }
     // Words the text capitalises in mid-sentence somewhere.
     let mid: HashSet<&str> = (0..toks.len())
@@ -239,6 +243,15 @@ mod tests {
         assert_eq!(names("Maria Okafor spoke."), ["Maria Okafor"]);
         // After an opening quotation mark too.
         assert_eq!(names("“We will stay,” she said."), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_clause_after_a_dash_starts_like_a_sentence() {
+        assert_eq!(
+            names("PORT CELEST, Tuesday — Talks stalled. Then Rell said: Nothing."),
+            ["PORT CELEST", "Rell"]
+        );
+        assert_eq!(names("the Dockworkers' Union"), ["Dockworkers' Union"]);
     }
 
     #[test]

@@ -195,11 +195,16 @@ pub fn find_numbers(text: &str) -> Vec<Number> {
         let mut high = None;
         let mut value_end = i + len;
         let opener = first > 0 && matches!(word(first - 1), Some("between" | "from"));
-        let joiner = match word(i + len) {
+        // "between 3% and 4%": the low end may carry the unit too.
+        let low_unit = usize::from(
+            toks.get(i + len)
+                .is_some_and(|t| t.kind == Kind::Mark && t.text(text) == "%"),
+        );
+        let joiner = match word(i + len + low_unit) {
             Some("and") if opener && word(first - 1) == Some("between") => Some(1),
             Some("to") => Some(1),
             _ if toks
-                .get(i + len)
+                .get(i + len + low_unit)
                 .is_some_and(|t| t.kind == Kind::Mark && ["-", "–"].contains(&t.text(text))) =>
             {
                 Some(1)
@@ -207,7 +212,7 @@ pub fn find_numbers(text: &str) -> Vec<Number> {
             _ => None,
         };
         if let Some(j) = joiner {
-            let k = i + len + j;
+            let k = i + len + low_unit + j;
             let skip_currency = usize::from(
                 toks.get(k)
                     .is_some_and(|t| t.kind == Kind::Mark && currency(t.text(text)).is_some()),
@@ -335,6 +340,11 @@ mod tests {
         let got = found(text);
         assert_eq!(got[0].0, "from 10 to 15");
         assert_eq!(got[1].0, "20-30 km");
+        let got = found("between 3% and 4%");
+        assert_eq!(
+            got,
+            [("between 3% and 4%", 3.0, "between", "percent".into())]
+        );
         // A descending pair is not a range: two numbers.
         assert_eq!(found("It went 15 to 10.").len(), 2);
     }

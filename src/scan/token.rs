@@ -101,6 +101,17 @@ pub fn tokens(text: &str) -> Vec<Token> {
                     {
                         i += 2
                     }
+                    // A plural's possessive: "Dockworkers' Union".
+                    Some(p)
+                        if is_apostrophe(p)
+                            && chars[i - 1].1 == 's'
+                            && !at(i + 1).is_some_and(char::is_alphanumeric)
+                            && at(i + 1).is_some_and(char::is_whitespace)
+                            && at(i + 2).is_some_and(char::is_uppercase) =>
+                    {
+                        i += 1;
+                        break;
+                    }
                     // An initialism: a single letter, a full stop, then
                     // another letter and its full stop (`U.S.`, `p.m.`).
                     Some('.')
@@ -165,6 +176,11 @@ mod tests {
             ["al-Bashir's", "21st", "visit", "at", "3", "p.m."]
         );
         assert_eq!(texts("the 1990s."), ["the", "1990s", "."]);
+        assert_eq!(texts("the Dockers' Union"), ["the", "Dockers'", "Union"]);
+        assert_eq!(
+            texts("'the dockers' pay"),
+            ["'", "the", "dockers", "'", "pay"]
+        );
         // A comma between numbers that is not a thousands separator.
         assert_eq!(
             texts("1,2 and 12,3456"),

@@ -2,5 +2,6 @@
 
 pub mod coverage;
 pub mod facts;
+pub mod report;
 
 pub use coverage::{Article, Claim, Count, Coverage, Facts, FigureFact, Summary, cover_all};

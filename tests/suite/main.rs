@@ -47,3 +47,4 @@ mod statements;
 mod synth;
 mod template_reference;
 mod templates;
+mod verify_reports;
