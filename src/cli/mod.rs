@@ -21,6 +21,7 @@ mod report;
 mod schema;
 mod serve;
 mod templates;
+mod verify;
 mod watch;
 
 use std::io::IsTerminal;
@@ -152,6 +153,28 @@ enum Command {
   brief diff old.yaml story.yaml -f json          # for other tools
   brief diff --exit-code old.yaml story.yaml      # exit 1 if anything changed")]
     Diff(diff::DiffArgs),
+    /// Report how much of its sources' texts a brief covers.
+    ///
+    /// For every source with a `text:`, the brief is checked and grounded
+    /// as `brief check` does, then the text is read sentence by sentence:
+    /// a sentence is covered when a passage of an item (its evidence or
+    /// its quote) overlaps it; a number, with its qualifier, when a figure
+    /// has the same value and qualifier or a passage holds it; a name
+    /// when an actor's name or alias, a place's name or the brief's
+    /// `verify.ignore` list matches it; a date expression when a date's
+    /// stated wording matches it; a quotation when the brief quotes it.
+    /// Prints each thing not covered with its line and column, then a
+    /// summary line; --format md, html or json writes a report instead.
+    /// Exit status: 0 when the report is produced (with
+    /// --deny-uncovered: only when everything is covered), 1 when the
+    /// brief has errors or no source has a text, 2 on a usage error. See
+    /// docs/grounding.md.
+    #[command(after_help = "Examples:
+  brief verify story.yaml                    # what is left out, and a summary
+  brief verify story.yaml -o coverage.html   # the article, passages marked
+  brief verify story.yaml -f json            # for other tools
+  brief verify --deny-uncovered story.yaml   # in CI: exit 1 if anything is left")]
+    Verify(verify::VerifyArgs),
     /// Rewrite a brief of an older format as the current one, keeping its
     /// comments and layout.
     ///
@@ -295,6 +318,10 @@ pub fn run() -> i32 {
         Command::Diff(args) => {
             let report = args.diagnostics.reporter(color);
             settled(&report, args.config(), diff::run)
+        }
+        Command::Verify(args) => {
+            let report = args.diagnostics.reporter(color);
+            settled(&report, args.config(), verify::run)
         }
         Command::Migrate(args) => {
             let report = args.diagnostics.reporter(color);

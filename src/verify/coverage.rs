@@ -59,8 +59,12 @@ pub struct Facts {
     pub names: Vec<String>,
     /// Words the brief says need no item (`verify: ignore:`).
     pub ignore: Vec<String>,
-    /// Every date's stated wording, time of day and normalised phrase.
+    /// Every date's stated wording and time of day.
     pub dates: Vec<String>,
+    /// Every date's value in words (`12 February 2025`): a date
+    /// expression matches one when it gives the same parts, the year
+    /// aside ("12 February", "February 12, 2025").
+    pub values: Vec<String>,
 }
 
 /// A count of what is covered.
@@ -243,6 +247,8 @@ impl SourceCoverage {
 /// The whole report: the counts over every text, then each text.
 #[derive(Debug, Clone, Serialize)]
 pub struct Coverage {
+    /// The brief's title.
+    pub title: String,
     /// The counts over every text.
     pub summary: Summary,
     /// Every finding not covered, in the order of the texts.
@@ -447,21 +453,25 @@ pub fn cover(article: &Article, facts: &Facts) -> SourceCoverage {
         .collect();
 
     let stated: Vec<Vec<String>> = facts.dates.iter().map(|d| date_words(d)).collect();
+    let values: Vec<Vec<String>> = facts.values.iter().map(|d| date_words(d)).collect();
     let dates: Vec<Finding> = scan::find_dates(text)
         .into_iter()
         .map(|d| {
             let words = date_words(&text[d.span.clone()]);
-            let by: Vec<String> = facts
-                .dates
-                .iter()
-                .zip(&stated)
-                .filter(|(_, s)| {
-                    !words.is_empty()
-                        && (words.iter().all(|w| s.contains(w))
-                            || (!s.is_empty() && s.iter().all(|w| words.contains(w))))
-                })
+            let wording = facts.dates.iter().zip(&stated).find(|(_, s)| {
+                !words.is_empty()
+                    && (words.iter().all(|w| s.contains(w))
+                        || (!s.is_empty() && s.iter().all(|w| words.contains(w))))
+            });
+            let value = facts.values.iter().zip(&values).find(|(_, v)| {
+                !words.is_empty()
+                    && words.iter().all(|w| v.contains(w))
+                    && words.len() + 1 >= v.len()
+            });
+            let by: Vec<String> = wording
                 .map(|(d, _)| format!("stated `{d}`"))
-                .take(1)
+                .or_else(|| value.map(|(d, _)| format!("date {d}")))
+                .into_iter()
                 .collect();
             finding(What::Date, d.span, by)
         })
@@ -514,6 +524,7 @@ pub fn cover_all(articles: &[Article], facts: &Facts) -> Coverage {
         }));
     }
     Coverage {
+        title: String::new(),
         summary,
         uncovered,
         sources,
@@ -552,6 +563,7 @@ mod tests {
             ],
             ignore: vec![],
             dates: vec!["on Tuesday".into()],
+            values: vec![],
         }
     }
 
@@ -655,15 +667,16 @@ mod tests {
         assert_eq!(texts(&c.dates, true), ["Tuesday"]);
         assert_eq!(texts(&c.dates, false), ["last week"]);
         let mut f = facts();
-        f.dates = vec!["12 February 2025".into()];
-        let text = "It was signed on February 12, 2025, and again on Feb. 13.";
+        f.values = vec!["12 February 2025".into(), "13 March 2025".into()];
+        let text = "It was signed on February 12, 2025, and again on Feb. 13, in March.";
         let a = Article {
             text,
             ..article(vec![])
         };
         let c = cover(&a, &f);
         assert_eq!(texts(&c.dates, true), ["February 12, 2025"]);
-        assert_eq!(texts(&c.dates, false), ["Feb. 13"]);
+        // A month alone is not matched by a day in it.
+        assert_eq!(texts(&c.dates, false), ["Feb. 13", "March"]);
     }
 
     #[test]

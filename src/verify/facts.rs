@@ -42,41 +42,45 @@ pub fn facts(model: &Model) -> Facts {
         .collect();
     // Every date the briefing shows, wherever it sits: the view holds
     // them all in one shape, so a new dated field is covered too.
-    let mut dates = Vec::new();
+    let (mut dates, mut values) = (Vec::new(), Vec::new());
     if let Ok(view) = serde_json::to_value(resolve(model)) {
-        date_wordings(&view, &mut dates);
+        date_wordings(&view, &mut dates, &mut values);
     }
-    dates.sort();
-    dates.dedup();
+    for list in [&mut dates, &mut values] {
+        list.sort();
+        list.dedup();
+    }
     Facts {
         figures,
         names,
         ignore,
         dates,
+        values,
     }
 }
 
-/// Collects the stated wording, time of day and normalised phrase of
-/// every date view (an object with a `precision`) under `v`.
-fn date_wordings(v: &Value, out: &mut Vec<String>) {
+/// Collects the stated wording and time of day (into `wordings`) and
+/// the value in words (into `values`) of every date view (an object with
+/// a `precision`) under `v`.
+fn date_wordings(v: &Value, wordings: &mut Vec<String>, values: &mut Vec<String>) {
     match v {
         Value::Object(map) => {
             if map.contains_key("precision") && map.contains_key("exact") {
-                for key in ["stated", "time", "normalised"] {
-                    if let Some(Value::String(s)) = map.get(key)
-                        && !s.trim().is_empty()
-                    {
-                        out.push(s.clone());
-                    }
-                }
+                let text = |key: &str| match map.get(key) {
+                    Some(Value::String(s)) if !s.trim().is_empty() => Some(s.clone()),
+                    _ => None,
+                };
+                wordings.extend(text("stated"));
+                wordings.extend(text("time"));
+                values.extend(text("normalised"));
             }
             for child in map.values() {
-                date_wordings(child, out);
+                date_wordings(child, wordings, values);
             }
         }
         Value::Array(items) => {
             for child in items {
-                date_wordings(child, out);
+                date_wordings(child, wordings, values);
             }
         }
         _ => {}
@@ -113,7 +117,11 @@ mod tests {
             }]
         );
         assert!(f.dates.contains(&"on Tuesday".to_owned()), "{:?}", f.dates);
-        assert!(f.dates.contains(&"13 May 2031".to_owned()), "{:?}", f.dates);
+        assert!(
+            f.values.contains(&"13 May 2031".to_owned()),
+            "{:?}",
+            f.values
+        );
         assert!(f.dates.contains(&"late".to_owned()), "{:?}", f.dates);
     }
 }

@@ -22,6 +22,7 @@ const EXPECTED: &[&str] = &[
     "init",
     "completions",
     "man",
+    "verify",
 ];
 
 /// Commands whose help has no Examples section yet. Each must still exist

@@ -47,4 +47,5 @@ mod statements;
 mod synth;
 mod template_reference;
 mod templates;
+mod verify;
 mod verify_reports;

@@ -77,6 +77,7 @@ fn coverage() -> Coverage {
             "on Monday".into(),
             "February".into(),
         ],
+        values: vec!["28 February 2031".into()],
     };
     cover_all(&[article], &facts)
 }
