@@ -51,6 +51,18 @@ fn html_renderings_pass_the_nu_html_checker() {
         std::fs::write(&page, html).unwrap();
         files.push(page);
     }
+    // The coverage report of `brief verify`, over the fictional article.
+    let brief_path = common::root().join("tests/fixtures/verify/harbour.yaml");
+    let checked = brief::check_file(&brief_path, None, &brief::Limits::default()).unwrap();
+    let model = checked.model.as_ref().expect("the verify fixture checks");
+    let coverage = brief::verify::verify(model, checked.grounding.as_ref()).expect("it has a text");
+    let page = dir.path().join("harbour.coverage.html");
+    std::fs::write(
+        &page,
+        brief::verify::report::html(&coverage, &coverage.title),
+    )
+    .unwrap();
+    files.push(page);
     let out = Command::new("java")
         .arg("-jar")
         .arg(&jar)
