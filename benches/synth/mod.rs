@@ -873,3 +873,69 @@ fn capitalise(s: &str) -> String {
         None => String::new(),
     }
 }
+
+/// A news article of about `words` words, generated from `seed`: the
+/// same arguments give the same text. Paragraphs of a few sentences, with
+/// names, titles, numbers with qualifiers, date expressions and direct
+/// quotes, so every finder of `brief verify` has work to do.
+pub fn article(seed: u64, words: usize) -> String {
+    let mut rng = Rng(seed ^ 0xA871_C1E5);
+    let mut out = String::with_capacity(words * 7);
+    let mut count = 0;
+    let mut sentence = 0;
+    while count < words {
+        let first = rng.pick(FIRST);
+        let last = rng.pick(LAST);
+        let state = rng.pick(STATES);
+        let n = 2 + rng.below(3);
+        let mut body: Vec<String> = (0..n).map(|_| rng.pick(WORDS).to_string()).collect();
+        let text = match sentence % 6 {
+            0 => format!(
+                "{first} {last} said the {} in {state} had {} {}.",
+                body.join(" "),
+                rng.pick(VERBS),
+                rng.pick(WORDS)
+            ),
+            1 => format!(
+                "Nearly {}% of the {} {} on {} {}, officials in {state} said.",
+                1 + rng.below(99),
+                body.pop().unwrap_or_default(),
+                rng.pick(VERBS),
+                1 + rng.below(28),
+                rng.pick(MONTHS)
+            ),
+            2 => format!(
+                "“The {} will not {} the {},” Deputy Foreign Minister {first} {last} said late on Friday.",
+                body.join(" "),
+                rng.pick(VERBS),
+                rng.pick(WORDS)
+            ),
+            3 => format!(
+                "About {},{:03} {} were reported last week, more than {} the year before.",
+                1 + rng.below(9),
+                rng.below(1000),
+                rng.pick(WORDS),
+                10 + rng.below(90)
+            ),
+            4 => format!(
+                "The {} of {state} met the {} on Tuesday, and {first} {last} was there.",
+                rng.pick(WORDS),
+                body.join(" ")
+            ),
+            _ => format!(
+                "Between {} and {} {} {} in {} {}.",
+                1 + rng.below(10),
+                11 + rng.below(10),
+                body.join(" "),
+                rng.pick(VERBS),
+                rng.pick(MONTHS),
+                2020 + rng.below(10)
+            ),
+        };
+        count += text.split_whitespace().count();
+        out.push_str(&text);
+        sentence += 1;
+        out.push_str(if sentence % 4 == 0 { "\n\n" } else { " " });
+    }
+    out
+}
