@@ -44,7 +44,10 @@ fn claims(text: &str) -> Vec<Claim> {
         .enumerate()
         .map(|(n, &s)| {
             let end = text[s..].find(' ').map_or(text.len(), |e| s + e);
-            let end = text[end + 1..].find(' ').map_or(end, |e| end + 1 + e);
+            let end = text
+                .get(end + 1..)
+                .and_then(|rest| rest.find(' '))
+                .map_or(end, |e| end + 1 + e);
             Claim {
                 item: format!("event event-{n}"),
                 range: s..end,
