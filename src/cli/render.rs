@@ -9,7 +9,7 @@ use clap::ValueEnum;
 use super::args::{
     DiagnosticArgs, DiagramsArg, FrontMatterArg, ImportArgs, LimitArgs, ReadConfig, TemplateArgs,
 };
-use super::formats::RenderFormat;
+use super::formats::{RenderFormat, check_output_name, is_device};
 use super::input::{self, read_input};
 use super::output::{inputs, same_file, write_file, write_stdout};
 use super::report::{Problem, Reporter, count};
@@ -21,11 +21,12 @@ pub struct RenderArgs {
     /// The brief to render; `-` reads standard input.
     file: PathBuf,
     /// Output format. Defaults from the --template extension, then the
-    /// --output extension, else Markdown.
+    /// --output extension, else Markdown. PDF needs Chromium or Chrome.
     #[arg(short, long, value_enum)]
     format: Option<RenderFormat>,
     /// Write to this file (atomically) instead of standard output; `-` is
-    /// standard output.
+    /// standard output. Without --format, its extension must name a
+    /// format (.md, .html, .json, .pdf).
     #[arg(short, long, value_name = "PATH")]
     output: Option<PathBuf>,
     /// HTML only: emit the body content alone, for embedding in a page.
@@ -107,6 +108,22 @@ impl RenderArgs {
             .template
             .as_deref()
             .and_then(|t| brief::render::TemplateKind::of(t).format());
+        // Overwriting the brief is refused first, whatever its name says.
+        if let Some(out) = output
+            && file != Path::new("-")
+            && same_file(file, out)
+        {
+            return Err(Problem::refusal(format!(
+                "the output `{}` is the input brief; refusing to overwrite it",
+                out.display()
+            )));
+        }
+        if self.format.is_none()
+            && let Some(out) = output
+            && !is_device(out)
+        {
+            check_output_name(out, true)?;
+        }
         let pdf_output =
             output.is_some_and(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")));
         let pdf = match self.format {
@@ -156,15 +173,6 @@ impl RenderArgs {
         {
             return Err(Problem::usage("JSON output uses no templates")
                 .help("drop --template and --templates, or pick another --format"));
-        }
-        if let Some(out) = output
-            && file != Path::new("-")
-            && same_file(file, out)
-        {
-            return Err(Problem::refusal(format!(
-                "the output `{}` is the input brief; refusing to overwrite it",
-                out.display()
-            )));
         }
         if self.front_matter.is_some() && format != Format::Markdown {
             return Err(Problem::usage(
