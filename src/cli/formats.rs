@@ -76,15 +76,21 @@ impl ValueEnum for RenderFormat {
 }
 
 /// A format of `brief build`: every library format that makes a page
-/// (JSON is data, not a page).
+/// (JSON is data, not a page), or PDFs printed from the HTML pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct BuildFormat(pub Format);
+pub enum BuildFormat {
+    /// Pages the library renders.
+    Page(Format),
+    /// A PDF of each HTML page, printed by a browser.
+    Pdf,
+}
 
 static BUILD_FORMATS: LazyLock<Vec<BuildFormat>> = LazyLock::new(|| {
     Format::ALL
         .into_iter()
         .filter(|&f| f != Format::Json)
-        .map(BuildFormat)
+        .map(BuildFormat::Page)
+        .chain([BuildFormat::Pdf])
         .collect()
 });
 
@@ -94,11 +100,13 @@ impl ValueEnum for BuildFormat {
     }
 
     fn to_possible_value(&self) -> Option<PossibleValue> {
-        let help = match self.0 {
-            Format::Html => "Standalone HTML5 pages",
-            f => describe(f),
-        };
-        Some(value(self.0, help))
+        Some(match *self {
+            BuildFormat::Page(Format::Html) => value(Format::Html, "Standalone HTML5 pages"),
+            BuildFormat::Page(f) => value(f, describe(f)),
+            BuildFormat::Pdf => PossibleValue::new("pdf").help(
+                "A PDF of each HTML page (the HTML is written too), printed by one Chromium or Chrome",
+            ),
+        })
     }
 }
 
@@ -178,12 +186,13 @@ mod tests {
             );
             assert_eq!(DiffFormat::from_str(name, false), Ok(DiffFormat(f)));
             assert_eq!(
-                BuildFormat::from_str(name, false).is_ok(),
-                f != Format::Json,
+                BuildFormat::from_str(name, false).ok(),
+                (f != Format::Json).then_some(BuildFormat::Page(f)),
                 "{name}"
             );
         }
         assert_eq!(RenderFormat::from_str("pdf", false), Ok(RenderFormat::Pdf));
+        assert_eq!(BuildFormat::from_str("pdf", false), Ok(BuildFormat::Pdf));
         assert!(DiffFormat::from_str("pdf", false).is_err());
     }
 

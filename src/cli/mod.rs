@@ -14,6 +14,7 @@ mod man;
 mod mdbook;
 mod migrate;
 mod output;
+mod pdf_pages;
 mod progress;
 mod render;
 mod report;

@@ -267,6 +267,11 @@ pub fn run(config: &RenderConfig, report: &Reporter) -> i32 {
                         browser: Some(browser),
                         ..Default::default()
                     };
+                    if let Some(line) =
+                        printing_note(std::io::stderr().is_terminal() && !report.is_json(), 1)
+                    {
+                        report.note(&line);
+                    }
                     match brief::pdf::html_to_pdf(&rendered.text, &options) {
                         Ok(bytes) => bytes,
                         Err(e) => {
@@ -304,5 +309,32 @@ pub fn run(config: &RenderConfig, report: &Reporter) -> i32 {
             report.error(Some(&label), &format!("could not render `{label}`: {e}"));
             1
         }
+    }
+}
+
+/// The line that says a PDF is being printed, which takes a second or
+/// two: only for a reader at a terminal, never into a log or a pipe.
+pub fn printing_note(terminal: bool, pages: usize) -> Option<String> {
+    terminal.then(|| match pages {
+        1 => "printing PDF\u{2026}".to_string(),
+        n => format!("printing {n} PDFs\u{2026}"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn printing_is_said_at_a_terminal_only() {
+        assert_eq!(
+            printing_note(true, 1).as_deref(),
+            Some("printing PDF\u{2026}")
+        );
+        assert_eq!(
+            printing_note(true, 3).as_deref(),
+            Some("printing 3 PDFs\u{2026}")
+        );
+        assert_eq!(printing_note(false, 1), None);
     }
 }

@@ -7,6 +7,7 @@
 mod common;
 
 mod browser_charts;
+mod browser_pdf;
 mod browser_xss;
 mod build;
 mod charts;
