@@ -13,6 +13,7 @@ mod build;
 mod charts;
 mod cli;
 mod concise;
+mod contributing;
 mod controls;
 mod corpus;
 mod dates;
