@@ -14,8 +14,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work=${BRIEF_BENCH_WORK:-${TMPDIR:-/tmp}/brief-bench-work}/diagnostics
 mkdir -p "$work"
-cargo build --release --quiet
-bin=$PWD/target/release/brief
+cargo build --profile dist --quiet
+bin=$PWD/target/dist/brief
 
 python3 - "$work" <<'PY'
 import sys, random

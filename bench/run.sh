@@ -74,13 +74,13 @@ if ! python3 -c 'import jinja2, yaml; yaml.CSafeLoader' >/dev/null 2>&1; then
 fi
 
 # --- Build and data ----------------------------------------------------------
-say "building brief (release)"
-cargo build --release --quiet --bin brief --example gen_briefs --example scale --example floor
+say "building brief (the dist profile, as distributed)"
+cargo build --profile dist --quiet --bin brief --example gen_briefs --example scale --example floor
 target=$(cargo metadata --format-version 1 --no-deps | "$python" -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')
-brief=$target/release/brief
-gen=$target/release/examples/gen_briefs
-scale=$target/release/examples/scale
-floor=$target/release/examples/floor
+brief=$target/dist/brief
+gen=$target/dist/examples/gen_briefs
+scale=$target/dist/examples/scale
+floor=$target/dist/examples/floor
 
 seed=$root/briefs/us-russia-talks.yaml
 briefs=$work/briefs-$count

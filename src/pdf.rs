@@ -3,17 +3,24 @@
 //!
 //! `brief` draws nothing itself here: it adds the page size and page
 //! numbers to the page's print style, writes the page to a private
-//! temporary directory, and asks the browser to print it with
-//! `--print-to-pdf`, with a fresh profile, no network services, and a
-//! time limit. The page is `brief`'s own offline HTML: no scripts, no
-//! external files.
+//! temporary directory, and has the browser print it, with a fresh
+//! profile, no network services, and a time limit. On Unix one browser,
+//! driven through its debugging pipe ([`PdfPrinter`]), prints any number
+//! of pages; elsewhere each page is printed by a browser of its own with
+//! `--print-to-pdf`. The page is `brief`'s own offline HTML: no scripts,
+//! no external files.
+
+#[cfg(unix)]
+mod session;
+
+#[cfg(unix)]
+pub use session::PdfPrinter;
 
 use std::ffi::OsString;
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// The browser names searched on `PATH`, in order.
 pub const BROWSERS: &[&str] = &[
@@ -218,9 +225,39 @@ pub fn with_print_style(html: &str, paper: Paper) -> String {
     }
 }
 
+/// The browser's flags for printing: headless, and nothing it would do on
+/// its own (updates, sync, first-run pages, network services). The
+/// header and footer are left out by the print command itself (with
+/// `--no-pdf-header-footer`, Chromium 156 loses every page driven
+/// through its debugging pipe).
+fn browser_flags() -> [&'static str; 9] {
+    [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-extensions",
+    ]
+}
+
+/// Prints an HTML page to PDF with a headless browser and returns the
+/// PDF's bytes. To print several pages, [`PdfPrinter`] starts the
+/// browser once for all of them.
+#[cfg(unix)]
+pub fn html_to_pdf(html: &str, options: &PdfOptions) -> Result<Vec<u8>, PdfError> {
+    PdfPrinter::start(options)?.print(html)
+}
+
 /// Prints an HTML page to PDF with a headless browser and returns the
 /// PDF's bytes.
+#[cfg(not(unix))]
 pub fn html_to_pdf(html: &str, options: &PdfOptions) -> Result<Vec<u8>, PdfError> {
+    use std::process::{Command, Stdio};
+    use std::time::Instant;
     let browser = match &options.browser {
         Some(b) => b.clone(),
         None => find_browser(
@@ -246,18 +283,8 @@ pub fn html_to_pdf(html: &str, options: &PdfOptions) -> Result<Vec<u8>, PdfError
     let mut user_data = OsString::from("--user-data-dir=");
     user_data.push(&profile);
     let mut child = Command::new(&browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-extensions",
-            "--no-pdf-header-footer",
-        ])
+        .args(browser_flags())
+        .arg("--no-pdf-header-footer")
         .arg(user_data)
         .arg(print_to)
         .arg(file_url(&page))

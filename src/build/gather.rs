@@ -93,6 +93,7 @@ pub(super) fn gather(
             continue;
         }
         g.files.extend(o.files);
+        g.summary.outputs.extend(outputs.iter().map(PathBuf::from));
         g.record.briefs.insert(
             key.clone(),
             BriefRecord {

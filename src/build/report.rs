@@ -92,6 +92,10 @@ pub struct BuildSummary {
     pub reports: Vec<BriefReport>,
     /// Files written (relative to the output directory).
     pub written: Vec<PathBuf>,
+    /// Every output of the briefs that built or were up to date, written
+    /// this time or not (relative to the output directory), in path
+    /// order; the index pages aside.
+    pub outputs: Vec<PathBuf>,
     /// Files removed because their brief is gone.
     pub removed: Vec<PathBuf>,
     /// `check` only: files that differ from what the build would write.

@@ -8,6 +8,7 @@ use super::args::{
     DiagnosticArgs, DiagramsArg, FrontMatterArg, ImportArgs, LimitArgs, TemplateArgs,
 };
 use super::formats::BuildFormat;
+use super::pdf_pages;
 use super::progress::Progress;
 use super::report::{Problem, Reporter, count};
 use super::templates::compile;
@@ -20,7 +21,9 @@ pub struct BuildArgs {
     /// Where to write the briefings (created if missing).
     #[arg(long, value_name = "DIR")]
     out: PathBuf,
-    /// Output formats, comma-separated.
+    /// Output formats, comma-separated. `pdf` prints each HTML page with
+    /// Chromium or Chrome (found as for `brief render`), one browser for
+    /// the whole build.
     #[arg(short, long, value_enum, value_delimiter = ',', default_value = "md")]
     format: Vec<BuildFormat>,
     #[command(flatten)]
@@ -112,16 +115,24 @@ pub struct BuildConfig {
     pub watch: bool,
     /// Watch by polling rather than by file events.
     pub poll: bool,
+    /// Also print each HTML page to PDF.
+    pub pdf: bool,
 }
 
 impl BuildArgs {
     /// The settings these flags ask for, or why they do not go together.
     pub fn config(&self) -> Result<BuildConfig, Problem> {
         // Each format once, in the order given.
+        // PDFs are printed from the HTML pages, which are built too.
         let mut formats: Vec<Format> = Vec::new();
-        for BuildFormat(f) in &self.format {
-            if !formats.contains(f) {
-                formats.push(*f);
+        let pdf = self.format.contains(&BuildFormat::Pdf);
+        for f in &self.format {
+            let f = match f {
+                BuildFormat::Page(f) => *f,
+                BuildFormat::Pdf => Format::Html,
+            };
+            if !formats.contains(&f) {
+                formats.push(f);
             }
         }
         if self.diagrams == Some(DiagramsArg::Mermaid) && !formats.contains(&Format::Markdown) {
@@ -185,6 +196,7 @@ impl BuildArgs {
             },
             watch: self.watch,
             poll: self.poll,
+            pdf,
         })
     }
 }
@@ -226,10 +238,18 @@ pub fn once(config: &BuildConfig, report: &Reporter) -> (i32, Vec<PathBuf>) {
             report.error(Some(&label), &format!("`{label}`: {failure}"));
         }
     }
+    let mut summary = summary;
     let status = if config.options.check {
+        if config.pdf {
+            pdf_pages::check(&config.out, &mut summary);
+        }
         check_status(config, &summary, report)
     } else {
-        build_status(config, &summary, report)
+        let status = build_status(config, &summary, report);
+        match config.pdf {
+            true => status.max(pdf_pages::print(&config.out, &summary, report)),
+            false => status,
+        }
     };
     (status, summary.imports)
 }

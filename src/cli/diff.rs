@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use brief::{Files, Format, ImportScope, RenderOptions};
 
 use super::args::{DiagnosticArgs, ImportArgs, LimitArgs, ReadConfig, TemplateArgs};
-use super::formats::DiffFormat;
+use super::formats::{DiffFormat, check_output_name, is_device};
 use super::input::{Input, read_input};
 use super::output::{inputs, print_stdout, same_file, write_file};
 use super::report::{Problem, Reporter, count};
@@ -23,7 +23,9 @@ pub struct DiffArgs {
     /// --output extension, else Markdown.
     #[arg(short, long, value_enum)]
     format: Option<DiffFormat>,
-    /// Write to this file (atomically) instead of standard output.
+    /// Write to this file (atomically) instead of standard output; `-` is
+    /// standard output. Without --format, its extension must name a
+    /// format (.md, .html, .json).
     #[arg(short, long, value_name = "PATH")]
     output: Option<PathBuf>,
     #[command(flatten)]
@@ -67,7 +69,8 @@ pub struct DiffConfig {
 impl DiffArgs {
     /// The settings these flags ask for, or why they do not go together.
     pub fn config(&self) -> Result<DiffConfig, Problem> {
-        let output = self.output.as_deref();
+        // `-o -` is standard output, as for `brief render`.
+        let output = self.output.as_deref().filter(|p| *p != Path::new("-"));
         let pdf_output =
             output.is_some_and(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")));
         if self.format.is_none() && pdf_output {
@@ -75,6 +78,24 @@ impl DiffArgs {
                 Problem::usage("`brief diff` writes Markdown, HTML or JSON, not PDF")
                     .help("write HTML (`-o changes.html`) and print it from a browser"),
             );
+        }
+        // Overwriting a brief is refused first, whatever its name says.
+        let stdin = Path::new("-");
+        if let Some(out) = output {
+            for input in [&self.old, &self.new] {
+                if input != stdin && same_file(input, out) {
+                    return Err(Problem::refusal(format!(
+                        "the output `{}` is an input brief; refusing to overwrite it",
+                        out.display()
+                    )));
+                }
+            }
+        }
+        if self.format.is_none()
+            && let Some(out) = output
+            && !is_device(out)
+        {
+            check_output_name(out, false)?;
         }
         let template_format = self
             .template
@@ -101,26 +122,15 @@ impl DiffArgs {
             return Err(Problem::usage("JSON output uses no templates")
                 .help("drop --template and --templates, or pick another --format"));
         }
-        let stdin = Path::new("-");
         if self.old == stdin && self.new == stdin {
             return Err(Problem::usage(
                 "only one version can be read from standard input",
             ));
         }
-        if let Some(out) = output {
-            for input in [&self.old, &self.new] {
-                if input != stdin && same_file(input, out) {
-                    return Err(Problem::refusal(format!(
-                        "the output `{}` is an input brief; refusing to overwrite it",
-                        out.display()
-                    )));
-                }
-            }
-        }
         Ok(DiffConfig {
             old: self.old.clone(),
             new: self.new.clone(),
-            output: self.output.clone(),
+            output: output.map(Path::to_path_buf),
             templates: self.templates.templates.clone(),
             options: RenderOptions {
                 format,

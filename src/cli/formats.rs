@@ -2,11 +2,14 @@
 //! `brief::Format::ALL`: a value name is a format's extension, so a format
 //! added to the library is offered everywhere it fits without a change here.
 
+use std::path::Path;
 use std::sync::LazyLock;
 
 use brief::Format;
 use clap::ValueEnum;
 use clap::builder::PossibleValue;
+
+use super::report::Problem;
 
 /// What a format is, as its possible value in `--help` says.
 fn describe(format: Format) -> &'static str {
@@ -73,15 +76,21 @@ impl ValueEnum for RenderFormat {
 }
 
 /// A format of `brief build`: every library format that makes a page
-/// (JSON is data, not a page).
+/// (JSON is data, not a page), or PDFs printed from the HTML pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct BuildFormat(pub Format);
+pub enum BuildFormat {
+    /// Pages the library renders.
+    Page(Format),
+    /// A PDF of each HTML page, printed by a browser.
+    Pdf,
+}
 
 static BUILD_FORMATS: LazyLock<Vec<BuildFormat>> = LazyLock::new(|| {
     Format::ALL
         .into_iter()
         .filter(|&f| f != Format::Json)
-        .map(BuildFormat)
+        .map(BuildFormat::Page)
+        .chain([BuildFormat::Pdf])
         .collect()
 });
 
@@ -91,11 +100,13 @@ impl ValueEnum for BuildFormat {
     }
 
     fn to_possible_value(&self) -> Option<PossibleValue> {
-        let help = match self.0 {
-            Format::Html => "Standalone HTML5 pages",
-            f => describe(f),
-        };
-        Some(value(self.0, help))
+        Some(match *self {
+            BuildFormat::Page(Format::Html) => value(Format::Html, "Standalone HTML5 pages"),
+            BuildFormat::Page(f) => value(f, describe(f)),
+            BuildFormat::Pdf => PossibleValue::new("pdf").help(
+                "A PDF of each HTML page (the HTML is written too), printed by one Chromium or Chrome",
+            ),
+        })
     }
 }
 
@@ -121,6 +132,46 @@ impl ValueEnum for DiffFormat {
     }
 }
 
+/// Checks that an output file's name says which format to write, when
+/// no --format says it: its extension must be one of the library's
+/// formats' (and `.pdf` when `pdf`). Writing Markdown into `story.docx`
+/// would be a silent wrong output, so any other name is a usage error
+/// that lists the extensions known.
+pub fn check_output_name(path: &Path, pdf: bool) -> Result<(), Problem> {
+    let is_pdf = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    if Format::from_path(path).is_some() || (pdf && is_pdf) {
+        return Ok(());
+    }
+    let mut known: Vec<String> = Format::ALL
+        .into_iter()
+        .flat_map(Format::extensions)
+        .map(|e| format!(".{e}"))
+        .collect();
+    if pdf {
+        known.push(".pdf".into());
+    }
+    let said = match path.extension() {
+        Some(e) => format!("its extension `.{}` names no format", e.to_string_lossy()),
+        None => "it has no extension".to_string(),
+    };
+    Err(Problem::usage(format!(
+        "cannot tell which format to write to `{}`: {said}",
+        path.display()
+    ))
+    .help(format!(
+        "end the name with one of {}, or give --format",
+        known.join(", ")
+    )))
+}
+
+/// Whether `path` is an existing device or pipe (`/dev/null`, a FIFO):
+/// its name says nothing about a format, so the default one is written.
+pub fn is_device(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,12 +186,37 @@ mod tests {
             );
             assert_eq!(DiffFormat::from_str(name, false), Ok(DiffFormat(f)));
             assert_eq!(
-                BuildFormat::from_str(name, false).is_ok(),
-                f != Format::Json,
+                BuildFormat::from_str(name, false).ok(),
+                (f != Format::Json).then_some(BuildFormat::Page(f)),
                 "{name}"
             );
         }
         assert_eq!(RenderFormat::from_str("pdf", false), Ok(RenderFormat::Pdf));
+        assert_eq!(BuildFormat::from_str("pdf", false), Ok(BuildFormat::Pdf));
         assert!(DiffFormat::from_str("pdf", false).is_err());
+    }
+
+    #[test]
+    fn an_output_name_must_name_a_format() {
+        for ok in ["a.md", "a.MARKDOWN", "dir/a.htm", "a.json"] {
+            assert!(check_output_name(Path::new(ok), false).is_ok(), "{ok}");
+        }
+        assert!(check_output_name(Path::new("a.pdf"), true).is_ok());
+        let e = check_output_name(Path::new("a.pdf"), false).unwrap_err();
+        assert_eq!(e.status, 2);
+        assert!(!e.help.as_deref().unwrap().contains(".pdf"));
+        let e = check_output_name(Path::new("story.docx"), true).unwrap_err();
+        assert_eq!(
+            e.message,
+            "cannot tell which format to write to `story.docx`: its extension `.docx` names no format"
+        );
+        assert_eq!(
+            e.help.as_deref(),
+            Some(
+                "end the name with one of .md, .markdown, .html, .htm, .json, .pdf, or give --format"
+            )
+        );
+        let e = check_output_name(Path::new("briefing"), true).unwrap_err();
+        assert!(e.message.ends_with("it has no extension"), "{}", e.message);
     }
 }

@@ -15,6 +15,7 @@ mod man;
 mod mdbook;
 mod migrate;
 mod output;
+mod pdf_pages;
 mod progress;
 mod render;
 mod report;
@@ -35,7 +36,8 @@ use report::{Problem, Reporter};
 ///
 /// A brief is a YAML file holding a story's actors, meetings, statements,
 /// territorial figures, dates and sources. `brief` checks it like a
-/// compiler and renders it to Markdown or HTML.
+/// compiler and renders it to Markdown, HTML, or PDF (printed by a
+/// locally installed Chromium or Chrome).
 ///
 /// Start with `brief init`, which writes a commented example brief to
 /// edit. `brief help COMMAND` explains each command.
@@ -47,6 +49,7 @@ use report::{Problem, Reporter};
   brief check story.yaml                 # errors and warnings, with lines
   brief render story.yaml                # the briefing, Markdown on stdout
   brief render story.yaml -o story.html  # a standalone HTML page
+  brief render story.yaml -o story.pdf   # a PDF, printed by Chromium
   brief schema > brief.schema.json       # the JSON Schema, for editors")]
 struct Cli {
     #[command(subcommand)]
@@ -68,7 +71,8 @@ enum Command {
     /// nothing is written, and the exit status is 1; warnings are printed
     /// and do not fail, unless --deny-warnings. The format is --format if
     /// given, else the extension of --template, then of --output, else
-    /// Markdown. HTML pages have SVG charts; --diagrams mermaid adds Mermaid
+    /// Markdown; without --format, an --output name whose extension names
+    /// no format is a usage error. HTML pages have SVG charts; --diagrams mermaid adds Mermaid
     /// diagrams to Markdown. A PDF is the HTML page printed by a headless
     /// Chromium or Chrome (--chromium, else BRIEF_CHROMIUM, else found on
     /// PATH); it is written to --output, or to standard output when that is

@@ -9,7 +9,7 @@ use clap::ValueEnum;
 use super::args::{
     DiagnosticArgs, DiagramsArg, FrontMatterArg, ImportArgs, LimitArgs, ReadConfig, TemplateArgs,
 };
-use super::formats::RenderFormat;
+use super::formats::{RenderFormat, check_output_name, is_device};
 use super::input::{self, read_input};
 use super::output::{inputs, same_file, write_file, write_stdout};
 use super::report::{Problem, Reporter, count};
@@ -21,11 +21,12 @@ pub struct RenderArgs {
     /// The brief to render; `-` reads standard input.
     file: PathBuf,
     /// Output format. Defaults from the --template extension, then the
-    /// --output extension, else Markdown.
+    /// --output extension, else Markdown. PDF needs Chromium or Chrome.
     #[arg(short, long, value_enum)]
     format: Option<RenderFormat>,
     /// Write to this file (atomically) instead of standard output; `-` is
-    /// standard output.
+    /// standard output. Without --format, its extension must name a
+    /// format (.md, .html, .json, .pdf).
     #[arg(short, long, value_name = "PATH")]
     output: Option<PathBuf>,
     /// HTML only: emit the body content alone, for embedding in a page.
@@ -107,6 +108,22 @@ impl RenderArgs {
             .template
             .as_deref()
             .and_then(|t| brief::render::TemplateKind::of(t).format());
+        // Overwriting the brief is refused first, whatever its name says.
+        if let Some(out) = output
+            && file != Path::new("-")
+            && same_file(file, out)
+        {
+            return Err(Problem::refusal(format!(
+                "the output `{}` is the input brief; refusing to overwrite it",
+                out.display()
+            )));
+        }
+        if self.format.is_none()
+            && let Some(out) = output
+            && !is_device(out)
+        {
+            check_output_name(out, true)?;
+        }
         let pdf_output =
             output.is_some_and(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")));
         let pdf = match self.format {
@@ -156,15 +173,6 @@ impl RenderArgs {
         {
             return Err(Problem::usage("JSON output uses no templates")
                 .help("drop --template and --templates, or pick another --format"));
-        }
-        if let Some(out) = output
-            && file != Path::new("-")
-            && same_file(file, out)
-        {
-            return Err(Problem::refusal(format!(
-                "the output `{}` is the input brief; refusing to overwrite it",
-                out.display()
-            )));
         }
         if self.front_matter.is_some() && format != Format::Markdown {
             return Err(Problem::usage(
@@ -259,6 +267,11 @@ pub fn run(config: &RenderConfig, report: &Reporter) -> i32 {
                         browser: Some(browser),
                         ..Default::default()
                     };
+                    if let Some(line) =
+                        printing_note(std::io::stderr().is_terminal() && !report.is_json(), 1)
+                    {
+                        report.note(&line);
+                    }
                     match brief::pdf::html_to_pdf(&rendered.text, &options) {
                         Ok(bytes) => bytes,
                         Err(e) => {
@@ -296,5 +309,32 @@ pub fn run(config: &RenderConfig, report: &Reporter) -> i32 {
             report.error(Some(&label), &format!("could not render `{label}`: {e}"));
             1
         }
+    }
+}
+
+/// The line that says a PDF is being printed, which takes a second or
+/// two: only for a reader at a terminal, never into a log or a pipe.
+pub fn printing_note(terminal: bool, pages: usize) -> Option<String> {
+    terminal.then(|| match pages {
+        1 => "printing PDF\u{2026}".to_string(),
+        n => format!("printing {n} PDFs\u{2026}"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn printing_is_said_at_a_terminal_only() {
+        assert_eq!(
+            printing_note(true, 1).as_deref(),
+            Some("printing PDF\u{2026}")
+        );
+        assert_eq!(
+            printing_note(true, 3).as_deref(),
+            Some("printing 3 PDFs\u{2026}")
+        );
+        assert_eq!(printing_note(false, 1), None);
     }
 }

@@ -33,15 +33,22 @@ impl Format {
         }
     }
 
-    /// The format a file name implies, if any (`.md`, `.markdown`,
-    /// `.html`, `.htm`, `.json`).
-    pub fn from_path(path: &std::path::Path) -> Option<Self> {
-        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
-            "md" | "markdown" => Some(Format::Markdown),
-            "html" | "htm" => Some(Format::Html),
-            "json" => Some(Format::Json),
-            _ => None,
+    /// Every file extension that names this format, the usual one first.
+    pub fn extensions(self) -> &'static [&'static str] {
+        match self {
+            Format::Markdown => &["md", "markdown"],
+            Format::Html => &["html", "htm"],
+            Format::Json => &["json"],
         }
+    }
+
+    /// The format a file name implies, if any (`.md`, `.markdown`,
+    /// `.html`, `.htm`, `.json`; in any case).
+    pub fn from_path(path: &std::path::Path) -> Option<Self> {
+        let ext = path.extension()?.to_str()?;
+        Format::ALL
+            .into_iter()
+            .find(|f| f.extensions().iter().any(|e| e.eq_ignore_ascii_case(ext)))
     }
 
     pub(crate) fn describe(self) -> &'static str {

@@ -556,3 +556,95 @@ fn front_matter_parses_back_with_toml_and_yaml_parsers() {
         }
     }
 }
+
+#[test]
+fn build_pdf_without_a_browser_says_what_to_install_and_keeps_the_pages() {
+    let out = common::tempdir();
+    let o = common::brief()
+        .env("PATH", "")
+        .env_remove(brief::pdf::BROWSER_VAR)
+        .args([
+            "build",
+            "briefs",
+            "--out",
+            path_str(out.path()),
+            "-f",
+            "pdf",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("no Chromium or Chrome found"), "{err}");
+    assert!(err.contains("apt-get install chromium"), "{err}");
+    // The HTML pages the PDFs would be printed from are built.
+    assert!(out.path().join("us-russia-talks.html").is_file());
+    assert!(
+        !files_under(out.path())
+            .iter()
+            .any(|p| p.extension().is_some_and(|e| e == "pdf")),
+        "a PDF without a browser"
+    );
+}
+
+#[test]
+fn build_check_with_pdf_lists_missing_and_stale_pdfs_and_owns_the_rest() {
+    let out = common::tempdir();
+    let o = run(&[
+        "build",
+        "briefs",
+        "--out",
+        path_str(out.path()),
+        "-f",
+        "html",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let check = || {
+        run(&[
+            "build",
+            "briefs",
+            "--out",
+            path_str(out.path()),
+            "-f",
+            "pdf",
+            "--check",
+        ])
+    };
+    let briefs = common::yaml_files("briefs");
+    let o = check();
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    for brief in &briefs {
+        let stem = brief.file_stem().unwrap().to_str().unwrap();
+        let pdf = out.path().join(format!("{stem}.pdf"));
+        assert!(
+            err.contains(&format!("missing: {}\n", pdf.display())),
+            "{err}"
+        );
+    }
+    assert!(
+        err.contains(&format!("not up to date: {} missing", briefs.len())),
+        "{err}"
+    );
+    assert!(!err.contains("index.pdf"), "{err}");
+    // PDFs newer than their pages are the build's own, not extra files.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    for brief in &briefs {
+        let stem = brief.file_stem().unwrap().to_str().unwrap();
+        fs::write(out.path().join(format!("{stem}.pdf")), "%PDF-").unwrap();
+    }
+    let o = check();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // A page written after its PDF makes the PDF stale.
+    let page = out.path().join("us-russia-talks.html");
+    let text = fs::read(&page).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    fs::write(&page, text).unwrap();
+    let o = check();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("us-russia-talks.pdf is older than us-russia-talks.html"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -824,15 +824,50 @@ fn render_output_md_takes_the_format_from_the_extension() {
 }
 
 #[test]
-fn render_output_with_an_unknown_extension_is_markdown() {
+fn an_output_name_that_names_no_format_is_a_usage_error() {
     let dir = tempdir();
+    for name in ["story.docx", "briefing"] {
+        let out = dir.path().join(name);
+        let said = if name.contains('.') {
+            "its extension `.docx` names no format"
+        } else {
+            "it has no extension"
+        };
+        brief()
+            .args(["render", SEED, "-o", path_str(&out)])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(format!(
+                "error: cannot tell which format to write to `{}`: {said}\n{}\n",
+                path_str(&out),
+                "\nhelp: end the name with one of .md, .markdown, .html, .htm, .json, .pdf, \
+                 or give --format"
+            ));
+        // `brief diff` offers no PDF, and says so.
+        brief()
+            .args(["diff", SEED, SEED, "-o", path_str(&out)])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(
+                "help: end the name with one of .md, .markdown, .html, .htm, .json, or give --format",
+            ));
+    }
+    assert!(entries(dir.path()).is_empty(), "a refused run wrote a file");
+    // With --format any name is fine.
     let out = dir.path().join("brief.txt");
     brief()
-        .args(["render", SEED, "-o", path_str(&out)])
+        .args(["render", SEED, "-o", path_str(&out), "--format", "md"])
         .assert()
         .code(0)
         .stdout("");
     assert!(read(&out) == render_seed(&[]));
+    let out = dir.path().join("changes.txt");
+    brief()
+        .args(["diff", SEED, SEED, "-o", path_str(&out), "-f", "html"])
+        .assert()
+        .code(0);
+    assert!(read(&out).starts_with(b"<!DOCTYPE html>"));
 }
 
 #[test]
@@ -1449,6 +1484,13 @@ fn output_dash_is_standard_output() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(stdout(&o).starts_with("# "));
     assert!(!dir.path().join("-").exists(), "no file named `-`");
+    let o = crate::common::run_in(
+        dir.path(),
+        &["diff", path_str(&seed), path_str(&seed), "-o", "-"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("# "), "{}", stdout(&o));
+    assert!(entries(dir.path()).is_empty(), "no file named `-`");
 }
 
 #[test]

@@ -269,6 +269,33 @@ fn the_man_page_is_roff_and_lists_every_command() {
 }
 
 #[test]
+fn the_help_and_the_man_page_say_how_to_get_a_pdf() {
+    let top = help("");
+    let words = top.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains("PDF (printed by a locally installed Chromium or Chrome)"),
+        "{top}"
+    );
+    assert!(
+        top.contains("brief render story.yaml -o story.pdf"),
+        "{top}"
+    );
+    let render = help("render");
+    assert!(render.contains("Chromium"), "{render}");
+    assert!(render.contains("pdf"), "{render}");
+    let page = stdout(&run(&["man"]));
+    assert!(page.contains("PDF"), "the man page leaves PDF out");
+    assert!(
+        page.contains("Chromium or Chrome"),
+        "the man page does not say PDF needs Chromium"
+    );
+    assert!(
+        page.contains("story.pdf"),
+        "the man page has no PDF example"
+    );
+}
+
+#[test]
 fn every_command_has_a_man_page() {
     for command in commands() {
         let mut args = vec!["man"];

@@ -8,12 +8,14 @@ mod common;
 
 mod articles;
 mod browser_charts;
+mod browser_pdf;
 mod browser_serve;
 mod browser_xss;
 mod build;
 mod charts;
 mod cli;
 mod concise;
+mod contributing;
 mod controls;
 mod corpus;
 mod dates;

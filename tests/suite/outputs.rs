@@ -136,7 +136,9 @@ fn no_input_is_written_over_by_its_identity() {
     fs::hard_link(d.join("story.yaml"), d.join("hard.md")).unwrap();
     std::os::unix::fs::symlink("shared.yaml", d.join("shared.md")).unwrap();
     let runs: [&[&str]; 6] = [
-        &["render", "story.yaml", "-o", "shared.yaml"],
+        // A name that says no format would be refused before the
+        // overwrite: --format keeps the refusal under test.
+        &["render", "story.yaml", "-f", "md", "-o", "shared.yaml"],
         &["render", "story.yaml", "-o", "./shared.md"],
         &["render", "story.yaml", "-o", "hard.md"],
         &[
@@ -147,7 +149,15 @@ fn no_input_is_written_over_by_its_identity() {
             "-o",
             "house/brief.md",
         ],
-        &["diff", "story.yaml", "story.yaml", "-o", "shared.yaml"],
+        &[
+            "diff",
+            "story.yaml",
+            "story.yaml",
+            "-f",
+            "md",
+            "-o",
+            "shared.yaml",
+        ],
         &[
             "diff",
             "story.yaml",
