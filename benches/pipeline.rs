@@ -108,3 +108,19 @@ fn compile_templates(bencher: Bencher, format: Format) {
         renderer.render(&view, &options).expect("renders")
     });
 }
+
+/// The whole pipeline to HTML in each language, for the seed and a
+/// synthetic brief of 1,000 items: a language other than English may cost
+/// at most 10% more (docs/performance.md).
+#[divan::bench(args = ["en", "fr", "de", "ru", "uk"], sample_count = 20)]
+fn whole_html_in_language(bencher: Bencher, lang: &str) {
+    let text = text("synthetic-1000");
+    let renderer = Renderer::new().expect("built-in templates compile");
+    let options = RenderOptions {
+        format: Format::Html,
+        lang: lang.parse().expect("a language"),
+        ..RenderOptions::default()
+    };
+    let limits = Limits::default();
+    bencher.bench(|| brief::render_str(&text, &limits, &renderer, &options).expect("renders"));
+}

@@ -7,6 +7,8 @@
 
 use std::fmt;
 
+use fluent_bundle::FluentValue;
+
 /// One end of a date: a day, a month or a year, with qualifiers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Point {
@@ -243,11 +245,29 @@ impl Point {
         )
     }
 
+    /// The point in the reader's language: `12 February 2025`,
+    /// `February 2025`, `2025`; the month's form and the order come from
+    /// the messages, so `12. Februar 2025` and `12 февраля 2025 г.` too.
     fn plain(&self) -> String {
+        let w = crate::i18n::words();
+        let year = || FluentValue::from(self.year.to_string());
         match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{d} {} {}", MONTHS[usize::from(m) - 1], self.year),
-            (Some(m), None) => format!("{} {}", MONTHS[usize::from(m) - 1], self.year),
-            _ => self.year.to_string(),
+            (Some(m), Some(d)) => w.msg(
+                "date-day",
+                &[
+                    ("day", FluentValue::from(d)),
+                    ("month", w.get(&format!("month-of-{m}")).into()),
+                    ("year", year()),
+                ],
+            ),
+            (Some(m), None) => w.msg(
+                "date-month",
+                &[
+                    ("month", w.get(&format!("month-{m}")).into()),
+                    ("year", year()),
+                ],
+            ),
+            _ => w.msg("date-year", &[("year", year())]),
         }
     }
 }
@@ -257,15 +277,24 @@ impl Point {
     /// and whether it is uncertain: callers gather the notes into one pair
     /// of brackets, so that dates never print nested ones.
     fn phrase(&self) -> (String, bool) {
-        let mut s = String::new();
-        if self.approximate {
-            s.push_str("about ");
-        }
-        s.push_str(&self.plain());
+        let plain = self.plain();
+        let s = if self.approximate {
+            crate::i18n::words().msg("date-about", &[("date", plain.into())])
+        } else {
+            plain
+        };
         (s, self.uncertain)
     }
 
-    /// The day of the week (`Monday`), for a point known to the day.
+    /// The day of the week in the reader's language, for a point known
+    /// to the day.
+    pub fn weekday_name(&self) -> Option<String> {
+        let n = self.weekday_number()?;
+        Some(crate::i18n::words().get(&format!("weekday-{n}")))
+    }
+
+    /// The day of the week (`Monday`), for a point known to the day: the
+    /// English name diagnostics use.
     pub fn weekday(&self) -> Option<&'static str> {
         const DAYS: [&str; 7] = [
             "Monday",
@@ -287,19 +316,37 @@ impl Point {
         let days = era * 146_097 + doe - 719_468;
         Some(DAYS[(days + 3).rem_euclid(7) as usize])
     }
+
+    /// The day of the week from 1 (Monday) to 7 (Sunday).
+    fn weekday_number(&self) -> Option<usize> {
+        let name = self.weekday()?;
+        [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ]
+        .iter()
+        .position(|d| *d == name)
+        .map(|i| i + 1)
+    }
 }
 
 impl Edtf {
     /// The date in words and the notes that go in brackets after it
     /// (`uncertain`, `end unknown`), kept apart so that a caller adding
     /// its own notes prints a single pair of brackets.
-    pub fn phrase(&self) -> (String, Vec<&'static str>) {
+    pub fn phrase(&self) -> (String, Vec<String>) {
+        let w = crate::i18n::words();
         let mut notes = Vec::new();
         let text = match self {
             Edtf::Point(p) => {
                 let (s, unsure) = p.phrase();
                 if unsure {
-                    notes.push("uncertain");
+                    notes.push(w.get("note-uncertain"));
                 }
                 s
             }
@@ -310,24 +357,30 @@ impl Edtf {
                 };
                 let (sa, sb) = (side(a), side(b));
                 match (sa.as_ref().map(|x| x.1), sb.as_ref().map(|x| x.1)) {
-                    (Some(true), Some(true)) => notes.push("uncertain"),
-                    (Some(true), _) => notes.push("start uncertain"),
-                    (_, Some(true)) => notes.push("end uncertain"),
+                    (Some(true), Some(true)) => notes.push(w.get("note-uncertain")),
+                    (Some(true), _) => notes.push(w.get("note-start-uncertain")),
+                    (_, Some(true)) => notes.push(w.get("note-end-uncertain")),
                     _ => {}
                 }
                 match (a, b, sa, sb) {
-                    (_, _, Some((x, _)), Some((y, _))) => format!("between {x} and {y}"),
-                    (_, Bound::Open, Some((x, _)), None) => format!("from {x} onwards"),
+                    (_, _, Some((x, _)), Some((y, _))) => {
+                        w.msg("date-between", &[("start", x.into()), ("end", y.into())])
+                    }
+                    (_, Bound::Open, Some((x, _)), None) => {
+                        w.msg("date-from-onwards", &[("start", x.into())])
+                    }
                     (_, _, Some((x, _)), None) => {
-                        notes.push("end unknown");
-                        format!("from {x}")
+                        notes.push(w.get("note-end-unknown"));
+                        w.msg("date-from", &[("start", x.into())])
                     }
-                    (Bound::Open, _, None, Some((y, _))) => format!("until {y}"),
+                    (Bound::Open, _, None, Some((y, _))) => {
+                        w.msg("date-until", &[("end", y.into())])
+                    }
                     (_, _, None, Some((y, _))) => {
-                        notes.push("start unknown");
-                        format!("until {y}")
+                        notes.push(w.get("note-start-unknown"));
+                        w.msg("date-until", &[("end", y.into())])
                     }
-                    _ => "unknown".to_string(),
+                    _ => w.get("date-unknown-interval"),
                 }
             }
         };

@@ -50,7 +50,11 @@ impl Checked {
         let Some(model) = &self.model else {
             return Err(Error::Invalid(self.diagnostics.clone()));
         };
-        let view = resolve::resolve_grounded(model, self.grounding.as_ref());
+        let view = resolve::resolve_in(
+            model,
+            self.grounding.as_ref(),
+            &renderer.words(options.lang),
+        );
         let text = renderer.render(&view, options).map_err(Error::Render)?;
         Ok(Rendered {
             text,
@@ -203,7 +207,7 @@ pub fn render_str(
     let Some(model) = model else {
         return Err(Error::Invalid(diagnostics));
     };
-    let view = resolve::resolve(&model);
+    let view = resolve::resolve_in(&model, None, &renderer.words(options.lang));
     // Each stage's data is freed once the next is built.
     drop(model);
     let text = renderer

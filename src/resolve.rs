@@ -11,6 +11,7 @@
 
 use std::collections::HashMap;
 
+use crate::i18n::{self, Lang, Words};
 use schemars::JsonSchema;
 use serde::Serialize;
 
@@ -32,6 +33,13 @@ use crate::validate::Model;
 /// The whole briefing, ready for a template.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct View {
+    /// The language the briefing is written in (`--lang`): the `lang` of
+    /// an HTML page, and the language `t()` takes its messages in.
+    pub lang: Lang,
+    /// The language of the brief's own text (its `lang`) when it is not
+    /// the briefing's, for a `lang` attribute on the author's text; `null`
+    /// when they are the same.
+    pub text_lang: Option<String>,
     /// Title, dateline, dates and prose.
     pub brief: BriefView,
     /// Bottom line up front.
@@ -239,7 +247,7 @@ fn figure_groups(other: &[FigureView]) -> Vec<FigureGroupView> {
                 other.iter().filter(|f| f.kind == kind).cloned().collect();
             FigureGroupView {
                 kind,
-                heading: kind.heading().to_owned(),
+                heading: i18n::words().get(kind.heading_key()),
                 has_areas: figures.iter().any(|f| !f.areas.is_empty()),
                 has_parties: figures.iter().any(|f| !f.parties.is_empty()),
                 has_stated: figures
@@ -322,15 +330,29 @@ pub struct RelationView {
     pub cites: Vec<Cite>,
 }
 
-/// Builds the view of a checked brief.
+/// Builds the view of a checked brief, its phrases in the current words
+/// (English unless a caller set others: see [`resolve_in`]).
 pub fn resolve(model: &Model) -> View {
-    Resolver::new(model, None).view()
+    resolve_in(model, None, &i18n::words())
 }
 
 /// [`resolve`] with what grounding found in the sources' texts: each
 /// evidence passage is shown as the text has it, marked found.
 pub fn resolve_grounded(model: &Model, grounding: Option<&Grounding>) -> View {
-    Resolver::new(model, grounding).view()
+    resolve_in(model, grounding, &i18n::words())
+}
+
+/// Builds the view of a checked brief, with what grounding found, and its
+/// phrases (dates, figures, lists) in `words`.
+pub fn resolve_in(model: &Model, grounding: Option<&Grounding>, words: &Words) -> View {
+    i18n::in_words(words, || {
+        let mut view = Resolver::new(model, grounding).view();
+        view.lang = words.lang();
+        let text = &view.brief.lang;
+        let same = Lang::of_tag(text) == Some(words.lang());
+        view.text_lang = (!same).then(|| text.clone());
+        view
+    })
 }
 
 /// Every event, statement and figure of a brief, resolved, in the order
@@ -598,6 +620,7 @@ impl<'a> Resolver<'a> {
             id: _,
             format: _,
             title: _,
+            lang: _,
             dateline: _,
             published: _,
             as_of: _,
@@ -646,6 +669,8 @@ impl<'a> Resolver<'a> {
             .collect();
         let date_notes = self.date_notes(&chronology, &undated);
         View {
+            lang: Lang::En,
+            text_lang: None,
             brief: self.b.details_view(),
             key_points: self.key_point_views(&statement_views, &figure_views),
             actors: actors.iter().map(|a| a.view(l)).collect(),
@@ -805,25 +830,29 @@ impl<'a> Resolver<'a> {
                         .map(|a| agreement_sentence(&a.view(&self.l))),
                     _ => None,
                 };
+                // The section's title in the reader's language; its anchor
+                // stays the same in every language, so links keep working.
                 let section = match handle {
                     Some(Handle::Event(j)) => match b.events.get(j) {
-                        Some(e) if e.kind.is_meeting() => Some("Meetings"),
-                        _ => Some("Chronology"),
+                        Some(e) if e.kind.is_meeting() => Some(("meetings", "meetings")),
+                        _ => Some(("chronology", "chronology")),
                     },
-                    Some(Handle::Statement(_)) => Some("Positions"),
-                    Some(Handle::Agreement(_)) => Some("Agreements and proposals"),
+                    Some(Handle::Statement(_)) => Some(("positions", "positions")),
+                    Some(Handle::Agreement(_)) => Some(("agreements", "agreements-and-proposals")),
                     Some(Handle::Figure(j)) => match figures.get(j) {
-                        Some(f) if f.territorial => Some("Territorial control"),
-                        _ => Some("Figures"),
+                        Some(f) if f.territorial => {
+                            Some(("territorial-control", "territorial-control"))
+                        }
+                        _ => Some(("figures", "figures")),
                     },
                     _ => None,
                 };
-                if let (Some(item), Some(section)) = (&mut v.item, section) {
-                    if section == "Chronology" {
+                if let (Some(item), Some((key, anchor))) = (&mut v.item, section) {
+                    if key == "chronology" {
                         item.anchor = "chronology".to_string();
                     }
-                    item.section = section.to_string();
-                    item.section_anchor = section.to_lowercase().replace(' ', "-");
+                    item.section = i18n::words().get(key);
+                    item.section_anchor = anchor.to_string();
                 }
                 if let Some(sentence) = sentence {
                     v.display = sentence.clone();

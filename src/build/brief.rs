@@ -205,7 +205,11 @@ impl Build<'_> {
             Some(m) if !report.failed() => m,
             _ => return Outcome::failed(report),
         };
-        let view = crate::resolve::resolve_grounded(&model, checked.grounding.as_ref());
+        let view = crate::resolve::resolve_in(
+            &model,
+            checked.grounding.as_ref(),
+            &self.renderer.words(options.lang),
+        );
         let each: Vec<RenderOptions> = options
             .formats
             .iter()

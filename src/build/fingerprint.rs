@@ -31,7 +31,7 @@ impl Settings {
     pub fn new(renderer: &Renderer, options: &BuildOptions, since: Option<&str>) -> Self {
         let formats: Vec<&str> = options.formats.iter().map(|f| f.extension()).collect();
         let mut text = format!(
-            "{}|{:x}|{}|{:?}|{:?}|{:?}|{}|{:?}|{:?}|{:?}",
+            "{}|{:x}|{}|{:?}|{:?}|{:?}|{}|{:?}|{:?}|{:?}|{}",
             env!("CARGO_PKG_VERSION"),
             renderer.fingerprint(),
             formats.join(","),
@@ -42,6 +42,7 @@ impl Settings {
             options.import_root,
             options.diagrams,
             options.limits,
+            options.lang,
         );
         if let Some(commit) = since {
             text.push_str(&format!("|since:{commit}"));

@@ -150,7 +150,7 @@ impl IndexPages {
     ) -> Result<IndexPages, BuildError> {
         let site = options
             .site()
-            .map(|(site, kind)| SitePages::new(entries, site, kind));
+            .map(|(site, kind)| SitePages::new(entries, site, kind, options.lang));
         let names = match &site {
             Some(pages) => pages.names(),
             None => index_names(options),
@@ -178,7 +178,7 @@ impl IndexPages {
                 for (format, name) in options.formats.iter().zip(names) {
                     let link = |path: &str| link(&output_name(path, *format));
                     let text = renderer
-                        .render_page(&name, &view(entries, &link))
+                        .render_page(&name, &view(entries, &link, options.lang))
                         .map_err(BuildError::Index)?;
                     files.push((name, text));
                 }
@@ -250,9 +250,14 @@ struct SitePages<'a> {
 }
 
 impl<'a> SitePages<'a> {
-    fn new(entries: &'a [(String, Entry)], site: Site, kind: FrontMatter) -> Self {
+    fn new(
+        entries: &'a [(String, Entry)],
+        site: Site,
+        kind: FrontMatter,
+        lang: crate::i18n::Lang,
+    ) -> Self {
         let link = |path: &str| site.page_link(path);
-        let mut index = view(entries, &link);
+        let mut index = view(entries, &link, lang);
         let slugs = tag_slugs(
             index
                 .actors
@@ -309,7 +314,7 @@ impl<'a> SitePages<'a> {
                 .filter(|(_, e)| e.actors.iter().any(|(id, _)| *id == actor.id))
                 .cloned()
                 .collect();
-            let mut view = view(&tagged, &link);
+            let mut view = view(&tagged, &link, self.index.lang);
             view.actors.clear();
             let name = site.tag_file(&self.slugs[&actor.id]);
             files.push((name, page(&actor.name, &view)?));
@@ -320,7 +325,11 @@ impl<'a> SitePages<'a> {
 
 /// The index of `entries`, each brief linked by `link` (of its source
 /// path).
-pub(super) fn view(entries: &[(String, Entry)], link: &dyn Fn(&str) -> String) -> IndexView {
+pub(super) fn view(
+    entries: &[(String, Entry)],
+    link: &dyn Fn(&str) -> String,
+    lang: crate::i18n::Lang,
+) -> IndexView {
     let mut order: Vec<&(String, Entry)> = entries.iter().collect();
     // Newest first; undated last; then by path.
     order.sort_by(|a, b| match (&a.1.sort_date, &b.1.sort_date) {
@@ -363,7 +372,11 @@ pub(super) fn view(entries: &[(String, Entry)], link: &dyn Fn(&str) -> String) -
             .cmp(&b.name.to_lowercase())
             .then(a.id.cmp(&b.id))
     });
-    IndexView { briefs, actors }
+    IndexView {
+        lang,
+        briefs,
+        actors,
+    }
 }
 
 #[cfg(test)]

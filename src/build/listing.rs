@@ -29,5 +29,9 @@ pub fn index_view(briefs: &[(String, Option<&Model>)], format: Format) -> IndexV
             (rel.clone(), entry)
         })
         .collect();
-    view(&entries, &|path: &str| link(&output_name(path, format)))
+    view(
+        &entries,
+        &|path: &str| link(&output_name(path, format)),
+        crate::i18n::Lang::En,
+    )
 }

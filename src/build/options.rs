@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use super::error::BuildError;
 use super::site::Site;
+use crate::i18n::Lang;
 use crate::load::Limits;
 use crate::render::{Diagrams, Format, FrontMatter, RenderOptions, Renderer};
 
@@ -44,6 +45,8 @@ pub struct BuildOptions {
     /// (`NAME.changes.md`...) against its version in that revision, as
     /// `brief diff` would. Git runs in the source directory.
     pub since: Option<String>,
+    /// The language of the briefings and the index page.
+    pub lang: Lang,
 }
 
 impl Default for BuildOptions {
@@ -61,6 +64,7 @@ impl Default for BuildOptions {
             deny_warnings: false,
             diagrams: None,
             since: None,
+            lang: Lang::En,
         }
     }
 }
@@ -105,6 +109,7 @@ impl BuildOptions {
                 .front_matter
                 .filter(|_| takes_front_matter(format) && self.site.is_none()),
             diagrams: self.diagrams.filter(|d| fits(*d, format)),
+            lang: self.lang,
         }
     }
 

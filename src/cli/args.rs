@@ -325,3 +325,31 @@ mod tests {
         assert_eq!(LimitArgs::default().limits(), Limits::default());
     }
 }
+
+/// The language a briefing is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// English.
+    En,
+    /// French.
+    Fr,
+    /// German.
+    De,
+    /// Russian.
+    Ru,
+    /// Ukrainian.
+    Uk,
+}
+
+impl LangArg {
+    /// The library's language.
+    pub fn lang(self) -> brief::Lang {
+        match self {
+            LangArg::En => brief::Lang::En,
+            LangArg::Fr => brief::Lang::Fr,
+            LangArg::De => brief::Lang::De,
+            LangArg::Ru => brief::Lang::Ru,
+            LangArg::Uk => brief::Lang::Uk,
+        }
+    }
+}

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use brief::{BuildOptions, Format};
 
 use super::args::{
-    DiagnosticArgs, DiagramsArg, FrontMatterArg, ImportArgs, LimitArgs, TemplateArgs,
+    DiagnosticArgs, DiagramsArg, FrontMatterArg, ImportArgs, LangArg, LimitArgs, TemplateArgs,
 };
 use super::formats::BuildFormat;
 use super::pdf_pages;
@@ -42,6 +42,10 @@ pub struct BuildArgs {
     /// and links by the URLs the generator serves.
     #[arg(long, value_enum, value_name = "GENERATOR")]
     site: Option<SiteArg>,
+    /// The language of the briefing: its labels, dates, qualifiers and
+    /// numbers. The brief's own text is never translated.
+    #[arg(long, value_enum, value_name = "LANG", default_value = "en")]
+    lang: LangArg,
     /// Diagrams: `mermaid` adds Mermaid diagrams to the Markdown outputs;
     /// `none` drops the SVG charts of the HTML outputs.
     #[arg(long, value_enum, value_name = "KIND")]
@@ -192,6 +196,7 @@ impl BuildArgs {
                 force: self.force,
                 deny_warnings: self.diagnostics.deny_warnings,
                 diagrams: self.diagrams.map(DiagramsArg::kind),
+                lang: self.lang.lang(),
                 since: self.since.clone(),
             },
             watch: self.watch,

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use brief::{Files, Format, ImportScope, RenderOptions};
 
-use super::args::{DiagnosticArgs, ImportArgs, LimitArgs, ReadConfig, TemplateArgs};
+use super::args::{DiagnosticArgs, ImportArgs, LangArg, LimitArgs, ReadConfig, TemplateArgs};
 use super::formats::{DiffFormat, check_output_name, is_device};
 use super::input::{Input, read_input};
 use super::output::{inputs, print_stdout, same_file, write_file};
@@ -34,6 +34,10 @@ pub struct DiffArgs {
     /// starts with `diff.` or `diff-`. Default: `diff`.
     #[arg(short, long, value_name = "NAME")]
     template: Option<String>,
+    /// The language of the change briefing: its labels, dates and
+    /// numbers. The brief's own text is never translated.
+    #[arg(long, value_enum, value_name = "LANG", default_value = "en")]
+    lang: LangArg,
     /// Exit with 1 when there are changes, 0 when there are none (errors
     /// still exit with 1).
     #[arg(long)]
@@ -135,6 +139,7 @@ impl DiffArgs {
             options: RenderOptions {
                 format,
                 template: self.template.clone(),
+                lang: self.lang.lang(),
                 ..RenderOptions::default()
             },
             exit_code: self.exit_code,
@@ -196,7 +201,10 @@ pub fn run(config: &DiffConfig, report: &Reporter) -> i32 {
         );
         return 1;
     };
-    let view = brief::diff::diff(old_model, new_model, &labels[0], &labels[1]);
+    let words = renderer.words(options.lang);
+    let view = brief::i18n::in_words(&words, || {
+        brief::diff::diff(old_model, new_model, &labels[0], &labels[1])
+    });
     let text = match renderer.render_diff(&view, options) {
         Ok(t) => t,
         Err(e) => {

@@ -7,7 +7,8 @@ use brief::{Diagnostic, Format, RenderOptions};
 use clap::ValueEnum;
 
 use super::args::{
-    DiagnosticArgs, DiagramsArg, FrontMatterArg, ImportArgs, LimitArgs, ReadConfig, TemplateArgs,
+    DiagnosticArgs, DiagramsArg, FrontMatterArg, ImportArgs, LangArg, LimitArgs, ReadConfig,
+    TemplateArgs,
 };
 use super::formats::{RenderFormat, check_output_name, is_device};
 use super::input::{self, read_input};
@@ -41,6 +42,10 @@ pub struct RenderArgs {
     /// Markdown only: start with front matter for a static-site generator.
     #[arg(long, value_enum, value_name = "LANG")]
     front_matter: Option<FrontMatterArg>,
+    /// The language of the briefing: its labels, dates, qualifiers and
+    /// numbers. The brief's own text is never translated.
+    #[arg(long, value_enum, value_name = "LANG", default_value = "en")]
+    lang: LangArg,
     /// Diagrams: `svg` charts (HTML and PDF; their default), `mermaid`
     /// (Markdown), or `none`.
     #[arg(long, value_enum, value_name = "KIND")]
@@ -189,6 +194,7 @@ impl RenderArgs {
                 template: self.template.clone(),
                 front_matter: self.front_matter.map(FrontMatterArg::kind),
                 diagrams: self.diagrams.map(DiagramsArg::kind),
+                lang: self.lang.lang(),
             },
             pdf: pdf.then(|| PdfConfig {
                 paper: match self.paper {

@@ -82,6 +82,8 @@ pub const CODES: &[(&str, &str)] = &[
     ("unsupported-format", "E0090"),
     ("invalid-key-point", "E0091"),
     ("duplicate-key-point", "W0050"),
+    // The language of the brief's text.
+    ("invalid-lang", "E0092"),
     // Grounding in the sources' texts (`text:`, `evidence:`).
     ("text-not-found", "E0100"),
     ("text-outside-root", "E0101"),

@@ -43,6 +43,8 @@ pub const DIFF_VERSION: u32 = 1;
 pub struct DiffView {
     /// The version of this structure (currently 1).
     pub version: u32,
+    /// The language of the change briefing (`--lang`).
+    pub lang: crate::i18n::Lang,
     /// The older version.
     pub old: DiffSide,
     /// The newer version.
@@ -264,6 +266,7 @@ pub fn diff(old: &Model, new: &Model, old_label: &str, new_label: &str) -> DiffV
     let summary = summary(&counts);
     let changes: Vec<ChangeView> = changes.into_iter().map(|(_, c)| c).collect();
     DiffView {
+        lang: crate::i18n::words().lang(),
         version: DIFF_VERSION,
         old: side(old, old_label),
         new: side(new, new_label),
@@ -373,6 +376,7 @@ impl<'a> Side<'a> {
             id: _,
             format: _,
             title: _,
+            lang: _,
             dateline: _,
             published: _,
             as_of: _,

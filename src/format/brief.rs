@@ -47,6 +47,13 @@ pub struct Brief {
     pub format: Option<Located<u32>>,
     /// Headline of the briefing.
     pub title: String,
+    /// The language the brief's own text is written in, as a BCP 47 tag
+    /// (`en`, `fr`, `uk`, `pt-BR`); `en` when absent. The briefing marks
+    /// the author's text with it when it differs from the language of the
+    /// output; the text itself is never translated.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub lang: Option<Located<String>>,
     /// Place the story was filed from, as stated (e.g. `Moscow`).
     #[serde(default)]
     pub dateline: Option<String>,
@@ -126,6 +133,7 @@ impl Brief {
             id: _,
             format: _,
             title: _,
+            lang: _,
             dateline: _,
             published,
             as_of,
@@ -225,6 +233,9 @@ impl Brief {
             );
         }
         c.not_blank(&self.title, self.id.pos, "the title");
+        if let Some(lang) = &self.lang {
+            check_lang(lang, c);
+        }
         for d in [&self.published, &self.as_of].into_iter().flatten() {
             d.check(c);
         }
@@ -239,6 +250,7 @@ impl Brief {
             id: _,
             format: _,
             title: _,
+            lang: _,
             dateline: _,
             published: _,
             as_of: _,
@@ -287,6 +299,8 @@ pub struct BriefView {
     pub id: String,
     /// Headline.
     pub title: String,
+    /// The language of the brief's own text: its `lang`, `en` when absent.
+    pub lang: String,
     /// Place filed from, if given.
     pub dateline: Option<String>,
     /// Publication date, if anything is known of it.
@@ -301,13 +315,41 @@ pub struct BriefView {
     pub outlook: Option<String>,
 }
 
+/// A brief's `lang` must be a well-formed BCP 47 tag: browsers and
+/// screen readers act on the `lang` attribute it becomes. Any language is
+/// allowed, not only those `brief` writes briefings in.
+fn check_lang(lang: &Located<String>, c: &mut impl Checker) {
+    let tag = lang.value.trim();
+    if tag.parse::<unic_langid::LanguageIdentifier>().is_ok() && !tag.is_empty() {
+        return;
+    }
+    c.push(
+        Diagnostic::error(
+            "invalid-lang",
+            lang.pos,
+            format!("`{tag}` is not a language tag"),
+        )
+        .with_label("not a BCP 47 language tag")
+        .with_help("write the language of the brief's text as a tag such as `en`, `fr`, `de`, `ru`, `uk` or `pt-BR`"),
+    );
+}
+
 impl Brief {
+    /// The language of the brief's own text, as its tag: `en` when not
+    /// given.
+    pub fn text_lang(&self) -> String {
+        self.lang
+            .as_ref()
+            .map_or_else(|| "en".to_string(), |l| l.value.trim().to_string())
+    }
+
     /// The view of the brief's own details.
     pub(crate) fn details_view(&self) -> BriefView {
         let b = self;
         BriefView {
             id: b.id.value.clone(),
             title: b.title.trim().to_string(),
+            lang: b.text_lang(),
             dateline: opt(&b.dateline),
             published: b.published.as_ref().map(date_view),
             as_of: b.as_of.as_ref().map(date_view),

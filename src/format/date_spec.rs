@@ -749,19 +749,29 @@ impl DateNoteView {
         // The earlier date without its own note in brackets: "as for
         // 25 September 2024", never a bracket inside the sentence.
         let earlier = earlier.split(" (").next().unwrap_or(earlier);
-        self.text = format!(
-            "{} as for {earlier}.",
-            note_lead(self.stated.as_deref(), &parts)
+        self.text = crate::i18n::words().msg(
+            "note-same-basis",
+            &[
+                ("lead", note_lead(self.stated.as_deref(), &parts).into()),
+                ("earlier", earlier.into()),
+            ],
         );
         self
     }
 }
 
-/// The start of a date note: the wording and the parts inferred.
+/// The start of a date note: the wording and the parts inferred, in the
+/// reader's language.
 fn note_lead(stated: Option<&str>, parts: &[&str]) -> String {
+    let w = crate::i18n::words();
+    let names: Vec<String> = parts.iter().map(|p| w.get(&format!("part-{p}"))).collect();
+    let inferred = w.msg("note-parts-inferred", &[("parts", join_and(&names).into())]);
     match stated {
-        Some(s) => format!("stated as \"{s}\"; {} inferred", join_and_str(parts)),
-        None => format!("{} inferred", capital(&join_and_str(parts))),
+        Some(s) => w.msg(
+            "note-lead-stated",
+            &[("stated", s.into()), ("inferred", inferred.into())],
+        ),
+        None => capital(&inferred),
     }
 }
 
@@ -865,6 +875,7 @@ fn concise(
     stated: Option<&str>,
     time: Option<&str>,
 ) -> String {
+    let w = crate::i18n::words();
     let mut notes: Vec<String> = Vec::new();
     let mut text = match &d.value {
         Some(v) => {
@@ -873,38 +884,46 @@ fn concise(
                 && let Some(day) = v
                     .point()
                     .filter(|p| p.day.is_some() && !p.approximate)
-                    .and_then(|p| p.weekday())
+                    .and_then(|p| p.weekday_name())
             {
-                phrase = format!("{day}, {phrase}");
+                phrase = w.msg(
+                    "date-with-weekday",
+                    &[("weekday", day.into()), ("date", phrase.into())],
+                );
             }
-            notes.extend(edtf_notes.iter().map(|n| n.to_string()));
+            notes.extend(edtf_notes);
             let has: Vec<DatePart> = [DatePart::Year, DatePart::Month, DatePart::Day]
                 .into_iter()
                 .filter(|p| v.has_part(p.name()))
                 .collect();
             if !inferred.is_empty() {
                 if has.iter().all(|p| inferred.contains(p)) {
-                    notes.push("inferred".to_string());
+                    notes.push(w.get("note-inferred"));
                 } else {
-                    let names: Vec<&str> = inferred.iter().map(|p| p.name()).collect();
-                    notes.push(format!("{} inferred", join_and_str(&names)));
+                    let names: Vec<String> = inferred
+                        .iter()
+                        .map(|p| w.get(&format!("part-{}", p.name())))
+                        .collect();
+                    notes.push(w.msg("note-parts-inferred", &[("parts", join_and(&names).into())]));
                 }
             }
             phrase
         }
         None => {
+            let recent =
+                stated.is_none() && matches!(d.relation(), Some((DateRelation::Recent, _)));
             let base = match (stated, d.relation()) {
                 (Some(s), _) => s.to_string(),
-                (None, Some((DateRelation::Recent, _))) => "recently".to_string(),
+                (None, Some((DateRelation::Recent, _))) => w.get("date-recently"),
                 (None, Some(_)) => String::new(),
                 (None, None) if time.is_some() => String::new(),
-                (None, None) => "date unknown".to_string(),
+                (None, None) => w.get("date-unknown"),
             };
-            if !base.is_empty() && base != "recently" {
-                notes.push("exact date unknown".to_string());
+            if !base.is_empty() && !recent {
+                notes.push(w.get("note-exact-date-unknown"));
             }
             if base.is_empty() && time.is_none() {
-                "exact date unknown".to_string()
+                w.get("note-exact-date-unknown")
             } else {
                 base
             }

@@ -217,15 +217,15 @@ impl FigureKind {
         }
     }
 
-    /// The heading of the kind's group in the briefing.
-    pub fn heading(self) -> &'static str {
+    /// The message key of the kind's group heading in the briefing.
+    pub fn heading_key(self) -> &'static str {
         match self {
-            FigureKind::Territory => "Territorial control",
-            FigureKind::Count => "Counts",
-            FigureKind::Money => "Money",
-            FigureKind::Votes => "Votes",
-            FigureKind::Share => "Shares",
-            FigureKind::Other => "Other figures",
+            FigureKind::Territory => "territorial-control",
+            FigureKind::Count => "figures-counts",
+            FigureKind::Money => "figures-money",
+            FigureKind::Votes => "votes",
+            FigureKind::Share => "figures-shares",
+            FigureKind::Other => "figures-other",
         }
     }
 
@@ -837,14 +837,22 @@ fn applies_to_text(f: &Figure, parties: &[String]) -> String {
 /// billions or trillions (`3.5 billion`), so large sums read as news
 /// writes them; any other amount with thousands separators.
 fn money_text(v: f64) -> String {
-    for (scale, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] {
+    for (scale, key) in [
+        (1e12, "money-trillion"),
+        (1e9, "money-billion"),
+        (1e6, "money-million"),
+    ] {
         if v.abs() >= scale {
             let scaled = v / scale;
             // Only when two decimals say it exactly: a reader is never shown
             // a rounded amount as the source's.
             let cents = (scaled * 100.0).round();
             if (cents / 100.0 * scale - v).abs() < 0.5 {
-                return format!("{} {word}", number_text(cents / 100.0));
+                let amount = cents / 100.0;
+                return crate::i18n::words().msg(
+                    key,
+                    &[("count", amount.into()), ("n", number_text(amount).into())],
+                );
             }
             break;
         }
@@ -854,8 +862,10 @@ fn money_text(v: f64) -> String {
 
 /// Qualifier, value, unit and "each", as a reader reads them: `nearly
 /// 20%`, `between 12 and 30 people`, `1,200 soldiers each`. A figure
-/// with no number shows its wording.
+/// with no number shows its wording. The words and their order come
+/// from the reader's language: `près de 20 %`, `knapp 20 %`.
 pub(crate) fn figure_display(f: &Figure) -> String {
+    let w = crate::i18n::words();
     let number = |v: f64| {
         if f.figure_kind() == FigureKind::Money {
             money_text(v)
@@ -864,35 +874,44 @@ pub(crate) fn figure_display(f: &Figure) -> String {
         }
     };
     let unit = f.unit.trim();
+    let percent = |n: String| w.msg("figure-percent", &[("n", n.into())]);
     let with_unit = |n: String| {
         if f.is_percent() {
-            format!("{n}%")
+            percent(n)
         } else if unit.is_empty() {
             n
         } else {
-            format!("{n} {unit}")
+            w.msg("figure-unit", &[("n", n.into()), ("unit", unit.into())])
         }
     };
     let q = f.qualifier();
+    let word = || w.get(&format!("qualifier-{}", q.key()));
     let amount = match (&f.value, f.range()) {
         (Some(v), _) => {
             let a = with_unit(number(v.value));
             match q.word() {
                 "" => a,
-                w => format!("{w} {a}"),
+                _ => w.msg(
+                    "figure-qualified",
+                    &[("q", word().into()), ("amount", a.into())],
+                ),
             }
         }
         (None, Some((low, high))) => {
-            // Percentages keep the sign on both ends: "between 12% and 30%".
+            // Percentages keep the sign on both ends: `between 12% and 30%`.
             let (lo, hi) = if f.is_percent() {
-                (format!("{}%", number(low)), with_unit(number(high)))
+                (percent(number(low)), with_unit(number(high)))
             } else {
                 (number(low), with_unit(number(high)))
             };
+            let ends = [("low", lo.into()), ("high", hi.into())];
             match q.meaning() {
-                Meaning::Range => format!("between {lo} and {hi}"),
-                Meaning::AsStated | Meaning::Exact => format!("{lo} to {hi}"),
-                _ => format!("{} {lo} to {hi}", q.word()),
+                Meaning::Range => w.msg("figure-between", &ends),
+                Meaning::AsStated | Meaning::Exact => w.msg("figure-range", &ends),
+                _ => {
+                    let [low, high] = ends;
+                    w.msg("figure-qualified-range", &[("q", word().into()), low, high])
+                }
             }
         }
         // The source's words are the figure ("thousands"); the measure
@@ -900,7 +919,7 @@ pub(crate) fn figure_display(f: &Figure) -> String {
         (None, None) => opt(&f.stated).unwrap_or_default(),
     };
     if f.each() {
-        format!("{amount} each")
+        w.msg("figure-each", &[("amount", amount.into())])
     } else {
         amount
     }

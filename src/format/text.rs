@@ -10,7 +10,7 @@ pub(crate) fn opt(s: &Option<String>) -> Option<String> {
 
 /// Names joined as in prose: `a, b and c`.
 pub(crate) fn join_and(items: &[String]) -> String {
-    join_with(items, "and")
+    join_with(items, &crate::i18n::words().get("and"))
 }
 
 /// Items joined with commas, and `word` before the last.
@@ -24,7 +24,7 @@ fn join_with(items: &[String], word: &str) -> String {
 
 /// Alternatives as in prose: `a, b or c`.
 pub(crate) fn join_or(items: &[String]) -> String {
-    join_with(items, "or")
+    join_with(items, &crate::i18n::words().get("or"))
 }
 
 /// [`join_and`] for borrowed names.
@@ -33,39 +33,11 @@ pub(crate) fn join_and_str(items: &[&str]) -> String {
     join_and(&owned)
 }
 
-/// A number as a reader writes it: no `.0` on whole numbers, and the
-/// whole part grouped by thousands (`1,200`, `3,500,000`, `12,500.5`).
-/// Years never come through here.
+/// A number as a reader of the current language writes it (see
+/// [`crate::i18n::number_text`]): `1,200`, `3,500,000`, `12,500.5` in
+/// English.
 pub(crate) fn number_text(v: f64) -> String {
-    if !v.is_finite() {
-        return format!("{v}");
-    }
-    let plain = if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    };
-    // Very large or small numbers print in exponent form, which has no
-    // whole part to group.
-    if plain.contains(['e', 'E']) {
-        return plain;
-    }
-    let (sign, rest) = match plain.strip_prefix('-') {
-        Some(r) => ("-", r),
-        None => ("", plain.as_str()),
-    };
-    let (whole, frac) = match rest.split_once('.') {
-        Some((w, f)) => (w, Some(f)),
-        None => (rest, None),
-    };
-    let mut out = String::with_capacity(plain.len() + whole.len() / 3);
-    out.push_str(sign);
-    out.push_str(&group_thousands(whole));
-    if let Some(f) = frac {
-        out.push('.');
-        out.push_str(f);
-    }
-    out
+    crate::i18n::number_text(v, crate::i18n::words().lang())
 }
 
 /// Digits grouped by three with commas: `1234567` → `1,234,567`. Four

@@ -8,7 +8,12 @@
 
 use std::fmt::Write as _;
 
+use std::sync::Arc;
+
+use fluent_bundle::FluentValue;
 use tera::{Kwargs, State, Tera, TeraResult, Value};
+
+use crate::i18n::{Catalog, Lang};
 
 use super::dialect::{Dialect, Passage, markdown};
 
@@ -46,6 +51,50 @@ pub(super) fn register(tera: &mut Tera, dialect: Dialect) {
     });
     tera.register_filter("figure", |v: &Value, k: Kwargs, _: &State| figure(v, &k));
     tera.register_filter("actor", |v: &Value, k: Kwargs, _: &State| actor(v, &k));
+}
+
+/// Registers `t`, the function templates take their words from:
+/// `t(key="key-points")`, `t(key="more-in-full-briefing", count=3)`. The
+/// language is the context's `lang`; every other argument is a variable
+/// of the message. The variables are escaped for the dialect and the
+/// message itself is trusted, like a template's own text, so the result
+/// prints as it is.
+pub(super) fn register_messages(tera: &mut Tera, dialect: Dialect, catalog: Arc<Catalog>) {
+    tera.register_function("t", move |k: Kwargs, state: &State| {
+        translate(&catalog, dialect, &k, state)
+    });
+}
+
+fn translate(
+    catalog: &Catalog,
+    dialect: Dialect,
+    kwargs: &Kwargs,
+    state: &State,
+) -> TeraResult<Value> {
+    let key: &str = kwargs.must_get("key")?;
+    let lang = match state.get::<String>("lang")? {
+        Some(tag) => tag
+            .parse::<Lang>()
+            .map_err(|e| tera::Error::message(e.to_string()))?,
+        None => Lang::En,
+    };
+    let mut args: Vec<(&str, FluentValue<'_>)> = Vec::new();
+    for (name, value) in kwargs.iter() {
+        let Some(name) = name.as_str().filter(|n| *n != "key") else {
+            continue;
+        };
+        let value = if let Some(n) = value.as_i64() {
+            FluentValue::from(n)
+        } else if let Some(n) = value.as_f64() {
+            FluentValue::from(n)
+        } else if let Some(text) = value.as_str() {
+            FluentValue::from(dialect.escaped_text(text))
+        } else {
+            FluentValue::from(dialect.escaped_text(&value.to_string()))
+        };
+        args.push((name, value));
+    }
+    Ok(Value::safe_string(&catalog.msg(lang, key, &args)))
 }
 
 /// Refuses keyword arguments a helper does not take, so a misspelled one

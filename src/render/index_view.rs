@@ -9,6 +9,8 @@ use serde::Serialize;
 /// `index.html` receive.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct IndexView {
+    /// The language of the page (`--lang`).
+    pub lang: crate::i18n::Lang,
     /// The briefs, newest first (by publication date; undated last), then
     /// by path.
     pub briefs: Vec<IndexBrief>,

@@ -23,7 +23,7 @@ mod tidy;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use serde::Serialize;
 use tera::{Context, ErrorKind, Tera};
@@ -31,6 +31,7 @@ use tera::{Context, ErrorKind, Tera};
 use self::dialect::{Dialect, Output, json};
 use self::tidy::{tidy, with_head};
 use crate::diff::DiffView;
+use crate::i18n::{Catalog, Lang, Words};
 use crate::resolve::View;
 
 pub use charts::{ChartsView, Diagrams};
@@ -115,6 +116,9 @@ pub struct Renderer {
     shown: HashMap<String, String>,
     /// Template name → the template it extends.
     parents: HashMap<String, String>,
+    /// The messages templates and views take their words from: the
+    /// shipped ones and the user's.
+    catalog: Arc<Catalog>,
 }
 
 /// The templates of one format, and their compiled form once needed.
@@ -270,6 +274,13 @@ impl Renderer {
             infos,
             shown,
             parents: HashMap::new(),
+            catalog: match user {
+                Some(u) if !u.messages.is_empty() => Arc::new(
+                    Catalog::with_user(&u.messages)
+                        .map_err(|e| RenderError::files(e.to_string()))?,
+                ),
+                _ => Catalog::builtin(),
+            },
         };
         renderer.check_parents(&sources)?;
         if let Some(user) = user {
@@ -334,9 +345,16 @@ impl Renderer {
         // included by a page must not be a way around escaping.
         tera.autoescape_on([""]);
         helpers::register(&mut tera, dialect);
+        helpers::register_messages(&mut tera, dialect, self.catalog.clone());
         tera.add_raw_templates(sources)
             .map(|()| tera)
             .map_err(|e| self.report(e, None))
+    }
+
+    /// The words of `lang`: what a view is resolved in before this
+    /// renderer renders it (see [`crate::resolve::resolve_in`]).
+    pub fn words(&self, lang: Lang) -> Words {
+        Words::new(self.catalog.clone(), lang)
     }
 
     /// Every template available: built-in, overridden or the user's own,

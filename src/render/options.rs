@@ -5,6 +5,7 @@ use super::RenderError;
 use super::charts::{ChartsView, Diagrams};
 use super::dialect::{Dialect, Output};
 use super::front_matter::{FrontMatter, front_matter};
+use crate::i18n::Lang;
 use crate::resolve::View;
 
 /// An output format.
@@ -78,6 +79,9 @@ pub struct RenderOptions {
     /// charts in HTML, none in Markdown. [`Diagrams::Mermaid`] applies to
     /// Markdown only and [`Diagrams::Svg`] to HTML only.
     pub diagrams: Option<Diagrams>,
+    /// The language the briefing is written in: its labels, dates,
+    /// qualifiers and numbers. The brief's own text is never translated.
+    pub lang: Lang,
 }
 
 impl Default for RenderOptions {
@@ -88,6 +92,7 @@ impl Default for RenderOptions {
             template: None,
             front_matter: None,
             diagrams: None,
+            lang: Lang::En,
         }
     }
 }

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use super::dialect::{Dialect, Output};
 use super::{Format, RenderError};
+use crate::i18n::{Lang, UserMessages};
 
 /// The built-in templates: name and content, in listing order.
 pub const BUILTINS: &[(&str, &str)] = &[
@@ -45,7 +46,7 @@ pub const MAX_TEMPLATE_BYTES: u64 = 1 << 20;
 /// File extensions read as templates; other files in the directory (images,
 /// notes) are ignored.
 const TEMPLATE_EXTENSIONS: &[&str] = &[
-    "md", "markdown", "html", "htm", "css", "js", "svg", "txt", "tera",
+    "md", "markdown", "html", "htm", "css", "js", "svg", "txt", "tera", "ftl",
 ];
 
 /// What a template renders, judged by its extension.
@@ -136,6 +137,9 @@ pub struct TemplateDir {
     pub dir: PathBuf,
     /// Its templates, sorted by name.
     pub templates: Vec<UserTemplate>,
+    /// Its messages: the Fluent files under `locales/<lang>/`, sorted by
+    /// path. They add to or override the shipped ones.
+    pub messages: Vec<UserMessages>,
 }
 
 impl TemplateDir {
@@ -161,11 +165,21 @@ impl TemplateDir {
         let mut out = TemplateDir {
             dir: dir.to_path_buf(),
             templates: Vec::new(),
+            messages: Vec::new(),
         };
         let mut visited = HashSet::new();
         visited.insert(root.clone());
         walk(&root, dir, "", &root, &mut visited, &mut out.templates)?;
         out.templates.sort_by(|a, b| a.name.cmp(&b.name));
+        // Fluent files are read by the same walk, with its limits, and
+        // taken out here: they are messages, not templates.
+        let (messages, templates): (Vec<_>, Vec<_>) = std::mem::take(&mut out.templates)
+            .into_iter()
+            .partition(|t| t.name.ends_with(".ftl"));
+        out.templates = templates;
+        for m in messages {
+            out.messages.push(user_messages(m)?);
+        }
         Ok(out)
     }
 
@@ -176,6 +190,26 @@ impl TemplateDir {
             .ok()
             .map(|i| &self.templates[i])
     }
+}
+
+/// A Fluent file of a template directory, which must sit in
+/// `locales/<lang>/` for one of the languages `brief` writes.
+fn user_messages(file: UserTemplate) -> Result<UserMessages, RenderError> {
+    let lang = match file.name.split('/').collect::<Vec<_>>()[..] {
+        ["locales", lang, _] => lang.parse::<Lang>().ok(),
+        _ => None,
+    };
+    let Some(lang) = lang else {
+        return Err(RenderError::files(format!(
+            "`{}`: a message file belongs in `locales/<lang>/`, with <lang> one of en, fr, de, ru, uk",
+            file.path.display()
+        )));
+    };
+    Ok(UserMessages {
+        lang,
+        path: file.path.display().to_string(),
+        text: file.source,
+    })
 }
 
 fn walk(

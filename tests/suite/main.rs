@@ -34,6 +34,7 @@ mod html_validity;
 mod imports;
 mod init;
 mod key_points;
+mod languages;
 mod mdbook;
 mod migrate;
 mod outputs;

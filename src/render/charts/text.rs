@@ -30,6 +30,13 @@ const ASCII_UNITS: [f64; 128] = {
 fn char_units(c: char) -> f64 {
     match c {
         c if c.is_ascii() => ASCII_UNITS[c as usize],
+        // Cyrillic: the wide letters (ж, ш, щ, ю, ы, м and their
+        // capitals) and capitals are wider than Latin ones of the same
+        // rank, so Russian and Ukrainian labels are not clipped.
+        'ж' | 'ш' | 'щ' | 'ю' | 'ы' | 'м' | 'Ж' | 'Ш' | 'Щ' | 'Ю' | 'Ы' | 'М' | 'Ф' | 'ф' => {
+            0.95
+        }
+        '\u{0400}'..='\u{042F}' | 'Ґ' => 0.8,
         c if (c as u32) >= 0x1100 => 1.05,
         _ => 0.68,
     }
@@ -226,6 +233,9 @@ mod tests {
                     'm' | 'w' | 'M' | 'W' | '@' | '%' => 0.95,
                     c if c.is_ascii_uppercase() => 0.76,
                     c if c.is_ascii() => 0.63,
+                    'ж' | 'ш' | 'щ' | 'ю' | 'ы' | 'м' | 'Ж' | 'Ш' | 'Щ' | 'Ю' | 'Ы' | 'М' | 'Ф'
+                    | 'ф' => 0.95,
+                    '\u{0400}'..='\u{042F}' | 'Ґ' => 0.8,
                     c if (c as u32) >= 0x1100 => 1.05,
                     _ => 0.68,
                 })
@@ -296,6 +306,14 @@ mod tests {
             }
             lines
         }
+    }
+
+    #[test]
+    fn cyrillic_is_measured_at_least_as_wide_as_latin() {
+        // Chart labels in Russian or Ukrainian must not be clipped: their
+        // capitals and wide letters are measured wider than Latin ones.
+        assert!(text_width("ШЖЮ", 12.0) > text_width("ABC", 12.0));
+        assert!(text_width("Україна", 12.0) >= text_width("Ukraina", 12.0));
     }
 
     #[test]

@@ -121,7 +121,7 @@ fn str_at<'a>(v: &'a Value, key: &'a str) -> Option<&'a str> {
 }
 
 /// `s` with HTML entity escapes, as a string.
-fn escaped(s: &str) -> String {
+pub(crate) fn escaped(s: &str) -> String {
     let mut out = Vec::with_capacity(s.len());
     let _ = tera::escape_html(s, &mut out);
     String::from_utf8(out).unwrap_or_default()

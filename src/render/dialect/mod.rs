@@ -110,6 +110,14 @@ impl Dialect {
         }
     }
 
+    /// Text escaped as a `{{ value }}` of this dialect prints.
+    pub(crate) fn escaped_text(self, text: &str) -> String {
+        match self {
+            Dialect::Markdown => markdown::escaped(text),
+            Dialect::Html => html::escaped(text),
+        }
+    }
+
     /// The `date` filter's text for an absent date.
     pub(crate) fn missing_date(self, missing: &str) -> Value {
         match self {

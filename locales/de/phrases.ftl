@@ -1,0 +1,107 @@
+# Von den Ansichten zusammengesetzte Wendungen. Siehe
+# locales/en/phrases.ftl: „nearly“ (knapp darunter) wird „knapp“, nie
+# „etwa“.
+
+## Aufzählungen
+
+and = und
+or = oder
+
+## Monate
+
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember
+month-of-1 = Januar
+month-of-2 = Februar
+month-of-3 = März
+month-of-4 = April
+month-of-5 = Mai
+month-of-6 = Juni
+month-of-7 = Juli
+month-of-8 = August
+month-of-9 = September
+month-of-10 = Oktober
+month-of-11 = November
+month-of-12 = Dezember
+
+weekday-1 = Montag
+weekday-2 = Dienstag
+weekday-3 = Mittwoch
+weekday-4 = Donnerstag
+weekday-5 = Freitag
+weekday-6 = Samstag
+weekday-7 = Sonntag
+
+## Daten: „12. Februar 2025“
+
+date-day = { $day }. { $month } { $year }
+date-month = { $month } { $year }
+date-year = { $year }
+date-with-weekday = { $weekday }, { $date }
+date-about = etwa { $date }
+date-between = zwischen { $start } und { $end }
+date-from-onwards = ab { $start }
+date-from = seit { $start }
+date-until = bis { $end }
+date-unknown-interval = unbekannt
+date-recently = vor Kurzem
+date-unknown = Datum unbekannt
+
+## Anmerkungen in Klammern
+
+note-uncertain = unsicher
+note-start-uncertain = Beginn unsicher
+note-end-uncertain = Ende unsicher
+note-start-unknown = Beginn unbekannt
+note-end-unknown = Ende unbekannt
+note-inferred = erschlossen
+note-parts-inferred = { $parts } erschlossen
+note-lead-stated = angegeben als „{ $stated }“; { $inferred }
+note-same-basis = { $lead }, wie beim { $earlier }.
+note-exact-date-unknown = genaues Datum unbekannt
+part-year = Jahr
+part-month = Monat
+part-day = Tag
+
+## Zahlen: geschütztes Leerzeichen vor %
+
+figure-percent = { $n } %
+figure-unit = { $n } { $unit }
+figure-qualified = { $q } { $amount }
+figure-between = zwischen { $low } und { $high }
+figure-range = { $low } bis { $high }
+figure-qualified-range = { $q } { $low } bis { $high }
+figure-each = je { $amount }
+money-million = { $n } Mio.
+money-billion = { $n } Mrd.
+money-trillion = { $n } Billionen
+
+## Einschränkungen, nach dem Wort der Quelle
+
+qualifier-unqualified = wie angegeben
+qualifier-exactly = genau
+qualifier-about = etwa
+qualifier-approximately = ungefähr
+qualifier-roughly = rund
+qualifier-around = um die
+qualifier-nearly = knapp
+qualifier-almost = fast
+qualifier-close-to = knapp
+qualifier-over = über
+qualifier-more-than = mehr als
+qualifier-under = unter
+qualifier-less-than = weniger als
+qualifier-at-least = mindestens
+qualifier-at-most = höchstens
+qualifier-up-to = bis zu
+qualifier-between = zwischen

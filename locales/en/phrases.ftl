@@ -1,0 +1,109 @@
+# Phrases the views compose: dates, figures and lists. Each keeps the
+# meaning of the English exactly: an inferred or approximate date is never
+# shown as stated, and a qualifier keeps its strength ("nearly" is never
+# "about").
+
+## Lists
+
+and = and
+or = or
+
+## Months: `month-N` on its own (`February 2025`), `month-of-N` in a date
+## with a day (`12 February 2025`).
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+month-of-1 = January
+month-of-2 = February
+month-of-3 = March
+month-of-4 = April
+month-of-5 = May
+month-of-6 = June
+month-of-7 = July
+month-of-8 = August
+month-of-9 = September
+month-of-10 = October
+month-of-11 = November
+month-of-12 = December
+
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+
+## Dates
+
+date-day = { $day } { $month } { $year }
+date-month = { $month } { $year }
+date-year = { $year }
+date-with-weekday = { $weekday }, { $date }
+date-about = about { $date }
+date-between = between { $start } and { $end }
+date-from-onwards = from { $start } onwards
+date-from = from { $start }
+date-until = until { $end }
+date-unknown-interval = unknown
+date-recently = recently
+date-unknown = date unknown
+
+## Notes in brackets after a date
+
+note-uncertain = uncertain
+note-start-uncertain = start uncertain
+note-end-uncertain = end uncertain
+note-start-unknown = start unknown
+note-end-unknown = end unknown
+note-inferred = inferred
+note-parts-inferred = { $parts } inferred
+note-lead-stated = stated as "{ $stated }"; { $inferred }
+note-same-basis = { $lead } as for { $earlier }.
+note-exact-date-unknown = exact date unknown
+part-year = year
+part-month = month
+part-day = day
+
+## Figures
+
+figure-percent = { $n }%
+figure-unit = { $n } { $unit }
+figure-qualified = { $q } { $amount }
+figure-between = between { $low } and { $high }
+figure-range = { $low } to { $high }
+figure-qualified-range = { $q } { $low } to { $high }
+figure-each = { $amount } each
+money-million = { $n } million
+money-billion = { $n } billion
+money-trillion = { $n } trillion
+
+## Qualifiers, by the source's word
+
+qualifier-unqualified = as stated
+qualifier-exactly = exactly
+qualifier-about = about
+qualifier-approximately = approximately
+qualifier-roughly = roughly
+qualifier-around = around
+qualifier-nearly = nearly
+qualifier-almost = almost
+qualifier-close-to = close to
+qualifier-over = over
+qualifier-more-than = more than
+qualifier-under = under
+qualifier-less-than = less than
+qualifier-at-least = at least
+qualifier-at-most = at most
+qualifier-up-to = up to
+qualifier-between = between

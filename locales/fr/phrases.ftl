@@ -1,0 +1,119 @@
+# Phrases composées par les vues. Voir locales/en/phrases.ftl : chaque
+# formule garde exactement le sens de l'anglais ; « nearly » (juste en
+# dessous) devient « près de », jamais « environ ».
+
+## Listes
+
+and = et
+or = ou
+
+## Mois
+
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+month-of-1 = janvier
+month-of-2 = février
+month-of-3 = mars
+month-of-4 = avril
+month-of-5 = mai
+month-of-6 = juin
+month-of-7 = juillet
+month-of-8 = août
+month-of-9 = septembre
+month-of-10 = octobre
+month-of-11 = novembre
+month-of-12 = décembre
+
+weekday-1 = lundi
+weekday-2 = mardi
+weekday-3 = mercredi
+weekday-4 = jeudi
+weekday-5 = vendredi
+weekday-6 = samedi
+weekday-7 = dimanche
+
+## Dates : « 1er février 2025 », « 12 février 2025 »
+
+date-day = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
+date-month = { $month } { $year }
+date-year = { $year }
+date-with-weekday = { $weekday } { $date }
+date-about = vers { $date }
+date-between = entre le { $start } et le { $end }
+date-from-onwards = à partir du { $start }
+date-from = depuis le { $start }
+date-until = jusqu'au { $end }
+date-unknown-interval = inconnue
+date-recently = récemment
+date-unknown = date inconnue
+
+## Notes entre parenthèses
+
+note-uncertain = incertaine
+note-start-uncertain = début incertain
+note-end-uncertain = fin incertaine
+note-start-unknown = début inconnu
+note-end-unknown = fin inconnue
+note-inferred = déduite
+note-parts-inferred = par déduction : { $parts }
+note-lead-stated = formulée « { $stated } » ; { $inferred }
+note-same-basis = { $lead }, comme pour le { $earlier }.
+note-exact-date-unknown = date exacte inconnue
+part-year = année
+part-month = mois
+part-day = jour
+
+## Chiffres : espace fine insécable avant %
+
+figure-percent = { $n } %
+figure-unit = { $n } { $unit }
+figure-qualified = { $q } { $amount }
+figure-between = entre { $low } et { $high }
+figure-range = de { $low } à { $high }
+figure-qualified-range = { $q } { $low } à { $high }
+figure-each = { $amount } chacun
+money-million = { $count ->
+    [one] { $n } million
+   *[other] { $n } millions
+}
+money-billion = { $count ->
+    [one] { $n } milliard
+   *[other] { $n } milliards
+}
+money-trillion = { $count ->
+    [one] { $n } billion
+   *[other] { $n } billions
+}
+
+## Qualificatifs, selon le mot de la source
+
+qualifier-unqualified = tel quel
+qualifier-exactly = exactement
+qualifier-about = environ
+qualifier-approximately = approximativement
+qualifier-roughly = grosso modo
+qualifier-around = autour de
+qualifier-nearly = près de
+qualifier-almost = presque
+qualifier-close-to = près de
+qualifier-over = plus de
+qualifier-more-than = plus de
+qualifier-under = moins de
+qualifier-less-than = moins de
+qualifier-at-least = au moins
+qualifier-at-most = au plus
+qualifier-up-to = jusqu'à
+qualifier-between = entre

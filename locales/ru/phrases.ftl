@@ -1,0 +1,106 @@
+# Фразы, которые составляют представления. См. locales/en/phrases.ftl:
+# «nearly» (чуть меньше) — «почти», никогда не «около».
+
+## Перечисления
+
+and = и
+or = или
+
+## Месяцы: именительный падеж отдельно, родительный — в дате с числом
+
+month-1 = январь
+month-2 = февраль
+month-3 = март
+month-4 = апрель
+month-5 = май
+month-6 = июнь
+month-7 = июль
+month-8 = август
+month-9 = сентябрь
+month-10 = октябрь
+month-11 = ноябрь
+month-12 = декабрь
+month-of-1 = января
+month-of-2 = февраля
+month-of-3 = марта
+month-of-4 = апреля
+month-of-5 = мая
+month-of-6 = июня
+month-of-7 = июля
+month-of-8 = августа
+month-of-9 = сентября
+month-of-10 = октября
+month-of-11 = ноября
+month-of-12 = декабря
+
+weekday-1 = понедельник
+weekday-2 = вторник
+weekday-3 = среда
+weekday-4 = четверг
+weekday-5 = пятница
+weekday-6 = суббота
+weekday-7 = воскресенье
+
+## Даты: «12 февраля 2025 г.»
+
+date-day = { $day } { $month } { $year } г.
+date-month = { $month } { $year } г.
+date-year = { $year } г.
+date-with-weekday = { $weekday }, { $date }
+date-about = примерно { $date }
+date-between = { $start } — { $end }
+date-from-onwards = начиная с { $start }
+date-from = с { $start }
+date-until = до { $end }
+date-unknown-interval = неизвестно
+date-recently = недавно
+date-unknown = дата неизвестна
+
+## Примечания в скобках
+
+note-uncertain = не точно
+note-start-uncertain = начало не точно
+note-end-uncertain = окончание не точно
+note-start-unknown = начало неизвестно
+note-end-unknown = окончание неизвестно
+note-inferred = выведена
+note-parts-inferred = выведено: { $parts }
+note-lead-stated = в источнике: «{ $stated }»; { $inferred }
+note-same-basis = { $lead }, как и для даты { $earlier }.
+note-exact-date-unknown = точная дата неизвестна
+part-year = год
+part-month = месяц
+part-day = день
+
+## Цифры: неразрывный пробел перед %
+
+figure-percent = { $n } %
+figure-unit = { $n } { $unit }
+figure-qualified = { $q } { $amount }
+figure-between = от { $low } до { $high }
+figure-range = { $low }–{ $high }
+figure-qualified-range = { $q } { $low }–{ $high }
+figure-each = по { $amount }
+money-million = { $n } млн
+money-billion = { $n } млрд
+money-trillion = { $n } трлн
+
+## Оговорки при числах, по слову источника
+
+qualifier-unqualified = как указано
+qualifier-exactly = ровно
+qualifier-about = около
+qualifier-approximately = приблизительно
+qualifier-roughly = примерно
+qualifier-around = порядка
+qualifier-nearly = почти
+qualifier-almost = почти
+qualifier-close-to = почти
+qualifier-over = свыше
+qualifier-more-than = более
+qualifier-under = менее
+qualifier-less-than = меньше
+qualifier-at-least = не менее
+qualifier-at-most = не более
+qualifier-up-to = до
+qualifier-between = от

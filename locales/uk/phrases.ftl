@@ -1,0 +1,106 @@
+# Фрази, які складають подання. Див. locales/en/phrases.ftl:
+# «nearly» (трохи менше) — «майже», ніколи не «близько».
+
+## Переліки
+
+and = і
+or = або
+
+## Місяці: називний відмінок окремо, родовий — у даті з числом
+
+month-1 = січень
+month-2 = лютий
+month-3 = березень
+month-4 = квітень
+month-5 = травень
+month-6 = червень
+month-7 = липень
+month-8 = серпень
+month-9 = вересень
+month-10 = жовтень
+month-11 = листопад
+month-12 = грудень
+month-of-1 = січня
+month-of-2 = лютого
+month-of-3 = березня
+month-of-4 = квітня
+month-of-5 = травня
+month-of-6 = червня
+month-of-7 = липня
+month-of-8 = серпня
+month-of-9 = вересня
+month-of-10 = жовтня
+month-of-11 = листопада
+month-of-12 = грудня
+
+weekday-1 = понеділок
+weekday-2 = вівторок
+weekday-3 = середа
+weekday-4 = четвер
+weekday-5 = пʼятниця
+weekday-6 = субота
+weekday-7 = неділя
+
+## Дати: «12 лютого 2025 р.»
+
+date-day = { $day } { $month } { $year } р.
+date-month = { $month } { $year } р.
+date-year = { $year } р.
+date-with-weekday = { $weekday }, { $date }
+date-about = приблизно { $date }
+date-between = { $start } — { $end }
+date-from-onwards = починаючи з { $start }
+date-from = з { $start }
+date-until = до { $end }
+date-unknown-interval = невідомо
+date-recently = нещодавно
+date-unknown = дата невідома
+
+## Примітки в дужках
+
+note-uncertain = неточно
+note-start-uncertain = початок неточний
+note-end-uncertain = завершення неточне
+note-start-unknown = початок невідомий
+note-end-unknown = завершення невідоме
+note-inferred = виведена
+note-parts-inferred = виведено: { $parts }
+note-lead-stated = у джерелі: «{ $stated }»; { $inferred }
+note-same-basis = { $lead }, як і для дати { $earlier }.
+note-exact-date-unknown = точна дата невідома
+part-year = рік
+part-month = місяць
+part-day = день
+
+## Цифри: нерозривний пробіл перед %
+
+figure-percent = { $n } %
+figure-unit = { $n } { $unit }
+figure-qualified = { $q } { $amount }
+figure-between = від { $low } до { $high }
+figure-range = { $low }–{ $high }
+figure-qualified-range = { $q } { $low }–{ $high }
+figure-each = по { $amount }
+money-million = { $n } млн
+money-billion = { $n } млрд
+money-trillion = { $n } трлн
+
+## Застереження при числах, за словом джерела
+
+qualifier-unqualified = як зазначено
+qualifier-exactly = рівно
+qualifier-about = близько
+qualifier-approximately = приблизно
+qualifier-roughly = орієнтовно
+qualifier-around = близько
+qualifier-nearly = майже
+qualifier-almost = майже
+qualifier-close-to = майже
+qualifier-over = понад
+qualifier-more-than = більше ніж
+qualifier-under = менше ніж
+qualifier-less-than = менше ніж
+qualifier-at-least = щонайменше
+qualifier-at-most = щонайбільше
+qualifier-up-to = до
+qualifier-between = від
