@@ -29,6 +29,36 @@ fn html_renderings_pass_the_nu_html_checker() {
         files.push(page);
         files.push(fragment);
     }
+    // Two briefs in every other language: a page's `lang` and the
+    // `lang` of the author's text must be valid too.
+    for path in [
+        "briefs/us-russia-talks.yaml",
+        "briefs/israel-hezbollah-ceasefire-2024-11.yaml",
+    ] {
+        let checked =
+            brief::check_file(&common::root().join(path), None, &brief::Limits::default()).unwrap();
+        let renderer = brief::Renderer::new().unwrap();
+        for lang in [
+            brief::Lang::Fr,
+            brief::Lang::De,
+            brief::Lang::Ru,
+            brief::Lang::Uk,
+        ] {
+            let options = brief::RenderOptions {
+                format: Format::Html,
+                lang,
+                ..Default::default()
+            };
+            let html = checked.render(&renderer, &options).unwrap().text;
+            let stem = std::path::Path::new(path)
+                .file_stem()
+                .unwrap()
+                .to_string_lossy();
+            let page = dir.path().join(format!("{stem}.{lang}.html"));
+            std::fs::write(&page, html).unwrap();
+            files.push(page);
+        }
+    }
     // The change briefings of `brief diff`.
     for pair in ["talks", "kinds"] {
         let check = |side: &str| {
