@@ -18,12 +18,17 @@ pub fn briefs_in(src: &Path) -> Result<Vec<String>, BuildError> {
 /// The index page's data for briefs given by path, each with its checked
 /// model, or `None` when it has errors (it is then listed by its path,
 /// last).
-pub fn index_view(briefs: &[(String, Option<&Model>)], format: Format) -> IndexView {
+pub fn index_view(
+    briefs: &[(String, Option<&Model>)],
+    format: Format,
+    lang: crate::i18n::Lang,
+) -> IndexView {
+    let words = crate::i18n::Words::new(crate::i18n::Catalog::builtin(), lang);
     let entries: Vec<(String, Entry)> = briefs
         .iter()
         .map(|(rel, model)| {
             let entry = match model {
-                Some(model) => Entry::new(model, &crate::resolve::resolve(model)),
+                Some(model) => Entry::new(model, &crate::resolve::resolve_in(model, None, &words)),
                 None => Entry::broken(rel),
             };
             (rel.clone(), entry)
@@ -32,6 +37,6 @@ pub fn index_view(briefs: &[(String, Option<&Model>)], format: Format) -> IndexV
     view(
         &entries,
         &|path: &str| link(&output_name(path, format)),
-        crate::i18n::Lang::En,
+        lang,
     )
 }

@@ -7,7 +7,7 @@ use std::sync::mpsc;
 
 use brief::serve::{ServeOptions, Server};
 
-use super::args::{ImportArgs, LimitArgs, ReadConfig, TemplateArgs};
+use super::args::{ImportArgs, LangArg, LimitArgs, ReadConfig, TemplateArgs};
 use super::clock;
 use super::report::{Problem, Reporter};
 
@@ -42,6 +42,10 @@ pub struct ServeArgs {
     /// own from --templates. Default: `brief`.
     #[arg(short, long, value_name = "NAME")]
     template: Option<String>,
+    /// The language of the pages: their labels, dates, qualifiers and
+    /// numbers. The brief's own text is never translated.
+    #[arg(long, value_enum, value_name = "LANG", default_value = "en")]
+    lang: LangArg,
     #[command(flatten)]
     imports: ImportArgs,
     #[command(flatten)]
@@ -66,6 +70,7 @@ pub fn run(args: &ServeArgs, report: &Reporter) -> i32 {
         template: args.template.clone(),
         import_root: read.import_root,
         limits: read.limits,
+        lang: args.lang.lang(),
     };
     let address = SocketAddr::new(args.bind, args.port);
     let listener = match TcpListener::bind(address) {

@@ -26,6 +26,8 @@ pub struct ServeOptions {
     pub import_root: Option<PathBuf>,
     /// Resource limits for each brief.
     pub limits: Limits,
+    /// The language of the pages.
+    pub lang: crate::i18n::Lang,
 }
 
 /// What a request asks for, once its path is known to be inside.
@@ -189,6 +191,7 @@ impl Site {
         let options = RenderOptions {
             format: Format::Html,
             template: self.options.template.clone(),
+            lang: self.options.lang,
             ..RenderOptions::default()
         };
         let html = match checked.render(renderer, &options) {
@@ -231,7 +234,7 @@ impl Site {
             .iter()
             .map(|(rel, c)| (rel.clone(), c.as_ref().and_then(|c| c.model.as_ref())))
             .collect();
-        let view = index_view(&models, Format::Html);
+        let view = index_view(&models, Format::Html, self.options.lang);
         match renderer.render_page("index.html", &view) {
             Ok(html) => Page { html, read },
             Err(e) => problem_page("The index could not be rendered", &e.to_string()),
