@@ -305,6 +305,11 @@ impl Point {
             "Saturday",
             "Sunday",
         ];
+        Some(DAYS[self.weekday_number()? - 1])
+    }
+
+    /// The day of the week from 1 (Monday) to 7 (Sunday).
+    fn weekday_number(&self) -> Option<usize> {
         let (m, d) = (i64::from(self.month?), i64::from(self.day?));
         // Days since 1970-01-01 (a Thursday), by the civil-from-days rule.
         let y = i64::from(self.year) - i64::from(m <= 2);
@@ -314,24 +319,7 @@ impl Point {
         let doy = (153 * mp + 2) / 5 + d - 1;
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
         let days = era * 146_097 + doe - 719_468;
-        Some(DAYS[(days + 3).rem_euclid(7) as usize])
-    }
-
-    /// The day of the week from 1 (Monday) to 7 (Sunday).
-    fn weekday_number(&self) -> Option<usize> {
-        let name = self.weekday()?;
-        [
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ]
-        .iter()
-        .position(|d| *d == name)
-        .map(|i| i + 1)
+        Some((days + 3).rem_euclid(7) as usize + 1)
     }
 }
 
