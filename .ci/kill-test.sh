@@ -24,6 +24,11 @@ out="$work/out"
 clean="$work/clean"
 mkdir -p "$src/a" "$src/b"
 shipped=(briefs/*.yaml)
+# The texts that grounded briefs name (`text: sources/...`), beside the copies.
+if [ -d briefs/sources ]; then
+  cp -r briefs/sources "$src/a/"
+  cp -r briefs/sources "$src/b/"
+fi
 n=0
 add() { # a new brief, a copy of a shipped one
   n=$((n + 1))
