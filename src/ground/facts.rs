@@ -57,16 +57,16 @@ impl Grounder<'_> {
             }
             return;
         }
-        let mut first_found: Option<&Written> = None;
+        // The occurrences of the first value found: the figure's
+        // qualifier may be on any of them ("38 dead ... at least 38").
+        let mut occurrences: Vec<&Written> = Vec::new();
         for (v, pos) in &values {
-            match written
+            let here: Vec<&Written> = written
                 .iter()
-                .find(|w| same(w.value, *v) || same(w.unscaled, *v))
-            {
-                Some(w) => {
-                    first_found.get_or_insert(w);
-                }
-                None => self.not_in_evidence(
+                .filter(|w| same(w.value, *v) || same(w.unscaled, *v))
+                .collect();
+            if here.is_empty() {
+                self.not_in_evidence(
                     "figure-not-in-evidence",
                     *pos,
                     format!(
@@ -75,10 +75,14 @@ impl Grounder<'_> {
                     ),
                     found,
                     &text,
-                ),
+                );
+            } else if occurrences.is_empty() {
+                occurrences = here;
             }
         }
-        let Some(w) = first_found else { return };
+        if occurrences.is_empty() {
+            return;
+        }
         let q = f
             .qualifier
             .as_ref()
@@ -88,63 +92,21 @@ impl Grounder<'_> {
             return;
         }
         let at = f.qualifier.as_ref().map_or(values[0].1, |q| q.pos);
-        let related = self.first_passage(found);
-        let d = match (&w.qualifier, q) {
-            (None, Qualifier::Unqualified) => return,
-            (Some((said, sq)), q) if *sq == q || said == q.word() => return,
-            (Some((said, sq)), q) if q != Qualifier::Unqualified && sq.meaning() == q.meaning() => {
-                Diagnostic::warning(
-                    "qualifier-wording-differs",
-                    at,
-                    format!(
-                        "the figure says `{}` where its evidence says “{said} {}”",
-                        q.key(),
-                        w.words
-                    ),
-                )
-                .with_label("not the source's word")
-                .with_help(format!(
-                    "the meaning is the same; use the source's own word: `qualifier: {}`",
-                    sq.key()
-                ))
+        // The figure passes when one occurrence carries its qualifier;
+        // otherwise a warning (same meaning, other word) beats an error,
+        // and the first occurrence speaks.
+        let mut verdicts = Vec::new();
+        for w in &occurrences {
+            match qualifier_verdict(w, q, at) {
+                None => return,
+                Some(d) => verdicts.push(d),
             }
-            (Some((said, sq)), Qualifier::Unqualified) => Diagnostic::error(
-                "qualifier-not-in-evidence",
-                at,
-                format!(
-                    "the evidence says “{said} {}”, but the figure gives the number unqualified",
-                    w.words
-                ),
-            )
-            .with_label("qualifier dropped")
-            .with_help(format!("keep the source's qualifier: `qualifier: {}`", sq.key())),
-            (Some((said, sq)), q) => Diagnostic::error(
-                "qualifier-not-in-evidence",
-                at,
-                format!(
-                    "the figure says `{}` where its evidence says “{said} {}”",
-                    q.key(),
-                    w.words
-                ),
-            )
-            .with_label("not what the source says")
-            .with_help(format!("use the source's qualifier: `qualifier: {}`", sq.key())),
-            (None, q) => Diagnostic::error(
-                "qualifier-not-in-evidence",
-                at,
-                format!(
-                    "the figure says `{}`, but its evidence gives “{}” with no qualifier",
-                    q.key(),
-                    w.words
-                ),
-            )
-            .with_label("not in the evidence")
-            .with_help("give the number as the source does: `qualifier: unqualified`, or the passage that qualifies it"),
-        };
-        let d = match related {
-            Some(p) => d.with_related(p, "the evidence"),
-            None => d,
-        };
+        }
+        let pick = verdicts.iter().position(|d| !d.is_error()).unwrap_or(0);
+        let mut d = verdicts.swap_remove(pick);
+        if let Some(p) = self.first_passage(found) {
+            d = d.with_related(p, "the evidence");
+        }
         self.diags.push(d);
     }
 
@@ -195,4 +157,58 @@ impl Grounder<'_> {
         }
         self.diags.push(d);
     }
+}
+
+/// What a figure with qualifier `q` gets against one occurrence of its
+/// number in the evidence: nothing when they agree, a warning when the
+/// word differs but the meaning does not, an error otherwise.
+fn qualifier_verdict(w: &Written, q: Qualifier, at: Pos) -> Option<Diagnostic> {
+    let phrase = &w.phrase;
+    let d = match (&w.qualifier, q) {
+        (None, Qualifier::Unqualified) => return None,
+        (Some((said, sq)), q) if *sq == q || said == q.word() => return None,
+        (Some((_, sq)), q) if q != Qualifier::Unqualified && sq.meaning() == q.meaning() => {
+            Diagnostic::warning(
+                "qualifier-wording-differs",
+                at,
+                format!(
+                    "the figure says `{}` where its evidence says “{phrase}”",
+                    q.key()
+                ),
+            )
+            .with_label("not the source's word")
+            .with_help(format!(
+                "the meaning is the same; use the source's own word: `qualifier: {}`",
+                sq.key()
+            ))
+        }
+        (Some((_, sq)), Qualifier::Unqualified) => Diagnostic::error(
+            "qualifier-not-in-evidence",
+            at,
+            format!("the evidence says “{phrase}”, but the figure gives the number unqualified"),
+        )
+        .with_label("qualifier dropped")
+        .with_help(format!("keep the source's qualifier: `qualifier: {}`", sq.key())),
+        (Some((_, sq)), q) => Diagnostic::error(
+            "qualifier-not-in-evidence",
+            at,
+            format!(
+                "the figure says `{}` where its evidence says “{phrase}”",
+                q.key()
+            ),
+        )
+        .with_label("not what the source says")
+        .with_help(format!("use the source's qualifier: `qualifier: {}`", sq.key())),
+        (None, q) => Diagnostic::error(
+            "qualifier-not-in-evidence",
+            at,
+            format!(
+                "the figure says `{}`, but its evidence gives “{phrase}” with no qualifier",
+                q.key()
+            ),
+        )
+        .with_label("not in the evidence")
+        .with_help("give the number as the source does: `qualifier: unqualified`, or the passage that qualifies it"),
+    };
+    Some(d)
 }

@@ -219,3 +219,93 @@ fn the_fictional_brief_renders_its_passages_in_both_formats() {
     }
     assert!(html.contains("<details class=\"evidence\"><summary>Source passages</summary>"));
 }
+
+/// A one-figure brief over a one-paragraph text, checked: the rendered
+/// diagnostics.
+fn check_figure(text: &str, value: &str, qualifier: &str, evidence: &str) -> Vec<String> {
+    let dir = tempdir();
+    write(&dir.path().join("article.txt"), text);
+    let yaml = format!(
+        "id: x\ntitle: T\nsources:\n  - id: article\n    name: A report\n    kind: news-article\n    text: article.txt\nfigures:\n  - id: toll\n    kind: count\n    measure: people killed\n    value: {value}\n    unit: people\n    qualifier: {qualifier}\n    as_of: 2031-03-11\n    sources: [article]\n    evidence: \"{evidence}\"\n"
+    );
+    let path = dir.path().join("brief.yaml");
+    write(&path, &yaml);
+    let checked = brief::check_file(&path, None, &Limits::default()).unwrap();
+    checked
+        .diagnostics
+        .iter()
+        .map(|d| d.render_in(&checked.files))
+        .collect()
+}
+
+#[test]
+fn a_qualifier_after_its_number_is_read_and_shown_without_the_quote_marks() {
+    let text = "Local officials put the toll at “50 or more”. Others said 12.\n";
+    let evidence = "Local officials put the toll at “50 or more”.";
+    assert!(check_figure(text, "50", "at-least", evidence).is_empty());
+    let d = check_figure(text, "50", "unqualified", evidence);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert!(
+        d[0].contains(
+            "the evidence says “50 or more”, but the figure gives the number unqualified"
+        ),
+        "{}",
+        d[0]
+    );
+    assert!(d[0].contains("`qualifier: at-least`"), "{}", d[0]);
+    assert!(
+        !d[0].contains("“\"50") && !d[0].contains("““50"),
+        "{}",
+        d[0]
+    );
+}
+
+#[test]
+fn a_number_joined_to_its_unit_by_a_hyphen_is_found() {
+    let text = "Both armies must stop firing along the 140-kilometre front line.\n";
+    let d = check_figure(
+        text,
+        "140",
+        "unqualified",
+        "along the 140-kilometre front line",
+    );
+    assert!(d.is_empty(), "{d:?}");
+    let d = check_figure(
+        text,
+        "150",
+        "unqualified",
+        "along the 140-kilometre front line",
+    );
+    assert!(
+        d.iter()
+            .any(|d| d.contains("the number 150 is not in the figure's evidence")),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn a_number_given_twice_passes_when_any_occurrence_carries_the_qualifier() {
+    let text = "The mission counted 38 dead, and said at least 38 had died by noon.\n";
+    let evidence = "The mission counted 38 dead, and said at least 38 had died by noon.";
+    assert!(check_figure(text, "38", "at-least", evidence).is_empty());
+    assert!(check_figure(text, "38", "unqualified", evidence).is_empty());
+    // Neither occurrence says "nearly": the first one speaks.
+    let d = check_figure(text, "38", "nearly", evidence);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert!(
+        d[0].contains("the figure says `nearly`, but its evidence gives “38” with no qualifier"),
+        "{}",
+        d[0]
+    );
+    // A word of the same meaning on the second occurrence: a warning
+    // about it, not an error about the first.
+    let text = "The mission counted 38 dead, and said almost 38 had died by noon.\n";
+    let evidence = "The mission counted 38 dead, and said almost 38 had died by noon.";
+    let d = check_figure(text, "38", "nearly", evidence);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert!(
+        d[0].starts_with("warning") && d[0].contains("where its evidence says “almost 38”"),
+        "{}",
+        d[0]
+    );
+}
