@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::attribution::{Attribution, AttributionView, attribution_view};
 use super::change::{Item, Refs, Sig, field, norm, plain, shown};
 use super::checker::Checker;
+use super::evidence::{Evidence, EvidenceView};
 use super::handle::Handle;
 use super::kind::Kind;
 use super::names::Cite;
@@ -37,6 +38,11 @@ pub struct KeyPoint {
     /// Ids of the sources it rests on.
     #[serde(default)]
     pub sources: Vec<Ref<Sources>>,
+    /// The passages of its sources' texts a `text` point rests on, as on
+    /// any item (see docs/grounding.md). An `item` point shows its item's
+    /// evidence instead.
+    #[serde(default)]
+    pub evidence: Evidence,
     /// Where the point was written.
     #[schemars(skip)]
     pub pos: Pos,
@@ -55,6 +61,8 @@ pub(crate) struct KeyPointFields {
     pub according_to: Option<Attribution>,
     #[serde(default)]
     pub sources: Vec<Ref<Sources>>,
+    #[serde(default)]
+    pub evidence: Evidence,
 }
 
 impl KeyPointFields {
@@ -65,12 +73,14 @@ impl KeyPointFields {
             item,
             according_to,
             sources,
+            evidence,
         } = self;
         KeyPoint {
             text,
             item,
             according_to,
             sources,
+            evidence,
             pos,
         }
     }
@@ -85,12 +95,14 @@ impl KeyPoint {
             item,
             according_to,
             sources,
+            evidence,
             pos: _,
         } = self;
         v.visit_opt(item);
         if let Some(a) = according_to {
             a.visit_refs(v);
         }
+        evidence.visit_refs(v);
         v.visit_all(sources);
     }
 }
@@ -113,6 +125,20 @@ impl KeyPoint {
                         .with_label("`according_to` on an `item` key point")
                         .with_help(format!(
                             "move `according_to` to `{}`, or write the point as `text`",
+                            item.value
+                        )),
+                    );
+                }
+                if let Some(first) = self.evidence.0.first() {
+                    c.push(
+                        Diagnostic::error(
+                            "invalid-key-point",
+                            first.pos,
+                            "a key point that names an item shows that item's evidence",
+                        )
+                        .with_label("`evidence` on an `item` key point")
+                        .with_help(format!(
+                            "move `evidence` to `{}`, or write the point as `text`",
                             item.value
                         )),
                     );
@@ -144,6 +170,7 @@ impl KeyPoint {
         if let Some(a) = &self.according_to {
             a.check(c);
         }
+        self.evidence.check(c);
         c.references(&self.sources);
     }
 }
@@ -210,6 +237,10 @@ pub struct KeyPointView {
     pub display: String,
     /// Sources it rests on (for an item, the point's own and the item's).
     pub cites: Vec<Cite>,
+    /// The source passages a text point rests on, each with its source
+    /// and a link to it; empty for a point that names an item (its
+    /// section shows the item's).
+    pub evidence: Vec<EvidenceView>,
 }
 
 impl KeyPoint {
@@ -248,6 +279,10 @@ impl KeyPoint {
             item,
             according_to,
             cites: l.cites(&self.sources),
+            evidence: match self.item {
+                Some(_) => Vec::new(),
+                None => l.evidence(&self.evidence, &self.sources),
+            },
         }
     }
 }

@@ -117,6 +117,13 @@ pub(crate) struct Grounder<'a> {
 impl Grounder<'_> {
     fn run(&mut self) {
         let brief = self.model.brief();
+        for (i, k) in brief.key_points.iter().enumerate() {
+            // An `item` point rests on its item's evidence, checked there.
+            if k.item.is_none() {
+                let item = item(Kind::KeyPoint, i, &format!("key-point-{}", i + 1));
+                self.evidence(&item, &k.evidence, &k.sources);
+            }
+        }
         for (i, e) in brief.events.iter().enumerate() {
             let item = item(Kind::Event, i, &e.id.value);
             let found = self.evidence(&item, &e.evidence, &e.sources);

@@ -309,3 +309,57 @@ fn a_number_given_twice_passes_when_any_occurrence_carries_the_qualifier() {
         d[0]
     );
 }
+
+#[test]
+fn a_key_point_written_as_text_carries_evidence_checked_and_shown() {
+    let dir = tempdir();
+    write(
+        &dir.path().join("article.txt"),
+        "The port of Kessa closed on Monday. Ferries were sent north.\n",
+    );
+    let file = dir.path().join("b.yaml");
+    let yaml = |passage: &str| {
+        format!(
+            "id: b\ntitle: T\nkey_points:\n  - text: The port is closed.\n    sources: [a]\n    evidence: {passage}\nsources:\n  - id: a\n    name: An article\n    kind: news-article\n    url: https://example.org/a\n    text: article.txt\n"
+        )
+    };
+    write(&file, &yaml("The port of Kessa closed on Monday."));
+    let html = brief()
+        .args(["render", "-f", "html", "-o", "-", path_str(&file)])
+        .output()
+        .unwrap();
+    assert_eq!(html.status.code(), Some(0), "{}", stderr(&html));
+    let html = stdout(&html);
+    let point = html
+        .split("<li id=\"key-point-1\">")
+        .nth(1)
+        .and_then(|s| s.split("</li>").next())
+        .expect("the key point is shown");
+    assert!(
+        point.contains("<p>The port of Kessa closed on Monday.</p>"),
+        "{point}"
+    );
+    assert!(
+        point.contains(
+            "href=\"https://example.org/a#:~:text=The%20port%20of%20Kessa%20closed%20on%20Monday.\""
+        ),
+        "{point}"
+    );
+    let md = brief()
+        .args(["render", "-f", "md", "-o", "-", path_str(&file)])
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&md).contains(
+            "- The port is closed.[^1]\\\n  Source passage: “The port of Kessa closed on Monday.”"
+        ),
+        "{}",
+        stdout(&md)
+    );
+    // A passage the text does not hold fails, at the key point.
+    write(&file, &yaml("The port of Kessa closed on Tuesday."));
+    let o = brief().args(["check", path_str(&file)]).output().unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("error[E0103]"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("b.yaml:6:15"), "{}", stderr(&o));
+}
