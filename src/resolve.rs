@@ -28,6 +28,7 @@ use crate::format::{
     Statement, Statements,
 };
 use crate::ground::{Grounding, PassageKind};
+use crate::pos::Pos;
 use crate::validate::Model;
 
 /// The whole briefing, ready for a template.
@@ -406,7 +407,29 @@ impl<'a> Lookup<'a> {
     }
 }
 
+/// A source's web address, when it is one a Text Fragment can point
+/// into.
+fn page_url(src: &format::Source) -> Option<&str> {
+    src.url.as_ref().map(|u| u.value.trim()).filter(|u| {
+        crate::url::check(u).is_ok() && (u.starts_with("http://") || u.starts_with("https://"))
+    })
+}
+
 impl Names for Lookup<'_> {
+    fn quote_link(&self, at: Pos) -> Option<String> {
+        let g = self.grounding?;
+        let p = g
+            .passages
+            .iter()
+            .find(|p| p.kind == PassageKind::Quote && p.at == at)?;
+        let src = self.b.sources.iter().find(|s| s.id.value == p.source)?;
+        let url = page_url(src)?;
+        // The words as the page has them: its own quote marks and dashes,
+        // and any words an ellipsis of the quote left out.
+        let words = g.text_of(&p.source)?.text.get(p.range.clone())?;
+        Some(crate::url::text_fragment(url, None, words, None))
+    }
+
     fn evidence(&self, evidence: &Evidence, cited: &[Ref<Sources>]) -> Vec<EvidenceView> {
         evidence
             .0
@@ -433,21 +456,9 @@ impl Names for Lookup<'_> {
                 let source = index.and_then(|i| Some((i, self.b.sources.get(i)?)));
                 let words = found.map_or(s.exact.value.as_str(), |(_, w)| w);
                 let exact = words.split_whitespace().collect::<Vec<_>>().join(" ");
-                let link = source
-                    .and_then(|(_, src)| src.url.as_ref())
-                    .map(|u| u.value.trim())
-                    .filter(|u| {
-                        crate::url::check(u).is_ok()
-                            && (u.starts_with("http://") || u.starts_with("https://"))
-                    })
-                    .map(|u| {
-                        crate::url::text_fragment(
-                            u,
-                            s.prefix.as_deref(),
-                            &exact,
-                            s.suffix.as_deref(),
-                        )
-                    });
+                let link = source.and_then(|(_, src)| page_url(src)).map(|u| {
+                    crate::url::text_fragment(u, s.prefix.as_deref(), &exact, s.suffix.as_deref())
+                });
                 EvidenceView {
                     source: source.map(|(i, src)| Cite {
                         n: i + 1,

@@ -99,6 +99,7 @@ measure = Größe
 according-to = Laut
 sources-wording = Wortlaut der Quelle
 evidence = Beleg
+in-the-source = in der Quelle
 includes = Umfasst
 
 ## Rund um den Text des Verfassers

@@ -99,6 +99,7 @@ measure = Measure
 according-to = According to
 sources-wording = Source's wording
 evidence = Evidence
+in-the-source = in the source
 includes = Includes
 
 ## Phrases around the author's text

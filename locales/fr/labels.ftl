@@ -99,6 +99,7 @@ measure = Mesure
 according-to = Selon
 sources-wording = Formulation de la source
 evidence = Passage de la source
+in-the-source = dans la source
 includes = Comprend
 
 ## Autour du texte de l'auteur

@@ -101,6 +101,7 @@ measure = Показатель
 according-to = По данным
 sources-wording = Формулировка источника
 evidence = Подтверждение в источнике
+in-the-source = в источнике
 includes = Включает
 
 ## Вокруг текста автора

@@ -101,6 +101,7 @@ measure = Показник
 according-to = За даними
 sources-wording = Формулювання джерела
 evidence = Підтвердження в джерелі
+in-the-source = у джерелі
 includes = Охоплює
 
 ## Навколо тексту автора

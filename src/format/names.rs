@@ -9,6 +9,7 @@ use super::evidence::{Evidence, EvidenceView};
 use super::reference::{
     Actors, AnyItem, Events, Figures, Issues, Places, Ref, Sources, Statements,
 };
+use crate::pos::Pos;
 
 /// A cited source: its number and name.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
@@ -79,6 +80,10 @@ pub(crate) trait Names {
     /// An item's evidence, each passage with its source and a link to it;
     /// `cited` are the item's sources.
     fn evidence(&self, evidence: &Evidence, cited: &[Ref<Sources>]) -> Vec<EvidenceView>;
+    /// A link straight to the words of the quote written at `at` in its
+    /// source's page (a Text Fragment), when grounding found the quote in
+    /// the text of a source with a web address.
+    fn quote_link(&self, at: Pos) -> Option<String>;
 
     /// The sources `rs` name, numbered, in number order, each once.
     fn cites(&self, rs: &[Ref<Sources>]) -> Vec<Cite> {

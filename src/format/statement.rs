@@ -440,6 +440,10 @@ pub struct StatementView {
     pub text: String,
     /// Verbatim words.
     pub quote: Option<String>,
+    /// A link straight to the quote in its source's page (a Text
+    /// Fragment: `URL#:~:text=...`), when `brief check` found the quote in
+    /// the `text` of a source with a web address; null otherwise.
+    pub quote_link: Option<String>,
     /// Partial quotes inside the paraphrase, each a fragment of `text`.
     pub quoted: Vec<String>,
     /// Issue name.
@@ -605,6 +609,7 @@ impl Statement {
             short,
             text: s.text.trim().to_string(),
             quote: opt(&s.quote.as_ref().map(|q| q.value.clone())),
+            quote_link: s.quote.as_ref().and_then(|q| l.quote_link(q.pos)),
             quoted: s.quoted.iter().map(|q| squeeze(&q.value)).collect(),
             issue,
             about: s.about.iter().map(|a| l.actor_name(a)).collect(),

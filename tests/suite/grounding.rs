@@ -363,3 +363,46 @@ fn a_key_point_written_as_text_carries_evidence_checked_and_shown() {
     assert!(stderr(&o).contains("error[E0103]"), "{}", stderr(&o));
     assert!(stderr(&o).contains("b.yaml:6:15"), "{}", stderr(&o));
 }
+
+#[test]
+fn a_quote_found_in_a_text_links_to_its_words_in_the_source_page() {
+    let dir = tempdir();
+    write(
+        &dir.path().join("article.txt"),
+        "“We will reopen the port, in part, on Monday — not before,” Mayor Ida Venn said.\n",
+    );
+    let file = dir.path().join("b.yaml");
+    let yaml = |url: &str| {
+        format!(
+            "id: b\ntitle: T\nactors:\n  - id: venn\n    name: Ida Venn\n    kind: person\nsources:\n  - id: a\n    name: An article\n    kind: news-article\n{url}    text: article.txt\nstatements:\n  - id: reopen\n    by: venn\n    kind: quote\n    text: The port reopens in part on Monday.\n    quote: \"We will reopen the port ... on Monday - not before\"\n    sources: [a]\n"
+        )
+    };
+    write(&file, &yaml("    url: https://example.org/p?a=1&b=2\n"));
+    let html = brief()
+        .args(["render", "-f", "html", "-o", "-", path_str(&file)])
+        .output()
+        .unwrap();
+    assert_eq!(html.status.code(), Some(0), "{}", stderr(&html));
+    let html = stdout(&html);
+    // The fragment gives the page's own words, those the ellipsis left
+    // out too, with `,` and `-` escaped and `&` escaped once for HTML.
+    let link = "https://example.org/p?a=1&amp;b=2#:~:text=We%20will%20reopen%20the,Monday%20%E2%80%94%20not%20before";
+    assert!(
+        html.contains(&format!(
+            "<q cite=\"{link}\">We will reopen the port ... on Monday - not before</q> <a class=\"quote-source\" href=\"{link}\">in the source</a>"
+        )),
+        "{html}"
+    );
+    // No web address: the quote is shown without a link.
+    write(&file, &yaml(""));
+    let html = brief()
+        .args(["render", "-f", "html", "-o", "-", path_str(&file)])
+        .output()
+        .unwrap();
+    let html = stdout(&html);
+    assert!(
+        html.contains("<q>We will reopen the port ... on Monday - not before</q>"),
+        "{html}"
+    );
+    assert!(!html.contains("quote-source"), "{html}");
+}
