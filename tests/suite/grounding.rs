@@ -404,5 +404,5 @@ fn a_quote_found_in_a_text_links_to_its_words_in_the_source_page() {
         html.contains("<q>We will reopen the port ... on Monday - not before</q>"),
         "{html}"
     );
-    assert!(!html.contains("quote-source"), "{html}");
+    assert!(!html.contains("class=\"quote-source\""), "{html}");
 }
