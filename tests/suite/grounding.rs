@@ -393,6 +393,26 @@ fn a_quote_found_in_a_text_links_to_its_words_in_the_source_page() {
         )),
         "{html}"
     );
+    // The link's words are the briefing's language.
+    let fr = brief()
+        .args([
+            "render",
+            "-f",
+            "html",
+            "--lang",
+            "fr",
+            "-o",
+            "-",
+            path_str(&file),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(fr.status.code(), Some(0), "{}", stderr(&fr));
+    assert!(
+        stdout(&fr).contains("<a class=\"quote-source\" href=\"https://example.org/p?a=1&amp;b=2#:~:text=We%20will%20reopen%20the,Monday%20%E2%80%94%20not%20before\">dans la source</a>"),
+        "{}",
+        stdout(&fr)
+    );
     // No web address: the quote is shown without a link.
     write(&file, &yaml(""));
     let html = brief()
