@@ -1,9 +1,12 @@
-//! `brief verify`'s own work: reading an article of 2,500 to 20,000
-//! words sentence by sentence (numbers, names, dates, quotes) and
-//! matching what it finds against a synthetic 500-item brief and 500
-//! passages, as [`brief::verify::cover_all`] does after grounding has
-//! located the passages. Also each finder alone on the 10,000-word
-//! article, to show where the time goes.
+//! `brief verify`'s whole work apart from printing, on articles of
+//! 2,500 to 20,000 words and a synthetic 500-item brief grounded in
+//! each (`synth::grounded`: events with evidence passages, statements
+//! with quotes): reading the brief and the article from disk, loading,
+//! validating, grounding (every passage located, every quote checked)
+//! and measuring coverage, through the same entry points the command
+//! uses ([`brief::check_file`], [`brief::verify::verify`]). Then
+//! coverage alone on the passages grounding found, and each finder
+//! alone on the 10,000-word article, to show where the time goes.
 //!
 //! ```sh
 //! cargo bench --bench verify
@@ -14,8 +17,9 @@
 #[path = "synth/mod.rs"]
 mod synth;
 
+use std::path::PathBuf;
+
 use brief::Limits;
-use brief::verify::{Article, Claim, Facts, cover_all};
 use divan::Bencher;
 
 fn main() {
@@ -24,55 +28,50 @@ fn main() {
 
 const WORDS: &[usize] = &[2_500, 5_000, 10_000, 20_000];
 
-/// The facts of a synthetic 500-item brief.
-fn facts() -> Facts {
-    let text = synth::brief(1, 500);
-    let (model, diagnostics) = brief::check_str(&text, &Limits::default());
-    let model = model.unwrap_or_else(|| panic!("the synthetic brief has errors: {diagnostics:?}"));
-    brief::verify::facts::facts(&model)
+/// The items of the brief.
+const ITEMS: usize = 500;
+
+/// A directory holding an article of `words` words and a brief of
+/// [`ITEMS`] items grounded in it; the brief's path.
+fn setup(words: usize) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let article = synth::article(1, words);
+    std::fs::write(dir.path().join("article.txt"), &article).expect("write the article");
+    let path = dir.path().join("brief.yaml");
+    std::fs::write(&path, synth::grounded(1, ITEMS, &article)).expect("write the brief");
+    (dir, path)
 }
 
-/// 500 passages spread over the article: the first few words of
-/// sentences at even steps, as evidence of 500 items.
-fn claims(text: &str) -> Vec<Claim> {
-    let starts: Vec<usize> = text.match_indices(". ").map(|(i, _)| i + 2).collect();
-    let step = (starts.len() / 500).max(1);
-    starts
-        .iter()
-        .step_by(step)
-        .take(500)
-        .enumerate()
-        .map(|(n, &s)| {
-            let end = text[s..].find(' ').map_or(text.len(), |e| s + e);
-            let end = text
-                .get(end + 1..)
-                .and_then(|rest| rest.find(' '))
-                .map_or(end, |e| end + 1 + e);
-            Claim {
-                item: format!("event event-{n}"),
-                range: s..end,
-                quote: n % 5 == 0,
-            }
-        })
-        .collect()
+/// What `brief verify` does before printing: check (read, load,
+/// validate, ground) and cover.
+fn verify(path: &std::path::Path) -> brief::verify::Coverage {
+    let checked = brief::check_file(path, None, &Limits::default()).expect("read the brief");
+    let model = checked
+        .model
+        .as_ref()
+        .unwrap_or_else(|| panic!("the grounded brief has errors: {:?}", checked.diagnostics));
+    brief::verify::verify(model, checked.grounding.as_ref()).expect("a text to verify")
 }
 
 #[divan::bench(args = WORDS, sample_count = 10)]
-fn coverage(bencher: Bencher, words: usize) {
-    let text = synth::article(1, words);
-    let facts = facts();
-    let passages = claims(&text);
+fn whole(bencher: Bencher, words: usize) {
+    let (_dir, path) = setup(words);
+    let len = std::fs::metadata(path.with_file_name("article.txt")).map_or(0, |m| m.len());
     bencher
-        .counter(divan::counter::BytesCount::new(text.len()))
-        .bench(|| {
-            let article = Article {
-                source: "s",
-                file: "article.txt",
-                text: &text,
-                passages: passages.clone(),
-            };
-            cover_all(&[article], &facts)
-        });
+        .counter(divan::counter::BytesCount::new(len as usize))
+        .bench(|| verify(&path));
+}
+
+/// Coverage alone, on the passages grounding found.
+#[divan::bench(args = WORDS, sample_count = 10)]
+fn coverage(bencher: Bencher, words: usize) {
+    let (_dir, path) = setup(words);
+    let checked = brief::check_file(&path, None, &Limits::default()).expect("read the brief");
+    let model = checked.model.as_ref().expect("no errors");
+    let g = checked.grounding.as_ref().expect("grounded");
+    let facts = brief::verify::facts::facts(model);
+    let articles = brief::verify::articles(g);
+    bencher.bench(|| brief::verify::cover_all(&articles, &facts));
 }
 
 #[divan::bench(sample_count = 10)]

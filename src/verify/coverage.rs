@@ -477,10 +477,10 @@ pub fn cover(article: &Article, facts: &Facts) -> SourceCoverage {
         })
         .collect();
 
+    let quoted: Vec<Claim> = passages.iter().filter(|p| p.quote).cloned().collect();
     let quotes: Vec<Finding> = scan::find_quotes(text)
         .into_iter()
         .map(|q| {
-            let quoted: Vec<Claim> = passages.iter().filter(|p| p.quote).cloned().collect();
             let by = overlapping(&q.inner, &quoted);
             finding(What::Quote, q.span, by)
         })

@@ -106,3 +106,65 @@ fn a_synthetic_brief_renders_every_section() {
         .text;
     assert!(html.contains("<h2>Chronology</h2>"));
 }
+
+/// Writes a grounded brief and its article to a directory, and checks
+/// it from there as `brief verify` does.
+fn check_grounded(
+    dir: &std::path::Path,
+    words: usize,
+    items: usize,
+) -> (brief::format::Brief, brief::Checked) {
+    let article = generator::article(1, words);
+    let text = generator::grounded(1, items, &article);
+    std::fs::write(dir.join("article.txt"), &article).expect("write the article");
+    let path = dir.join("brief.yaml");
+    std::fs::write(&path, &text).expect("write the brief");
+    let checked = brief::check_file(&path, None, &Limits::default()).expect("read the brief");
+    let b = brief::load::load(&text, &Limits::default())
+        .brief
+        .expect("the brief loads");
+    (b, checked)
+}
+
+#[test]
+fn grounded_briefs_check_clean_with_every_passage_found() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    for words in [2_500, 10_000] {
+        let (b, checked) = check_grounded(dir.path(), words, 500);
+        let messages: Vec<String> = checked
+            .diagnostics
+            .iter()
+            .map(|d| format!("{}:{}: {}", d.pos.line, d.pos.column, d.message))
+            .collect();
+        assert!(messages.is_empty(), "{words} words: {messages:#?}");
+        let model = checked.model.as_ref().expect("a model");
+        let g = checked.grounding.as_ref().expect("grounded");
+        let evidence = g
+            .passages
+            .iter()
+            .filter(|p| p.kind == brief::ground::PassageKind::Evidence)
+            .count();
+        let quotes = g.passages.len() - evidence;
+        assert_eq!(evidence, b.events.len() + b.statements.len());
+        assert_eq!(quotes, b.statements.len());
+        // About one sentence in six of the article is a quotation.
+        let items = b.events.len() + b.statements.len();
+        assert!(b.statements.len() * 8 >= items, "{items} items");
+        assert_eq!(items, 500);
+        // Items are spread over the whole article: at 10,000 words each
+        // takes a different sentence; at 2,500, items share them.
+        let coverage = brief::verify::verify(model, Some(g)).expect("a text to verify");
+        let covered = coverage.summary.sentences.covered;
+        let total = coverage.summary.sentences.total;
+        assert!(covered >= total.min(500) * 9 / 10, "{covered} of {total}");
+    }
+}
+
+#[test]
+fn grounded_briefs_are_deterministic() {
+    let a = generator::article(2, 3_000);
+    assert_eq!(
+        generator::grounded(2, 100, &a),
+        generator::grounded(2, 100, &a)
+    );
+}
