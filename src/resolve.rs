@@ -118,9 +118,13 @@ pub struct ChronoView {
     /// The heading of that home section, as a Markdown link target:
     /// `positions`, `meetings`, `votes` or `agreements-and-proposals`.
     pub home: Option<String>,
-    /// For events: `held`, `scheduled`... or null.
+    /// For events: `held`, `scheduled`... in the briefing's language, or
+    /// null.
     #[schemars(with = "Option<String>")]
     pub status: Option<EventStatus>,
+    /// For events: the status as a code the same in every language
+    /// (`held`, `under-way`...), for a CSS class; or null.
+    pub status_code: Option<&'static str>,
     /// For events: whom the event is according to, as the briefing says
     /// it (`according to unnamed diplomatic sources`), or null.
     pub according_to: Option<String>,
@@ -1022,6 +1026,7 @@ impl<'a> Resolver<'a> {
                 full: text.clone(),
                 text,
                 status: None,
+                status_code: None,
                 according_to: None,
                 relation: None,
                 key_point: self.key_point_of(&a.id.value),
@@ -1073,6 +1078,7 @@ impl<'a> Resolver<'a> {
                     anchor: home.map(|_| format!("event-{}", e.id.value)),
                     home: home.map(str::to_owned),
                     status: e.status,
+                    status_code: e.status.map(EventStatus::code),
                     according_to: e.according_to.as_ref().map(|a| a.view(&self.l).text),
                     relation: None,
                     after: e.follows.iter().map(|f| f.value.clone()).collect(),
@@ -1100,6 +1106,7 @@ impl<'a> Resolver<'a> {
                     anchor: Some(v.anchor.clone()),
                     home: Some("positions".to_owned()),
                     status: None,
+                    status_code: None,
                     according_to: None,
                     relation: None,
                     key_point: v.key_point,
@@ -1138,16 +1145,23 @@ impl<'a> Resolver<'a> {
     /// The relation that places an undated item, in words.
     fn relation_text(&self, date: Option<&DateSpec>, follows: &[Handle]) -> Option<String> {
         match date.and_then(DateSpec::relation) {
-            Some((DateRelation::Recent, _)) => Some("recently".to_string()),
+            Some((DateRelation::Recent, _)) => Some(i18n::words().get("placed-recently")),
             Some((kind, Some(r))) => {
                 let named = r
                     .handle()
                     .map_or_else(|| r.value.clone(), |h| self.named(h));
-                Some(format!("{}: {named}", kind.text()))
+                let key = match kind {
+                    DateRelation::Before => "placed-before",
+                    DateRelation::Around => "placed-around",
+                    DateRelation::After | DateRelation::Recent => "placed-after",
+                };
+                Some(i18n::words().msg(key, &[("named", named.into())]))
             }
             _ => {
                 let named: Vec<String> = follows.iter().map(|&h| self.named(h)).collect();
-                (!named.is_empty()).then(|| format!("after: {}", join_and(&named)))
+                (!named.is_empty()).then(|| {
+                    i18n::words().msg("placed-after", &[("named", join_and(&named).into())])
+                })
             }
         }
     }

@@ -105,3 +105,37 @@ qualifier-at-least = mindestens
 qualifier-at-most = höchstens
 qualifier-up-to = bis zu
 qualifier-between = zwischen
+
+## Events: their kinds, statuses and the phrases naming them
+
+event-label = { $kind }: { $names }
+event-reference = { $kind } vom { $date }
+event-phone-call = Telefonat
+event-meeting = Treffen
+event-talks = Gespräche
+event-summit = Gipfeltreffen
+event-visit = Besuch
+event-speech = Rede
+event-annexation = Annexion
+event-military-action = Militäreinsatz
+event-agreement = Abkommen
+event-vote = Abstimmung
+event-other = Ereignis
+status-held = fand statt
+status-under-way = läuft
+status-scheduled = geplant
+status-proposed = vorgeschlagen
+status-postponed = verschoben
+status-cancelled = abgesagt
+
+## Attribution and the chronology's relation words
+
+according-to-who = laut { $who }
+relation-after = nach
+relation-before = vor
+relation-around = um
+relation-recent = kürzlich
+placed-after = nach: { $named }
+placed-before = vor: { $named }
+placed-around = um: { $named }
+placed-recently = kürzlich

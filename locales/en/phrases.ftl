@@ -107,3 +107,37 @@ qualifier-at-least = at least
 qualifier-at-most = at most
 qualifier-up-to = up to
 qualifier-between = between
+
+## Events: their kinds, statuses and the phrases naming them
+
+event-label = { $kind }: { $names }
+event-reference = the { $kind } of { $date }
+event-phone-call = phone call
+event-meeting = meeting
+event-talks = talks
+event-summit = summit
+event-visit = visit
+event-speech = speech
+event-annexation = annexation
+event-military-action = military action
+event-agreement = agreement
+event-vote = vote
+event-other = event
+status-held = held
+status-under-way = under way
+status-scheduled = scheduled
+status-proposed = proposed
+status-postponed = postponed
+status-cancelled = cancelled
+
+## Attribution and the chronology's relation words
+
+according-to-who = according to { $who }
+relation-after = after
+relation-before = before
+relation-around = around
+relation-recent = recent
+placed-after = after: { $named }
+placed-before = before: { $named }
+placed-around = around: { $named }
+placed-recently = recently

@@ -117,3 +117,37 @@ qualifier-at-least = au moins
 qualifier-at-most = au plus
 qualifier-up-to = jusqu'à
 qualifier-between = entre
+
+## Events: their kinds, statuses and the phrases naming them
+
+event-label = { $kind } : { $names }
+event-reference = { $kind } du { $date }
+event-phone-call = entretien téléphonique
+event-meeting = rencontre
+event-talks = pourparlers
+event-summit = sommet
+event-visit = visite
+event-speech = discours
+event-annexation = annexion
+event-military-action = opération militaire
+event-agreement = accord
+event-vote = vote
+event-other = événement
+status-held = a eu lieu
+status-under-way = en cours
+status-scheduled = prévu
+status-proposed = proposé
+status-postponed = reporté
+status-cancelled = annulé
+
+## Attribution and the chronology's relation words
+
+according-to-who = selon { $who }
+relation-after = après
+relation-before = avant
+relation-around = vers
+relation-recent = récemment
+placed-after = après : { $named }
+placed-before = avant : { $named }
+placed-around = vers : { $named }
+placed-recently = récemment

@@ -104,3 +104,38 @@ qualifier-at-least = не менее
 qualifier-at-most = не более
 qualifier-up-to = до
 qualifier-between = от
+
+## Events: their kinds, statuses and the phrases naming them
+
+event-label = { $kind }: { $names }
+event-reference = { $kind } { $date }
+event-phone-call = телефонный разговор
+event-meeting = встреча
+event-talks = переговоры
+event-summit = саммит
+event-visit = визит
+event-speech = выступление
+event-annexation = аннексия
+event-military-action = военные действия
+event-agreement = соглашение
+event-vote = голосование
+event-other = событие
+status-held = состоялось
+status-under-way = идёт
+status-scheduled = запланировано
+status-proposed = предложено
+status-postponed = отложено
+status-cancelled = отменено
+
+## Attribution and the chronology's relation words
+
+# The name stays as written, so the frame takes no case: "по данным: ..."
+according-to-who = по данным: { $who }
+relation-after = после
+relation-before = до
+relation-around = около
+relation-recent = недавно
+placed-after = после: { $named }
+placed-before = до: { $named }
+placed-around = около: { $named }
+placed-recently = недавно

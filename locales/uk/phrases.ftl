@@ -104,3 +104,38 @@ qualifier-at-least = щонайменше
 qualifier-at-most = щонайбільше
 qualifier-up-to = до
 qualifier-between = від
+
+## Events: their kinds, statuses and the phrases naming them
+
+event-label = { $kind }: { $names }
+event-reference = { $kind } { $date }
+event-phone-call = телефонна розмова
+event-meeting = зустріч
+event-talks = переговори
+event-summit = саміт
+event-visit = візит
+event-speech = виступ
+event-annexation = анексія
+event-military-action = воєнні дії
+event-agreement = угода
+event-vote = голосування
+event-other = подія
+status-held = відбулося
+status-under-way = триває
+status-scheduled = заплановано
+status-proposed = запропоновано
+status-postponed = відкладено
+status-cancelled = скасовано
+
+## Attribution and the chronology's relation words
+
+# The name stays as written, so the frame takes no case: "за даними: ..."
+according-to-who = за даними: { $who }
+relation-after = після
+relation-before = до
+relation-around = близько
+relation-recent = нещодавно
+placed-after = після: { $named }
+placed-before = до: { $named }
+placed-around = близько: { $named }
+placed-recently = нещодавно

@@ -449,3 +449,78 @@ fn two_briefs_render_as_pinned_in_every_language() {
         }
     }
 }
+
+/// Event kinds and statuses, the chronology's relation words and the
+/// "according to" frame, as each language writes them; the CSS class of
+/// a status stays the brief's code.
+#[test]
+fn event_words_are_in_the_reader_language() {
+    let yaml = "id: x\ntitle: T\nactors:\n  - id: a\n    name: Ann\n    kind: person\n  - id: b\n    name: Bo\n    kind: person\nevents:\n  - id: call\n    kind: phone-call\n    title: Ann calls Bo\n    participants: [a, b]\n    status: under-way\n    date: 2025-02-12\n  - id: talks\n    kind: talks\n    title: Talks follow\n    participants: [a]\n    status: scheduled\n    follows: [call]\n    according_to: {unnamed: diplomatic sources}\n    date: {after: call}\n";
+    let cases: &[(Lang, &[&str], &[&str])] = &[
+        (
+            Lang::En,
+            &[
+                "Phone call: Ann and Bo",
+                "under way",
+                "after: Phone call: Ann and Bo",
+                "according to diplomatic sources",
+            ],
+            &[],
+        ),
+        (
+            Lang::Fr,
+            &[
+                "Entretien téléphonique : Ann et Bo",
+                "en cours",
+                "après : Entretien téléphonique",
+                "prévu",
+                "selon diplomatic sources",
+            ],
+            &["Phone call", "under way", "scheduled", "according to"],
+        ),
+        (
+            Lang::De,
+            &[
+                "Telefonat: Ann und Bo",
+                "läuft",
+                "nach: Telefonat",
+                "geplant",
+                "laut diplomatic sources",
+            ],
+            &["Phone call", "under way", "scheduled", "according to"],
+        ),
+        (
+            Lang::Ru,
+            &[
+                "Телефонный разговор: Ann и Bo",
+                "идёт",
+                "после: Телефонный разговор",
+                "запланировано",
+                "по данным: diplomatic sources",
+            ],
+            &["Phone call", "under way", "scheduled", "according to"],
+        ),
+        (
+            Lang::Uk,
+            &[
+                "Телефонна розмова: Ann і Bo",
+                "триває",
+                "після: Телефонна розмова",
+                "заплановано",
+                "за даними: diplomatic sources",
+            ],
+            &["Phone call", "under way", "scheduled", "according to"],
+        ),
+    ];
+    for (lang, has, lacks) in cases {
+        let md = render_text(yaml, Format::Markdown, *lang);
+        let html = render_text(yaml, Format::Html, *lang);
+        for s in *has {
+            assert!(md.contains(s), "{lang}: no `{s}` in\n{md}");
+        }
+        for s in *lacks {
+            assert!(!md.contains(s), "{lang}: `{s}` in\n{md}");
+        }
+        assert!(html.contains("class=\"status status-under-way\""), "{lang}");
+    }
+}
