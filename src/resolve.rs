@@ -1182,9 +1182,9 @@ impl<'a> Resolver<'a> {
                         .map(|by| self.l.actor_name(by).trim().to_string())
                         .collect();
                 if names.is_empty() {
-                    "an unattributed statement".to_string()
+                    i18n::words().get("statement-by-nobody")
                 } else {
-                    format!("a statement by {}", join_and(&names))
+                    i18n::words().msg("statement-by", &[("names", join_and(&names).into())])
                 }
             }),
             Handle::Figure(i) => b
@@ -1471,26 +1471,34 @@ fn placed_after(d: Option<&DateSpec>) -> Option<&str> {
 /// A statement as the chronology refers to it: who, what kind of
 /// statement, on what; its text is in Positions.
 fn statement_reference(s: &Statement, v: &StatementView) -> String {
+    let w = i18n::words();
+    let what = match s.kind {
+        StatementKind::Quote => "quote",
+        StatementKind::Position => "position",
+        StatementKind::Claim => "claim",
+        StatementKind::Conditions => "conditions",
+        StatementKind::Characterisation => "characterisation",
+        StatementKind::Belief => "belief",
+        StatementKind::Confirmation => "confirmation",
+        #[allow(unreachable_patterns)]
+        _ => "other",
+    };
     let Some(speaker) = &v.speaker else {
         return match &v.issue {
-            Some(issue) => format!("Not attributed: a statement on {issue}"),
-            None => "Not attributed: a statement".to_string(),
+            Some(issue) => w.msg(
+                "statement-unattributed-on",
+                &[("issue", issue.as_str().into())],
+            ),
+            None => w.get("statement-unattributed"),
         };
     };
-    let what = match s.kind {
-        StatementKind::Quote => "spoke",
-        StatementKind::Position => "stated a position",
-        StatementKind::Claim => "made a claim",
-        StatementKind::Conditions => "set out conditions",
-        StatementKind::Characterisation => "commented",
-        StatementKind::Belief => "expressed a view",
-        StatementKind::Confirmation => "confirmed a point",
-        #[allow(unreachable_patterns)]
-        _ => "made a statement",
-    };
+    let mut args = vec![("who", speaker.name.as_str().into()), ("kind", what.into())];
     match &v.issue {
-        Some(issue) => format!("{} {what} on {issue}", speaker.name),
-        None => format!("{} {what}", speaker.name),
+        Some(issue) => {
+            args.push(("issue", issue.as_str().into()));
+            w.msg("statement-reference-on", &args)
+        }
+        None => w.msg("statement-reference", &args),
     }
 }
 

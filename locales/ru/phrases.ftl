@@ -139,3 +139,58 @@ placed-after = после: { $named }
 placed-before = до: { $named }
 placed-around = около: { $named }
 placed-recently = недавно
+
+## Actors and agreements
+
+actor-person = лицо
+actor-state = государство
+actor-organisation = организация
+actor-group = группа
+actor-document = документ
+agreement-summary = { $head }, { $status }
+objection-rejects = отвергает
+agreement-agreement = соглашение
+agreement-proposal = предложение
+agreement-truce = перемирие
+agreement-ceasefire = прекращение огня
+agreement-deal = сделка
+agreement-treaty = договор
+agreement-resolution = резолюция
+agreement-proposed = предложено
+agreement-under-negotiation = обсуждается
+agreement-agreed-in-principle = согласовано в принципе
+agreement-agreed = согласовано
+agreement-signed = подписано
+agreement-in-force = действует
+agreement-violated = нарушено
+agreement-collapsed = сорвано
+agreement-expired = срок действия истёк
+agreement-rejected = отклонено
+actor-members = Члены: { $names }.
+
+## Statements as the chronology names them
+
+# Nouns, not verbs: a verb in the past tense would need the speaker's gender.
+statement-what = { $kind ->
+    [quote] высказывание
+    [position] позиция
+    [claim] утверждение
+    [conditions] условия
+    [characterisation] оценка
+    [belief] мнение
+    [confirmation] подтверждение
+   *[other] заявление
+}
+statement-reference = { $who }: { statement-what }
+statement-reference-on = { $who }: { statement-what }, тема: { $issue }
+statement-unattributed = Без указания источника: заявление
+statement-unattributed-on = Без указания источника: заявление, тема: { $issue }
+statement-by = заявление: { $names }
+statement-by-nobody = заявление без указания источника
+
+## Figures compared, open questions, vote thresholds
+
+compared-with = для сравнения: { $figure }
+open-question-line = Открытый вопрос: { $text }
+vote-threshold = Порог: { $threshold }
+vote-result-threshold = { $result }; порог: { $threshold }

@@ -139,3 +139,58 @@ placed-after = після: { $named }
 placed-before = до: { $named }
 placed-around = близько: { $named }
 placed-recently = нещодавно
+
+## Actors and agreements
+
+actor-person = особа
+actor-state = держава
+actor-organisation = організація
+actor-group = група
+actor-document = документ
+agreement-summary = { $head }, { $status }
+objection-rejects = відкидає
+agreement-agreement = угода
+agreement-proposal = пропозиція
+agreement-truce = перемир'я
+agreement-ceasefire = припинення вогню
+agreement-deal = домовленість
+agreement-treaty = договір
+agreement-resolution = резолюція
+agreement-proposed = запропоновано
+agreement-under-negotiation = обговорюється
+agreement-agreed-in-principle = погоджено в принципі
+agreement-agreed = погоджено
+agreement-signed = підписано
+agreement-in-force = діє
+agreement-violated = порушено
+agreement-collapsed = зірвано
+agreement-expired = термін дії сплив
+agreement-rejected = відхилено
+actor-members = Члени: { $names }.
+
+## Statements as the chronology names them
+
+# Nouns, not verbs: a verb in the past tense would need the speaker's gender.
+statement-what = { $kind ->
+    [quote] висловлювання
+    [position] позиція
+    [claim] твердження
+    [conditions] умови
+    [characterisation] оцінка
+    [belief] думка
+    [confirmation] підтвердження
+   *[other] заява
+}
+statement-reference = { $who }: { statement-what }
+statement-reference-on = { $who }: { statement-what }, тема: { $issue }
+statement-unattributed = Без зазначення джерела: заява
+statement-unattributed-on = Без зазначення джерела: заява, тема: { $issue }
+statement-by = заява: { $names }
+statement-by-nobody = заява без зазначення джерела
+
+## Figures compared, open questions, vote thresholds
+
+compared-with = для порівняння: { $figure }
+open-question-line = Відкрите питання: { $text }
+vote-threshold = Поріг: { $threshold }
+vote-result-threshold = { $result }; поріг: { $threshold }
