@@ -118,9 +118,13 @@ pub struct ChronoView {
     /// The heading of that home section, as a Markdown link target:
     /// `positions`, `meetings`, `votes` or `agreements-and-proposals`.
     pub home: Option<String>,
-    /// For events: `held`, `scheduled`... or null.
+    /// For events: `held`, `scheduled`... in the briefing's language, or
+    /// null.
     #[schemars(with = "Option<String>")]
     pub status: Option<EventStatus>,
+    /// For events: the status as a code the same in every language
+    /// (`held`, `under-way`...), for a CSS class; or null.
+    pub status_code: Option<&'static str>,
     /// For events: whom the event is according to, as the briefing says
     /// it (`according to unnamed diplomatic sources`), or null.
     pub according_to: Option<String>,
@@ -1022,6 +1026,7 @@ impl<'a> Resolver<'a> {
                 full: text.clone(),
                 text,
                 status: None,
+                status_code: None,
                 according_to: None,
                 relation: None,
                 key_point: self.key_point_of(&a.id.value),
@@ -1073,6 +1078,7 @@ impl<'a> Resolver<'a> {
                     anchor: home.map(|_| format!("event-{}", e.id.value)),
                     home: home.map(str::to_owned),
                     status: e.status,
+                    status_code: e.status.map(EventStatus::code),
                     according_to: e.according_to.as_ref().map(|a| a.view(&self.l).text),
                     relation: None,
                     after: e.follows.iter().map(|f| f.value.clone()).collect(),
@@ -1100,6 +1106,7 @@ impl<'a> Resolver<'a> {
                     anchor: Some(v.anchor.clone()),
                     home: Some("positions".to_owned()),
                     status: None,
+                    status_code: None,
                     according_to: None,
                     relation: None,
                     key_point: v.key_point,
@@ -1138,16 +1145,23 @@ impl<'a> Resolver<'a> {
     /// The relation that places an undated item, in words.
     fn relation_text(&self, date: Option<&DateSpec>, follows: &[Handle]) -> Option<String> {
         match date.and_then(DateSpec::relation) {
-            Some((DateRelation::Recent, _)) => Some("recently".to_string()),
+            Some((DateRelation::Recent, _)) => Some(i18n::words().get("placed-recently")),
             Some((kind, Some(r))) => {
                 let named = r
                     .handle()
                     .map_or_else(|| r.value.clone(), |h| self.named(h));
-                Some(format!("{}: {named}", kind.text()))
+                let key = match kind {
+                    DateRelation::Before => "placed-before",
+                    DateRelation::Around => "placed-around",
+                    DateRelation::After | DateRelation::Recent => "placed-after",
+                };
+                Some(i18n::words().msg(key, &[("named", named.into())]))
             }
             _ => {
                 let named: Vec<String> = follows.iter().map(|&h| self.named(h)).collect();
-                (!named.is_empty()).then(|| format!("after: {}", join_and(&named)))
+                (!named.is_empty()).then(|| {
+                    i18n::words().msg("placed-after", &[("named", join_and(&named).into())])
+                })
             }
         }
     }
@@ -1168,9 +1182,9 @@ impl<'a> Resolver<'a> {
                         .map(|by| self.l.actor_name(by).trim().to_string())
                         .collect();
                 if names.is_empty() {
-                    "an unattributed statement".to_string()
+                    i18n::words().get("statement-by-nobody")
                 } else {
-                    format!("a statement by {}", join_and(&names))
+                    i18n::words().msg("statement-by", &[("names", join_and(&names).into())])
                 }
             }),
             Handle::Figure(i) => b
@@ -1457,26 +1471,34 @@ fn placed_after(d: Option<&DateSpec>) -> Option<&str> {
 /// A statement as the chronology refers to it: who, what kind of
 /// statement, on what; its text is in Positions.
 fn statement_reference(s: &Statement, v: &StatementView) -> String {
+    let w = i18n::words();
+    let what = match s.kind {
+        StatementKind::Quote => "quote",
+        StatementKind::Position => "position",
+        StatementKind::Claim => "claim",
+        StatementKind::Conditions => "conditions",
+        StatementKind::Characterisation => "characterisation",
+        StatementKind::Belief => "belief",
+        StatementKind::Confirmation => "confirmation",
+        #[allow(unreachable_patterns)]
+        _ => "other",
+    };
     let Some(speaker) = &v.speaker else {
         return match &v.issue {
-            Some(issue) => format!("Not attributed: a statement on {issue}"),
-            None => "Not attributed: a statement".to_string(),
+            Some(issue) => w.msg(
+                "statement-unattributed-on",
+                &[("issue", issue.as_str().into())],
+            ),
+            None => w.get("statement-unattributed"),
         };
     };
-    let what = match s.kind {
-        StatementKind::Quote => "spoke",
-        StatementKind::Position => "stated a position",
-        StatementKind::Claim => "made a claim",
-        StatementKind::Conditions => "set out conditions",
-        StatementKind::Characterisation => "commented",
-        StatementKind::Belief => "expressed a view",
-        StatementKind::Confirmation => "confirmed a point",
-        #[allow(unreachable_patterns)]
-        _ => "made a statement",
-    };
+    let mut args = vec![("who", speaker.name.as_str().into()), ("kind", what.into())];
     match &v.issue {
-        Some(issue) => format!("{} {what} on {issue}", speaker.name),
-        None => format!("{} {what}", speaker.name),
+        Some(issue) => {
+            args.push(("issue", issue.as_str().into()));
+            w.msg("statement-reference-on", &args)
+        }
+        None => w.msg("statement-reference", &args),
     }
 }
 

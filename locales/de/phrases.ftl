@@ -105,3 +105,91 @@ qualifier-at-least = mindestens
 qualifier-at-most = höchstens
 qualifier-up-to = bis zu
 qualifier-between = zwischen
+
+## Events: their kinds, statuses and the phrases naming them
+
+event-label = { $kind }: { $names }
+event-reference = { $kind } vom { $date }
+event-phone-call = Telefonat
+event-meeting = Treffen
+event-talks = Gespräche
+event-summit = Gipfeltreffen
+event-visit = Besuch
+event-speech = Rede
+event-annexation = Annexion
+event-military-action = Militäreinsatz
+event-agreement = Abkommen
+event-vote = Abstimmung
+event-other = Ereignis
+status-held = fand statt
+status-under-way = läuft
+status-scheduled = geplant
+status-proposed = vorgeschlagen
+status-postponed = verschoben
+status-cancelled = abgesagt
+
+## Attribution and the chronology's relation words
+
+according-to-who = laut { $who }
+relation-after = nach
+relation-before = vor
+relation-around = um
+relation-recent = kürzlich
+placed-after = nach: { $named }
+placed-before = vor: { $named }
+placed-around = um: { $named }
+placed-recently = kürzlich
+
+## Actors and agreements
+
+actor-person = Person
+actor-state = Staat
+actor-organisation = Organisation
+actor-group = Gruppe
+actor-document = Dokument
+agreement-summary = { $head }, { $status }
+objection-rejects = lehnt ab
+agreement-agreement = Abkommen
+agreement-proposal = Vorschlag
+agreement-truce = Waffenruhe
+agreement-ceasefire = Waffenstillstand
+agreement-deal = Vereinbarung
+agreement-treaty = Vertrag
+agreement-resolution = Resolution
+agreement-proposed = vorgeschlagen
+agreement-under-negotiation = in Verhandlung
+agreement-agreed-in-principle = grundsätzlich vereinbart
+agreement-agreed = vereinbart
+agreement-signed = unterzeichnet
+agreement-in-force = in Kraft
+agreement-violated = verletzt
+agreement-collapsed = gescheitert
+agreement-expired = ausgelaufen
+agreement-rejected = abgelehnt
+actor-members = Mitglieder: { $names }.
+
+## Statements as the chronology names them
+
+statement-what = { $kind ->
+    [quote] Äußerung
+    [position] Position
+    [claim] Behauptung
+    [conditions] Bedingungen
+    [characterisation] Einschätzung
+    [belief] Auffassung
+    [confirmation] Bestätigung
+   *[other] Erklärung
+}
+statement-reference = { $who }: { statement-what }
+statement-reference-on = { $who }: { statement-what } zu { $issue }
+statement-unattributed = Nicht zugeordnet: eine Erklärung
+statement-unattributed-on = Nicht zugeordnet: eine Erklärung zu { $issue }
+statement-by = eine Erklärung von { $names }
+statement-by-nobody = eine nicht zugeordnete Erklärung
+
+## Figures compared, open questions, vote thresholds
+
+compared-with = verglichen mit { $figure }
+open-question-line = Offene Frage: { $text }
+vote-threshold = Schwelle: { $threshold }
+vote-result-threshold = { $result }; Schwelle: { $threshold }

@@ -107,3 +107,91 @@ qualifier-at-least = at least
 qualifier-at-most = at most
 qualifier-up-to = up to
 qualifier-between = between
+
+## Events: their kinds, statuses and the phrases naming them
+
+event-label = { $kind }: { $names }
+event-reference = the { $kind } of { $date }
+event-phone-call = phone call
+event-meeting = meeting
+event-talks = talks
+event-summit = summit
+event-visit = visit
+event-speech = speech
+event-annexation = annexation
+event-military-action = military action
+event-agreement = agreement
+event-vote = vote
+event-other = event
+status-held = held
+status-under-way = under way
+status-scheduled = scheduled
+status-proposed = proposed
+status-postponed = postponed
+status-cancelled = cancelled
+
+## Attribution and the chronology's relation words
+
+according-to-who = according to { $who }
+relation-after = after
+relation-before = before
+relation-around = around
+relation-recent = recent
+placed-after = after: { $named }
+placed-before = before: { $named }
+placed-around = around: { $named }
+placed-recently = recently
+
+## Actors and agreements
+
+actor-person = person
+actor-state = state
+actor-organisation = organisation
+actor-group = group
+actor-document = document
+agreement-summary = { $head }, { $status }
+objection-rejects = rejects
+agreement-agreement = agreement
+agreement-proposal = proposal
+agreement-truce = truce
+agreement-ceasefire = ceasefire
+agreement-deal = deal
+agreement-treaty = treaty
+agreement-resolution = resolution
+agreement-proposed = proposed
+agreement-under-negotiation = under negotiation
+agreement-agreed-in-principle = agreed in principle
+agreement-agreed = agreed
+agreement-signed = signed
+agreement-in-force = in force
+agreement-violated = violated
+agreement-collapsed = collapsed
+agreement-expired = expired
+agreement-rejected = rejected
+actor-members = Members: { $names }.
+
+## Statements as the chronology names them
+
+statement-what = { $kind ->
+    [quote] spoke
+    [position] stated a position
+    [claim] made a claim
+    [conditions] set out conditions
+    [characterisation] commented
+    [belief] expressed a view
+    [confirmation] confirmed a point
+   *[other] made a statement
+}
+statement-reference = { $who } { statement-what }
+statement-reference-on = { $who } { statement-what } on { $issue }
+statement-unattributed = Not attributed: a statement
+statement-unattributed-on = Not attributed: a statement on { $issue }
+statement-by = a statement by { $names }
+statement-by-nobody = an unattributed statement
+
+## Figures compared, open questions, vote thresholds
+
+compared-with = compared with { $figure }
+open-question-line = Open question: { $text }
+vote-threshold = Threshold: { $threshold }
+vote-result-threshold = { $result }; threshold: { $threshold }

@@ -117,3 +117,91 @@ qualifier-at-least = au moins
 qualifier-at-most = au plus
 qualifier-up-to = jusqu'à
 qualifier-between = entre
+
+## Events: their kinds, statuses and the phrases naming them
+
+event-label = { $kind } : { $names }
+event-reference = { $kind } du { $date }
+event-phone-call = entretien téléphonique
+event-meeting = rencontre
+event-talks = pourparlers
+event-summit = sommet
+event-visit = visite
+event-speech = discours
+event-annexation = annexion
+event-military-action = opération militaire
+event-agreement = accord
+event-vote = vote
+event-other = événement
+status-held = a eu lieu
+status-under-way = en cours
+status-scheduled = prévu
+status-proposed = proposé
+status-postponed = reporté
+status-cancelled = annulé
+
+## Attribution and the chronology's relation words
+
+according-to-who = selon { $who }
+relation-after = après
+relation-before = avant
+relation-around = vers
+relation-recent = récemment
+placed-after = après : { $named }
+placed-before = avant : { $named }
+placed-around = vers : { $named }
+placed-recently = récemment
+
+## Actors and agreements
+
+actor-person = personne
+actor-state = État
+actor-organisation = organisation
+actor-group = groupe
+actor-document = document
+agreement-summary = { $head }, statut : { $status }
+objection-rejects = rejette
+agreement-agreement = accord
+agreement-proposal = proposition
+agreement-truce = trêve
+agreement-ceasefire = cessez-le-feu
+agreement-deal = accord
+agreement-treaty = traité
+agreement-resolution = résolution
+agreement-proposed = proposé
+agreement-under-negotiation = en négociation
+agreement-agreed-in-principle = accepté sur le principe
+agreement-agreed = conclu
+agreement-signed = signé
+agreement-in-force = en vigueur
+agreement-violated = violé
+agreement-collapsed = rompu
+agreement-expired = expiré
+agreement-rejected = rejeté
+actor-members = Membres : { $names }.
+
+## Statements as the chronology names them
+
+statement-what = { $kind ->
+    [quote] déclaration
+    [position] prise de position
+    [claim] affirmation
+    [conditions] conditions posées
+    [characterisation] commentaire
+    [belief] avis
+    [confirmation] confirmation
+   *[other] déclaration
+}
+statement-reference = { $who } : { statement-what }
+statement-reference-on = { $who } : { statement-what } sur { $issue }
+statement-unattributed = Non attribuée : une déclaration
+statement-unattributed-on = Non attribuée : une déclaration sur { $issue }
+statement-by = une déclaration de { $names }
+statement-by-nobody = une déclaration non attribuée
+
+## Figures compared, open questions, vote thresholds
+
+compared-with = à comparer avec { $figure }
+open-question-line = Question ouverte : { $text }
+vote-threshold = Seuil : { $threshold }
+vote-result-threshold = { $result } ; seuil : { $threshold }

@@ -104,3 +104,93 @@ qualifier-at-least = не менее
 qualifier-at-most = не более
 qualifier-up-to = до
 qualifier-between = от
+
+## Events: their kinds, statuses and the phrases naming them
+
+event-label = { $kind }: { $names }
+event-reference = { $kind } { $date }
+event-phone-call = телефонный разговор
+event-meeting = встреча
+event-talks = переговоры
+event-summit = саммит
+event-visit = визит
+event-speech = выступление
+event-annexation = аннексия
+event-military-action = военные действия
+event-agreement = соглашение
+event-vote = голосование
+event-other = событие
+status-held = состоялось
+status-under-way = идёт
+status-scheduled = запланировано
+status-proposed = предложено
+status-postponed = отложено
+status-cancelled = отменено
+
+## Attribution and the chronology's relation words
+
+# The name stays as written, so the frame takes no case: "по данным: ..."
+according-to-who = по данным: { $who }
+relation-after = после
+relation-before = до
+relation-around = около
+relation-recent = недавно
+placed-after = после: { $named }
+placed-before = до: { $named }
+placed-around = около: { $named }
+placed-recently = недавно
+
+## Actors and agreements
+
+actor-person = лицо
+actor-state = государство
+actor-organisation = организация
+actor-group = группа
+actor-document = документ
+agreement-summary = { $head }, { $status }
+objection-rejects = отвергает
+agreement-agreement = соглашение
+agreement-proposal = предложение
+agreement-truce = перемирие
+agreement-ceasefire = прекращение огня
+agreement-deal = сделка
+agreement-treaty = договор
+agreement-resolution = резолюция
+agreement-proposed = предложено
+agreement-under-negotiation = обсуждается
+agreement-agreed-in-principle = согласовано в принципе
+agreement-agreed = согласовано
+agreement-signed = подписано
+agreement-in-force = действует
+agreement-violated = нарушено
+agreement-collapsed = сорвано
+agreement-expired = срок действия истёк
+agreement-rejected = отклонено
+actor-members = Члены: { $names }.
+
+## Statements as the chronology names them
+
+# Nouns, not verbs: a verb in the past tense would need the speaker's gender.
+statement-what = { $kind ->
+    [quote] высказывание
+    [position] позиция
+    [claim] утверждение
+    [conditions] условия
+    [characterisation] оценка
+    [belief] мнение
+    [confirmation] подтверждение
+   *[other] заявление
+}
+statement-reference = { $who }: { statement-what }
+statement-reference-on = { $who }: { statement-what }, тема: { $issue }
+statement-unattributed = Без указания источника: заявление
+statement-unattributed-on = Без указания источника: заявление, тема: { $issue }
+statement-by = заявление: { $names }
+statement-by-nobody = заявление без указания источника
+
+## Figures compared, open questions, vote thresholds
+
+compared-with = для сравнения: { $figure }
+open-question-line = Открытый вопрос: { $text }
+vote-threshold = Порог: { $threshold }
+vote-result-threshold = { $result }; порог: { $threshold }

@@ -104,3 +104,93 @@ qualifier-at-least = щонайменше
 qualifier-at-most = щонайбільше
 qualifier-up-to = до
 qualifier-between = від
+
+## Events: their kinds, statuses and the phrases naming them
+
+event-label = { $kind }: { $names }
+event-reference = { $kind } { $date }
+event-phone-call = телефонна розмова
+event-meeting = зустріч
+event-talks = переговори
+event-summit = саміт
+event-visit = візит
+event-speech = виступ
+event-annexation = анексія
+event-military-action = воєнні дії
+event-agreement = угода
+event-vote = голосування
+event-other = подія
+status-held = відбулося
+status-under-way = триває
+status-scheduled = заплановано
+status-proposed = запропоновано
+status-postponed = відкладено
+status-cancelled = скасовано
+
+## Attribution and the chronology's relation words
+
+# The name stays as written, so the frame takes no case: "за даними: ..."
+according-to-who = за даними: { $who }
+relation-after = після
+relation-before = до
+relation-around = близько
+relation-recent = нещодавно
+placed-after = після: { $named }
+placed-before = до: { $named }
+placed-around = близько: { $named }
+placed-recently = нещодавно
+
+## Actors and agreements
+
+actor-person = особа
+actor-state = держава
+actor-organisation = організація
+actor-group = група
+actor-document = документ
+agreement-summary = { $head }, { $status }
+objection-rejects = відкидає
+agreement-agreement = угода
+agreement-proposal = пропозиція
+agreement-truce = перемир'я
+agreement-ceasefire = припинення вогню
+agreement-deal = домовленість
+agreement-treaty = договір
+agreement-resolution = резолюція
+agreement-proposed = запропоновано
+agreement-under-negotiation = обговорюється
+agreement-agreed-in-principle = погоджено в принципі
+agreement-agreed = погоджено
+agreement-signed = підписано
+agreement-in-force = діє
+agreement-violated = порушено
+agreement-collapsed = зірвано
+agreement-expired = термін дії сплив
+agreement-rejected = відхилено
+actor-members = Члени: { $names }.
+
+## Statements as the chronology names them
+
+# Nouns, not verbs: a verb in the past tense would need the speaker's gender.
+statement-what = { $kind ->
+    [quote] висловлювання
+    [position] позиція
+    [claim] твердження
+    [conditions] умови
+    [characterisation] оцінка
+    [belief] думка
+    [confirmation] підтвердження
+   *[other] заява
+}
+statement-reference = { $who }: { statement-what }
+statement-reference-on = { $who }: { statement-what }, тема: { $issue }
+statement-unattributed = Без зазначення джерела: заява
+statement-unattributed-on = Без зазначення джерела: заява, тема: { $issue }
+statement-by = заява: { $names }
+statement-by-nobody = заява без зазначення джерела
+
+## Figures compared, open questions, vote thresholds
+
+compared-with = для порівняння: { $figure }
+open-question-line = Відкрите питання: { $text }
+vote-threshold = Поріг: { $threshold }
+vote-result-threshold = { $result }; поріг: { $threshold }

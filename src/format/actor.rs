@@ -176,6 +176,8 @@ pub struct ActorView {
     /// `person`, `state`, `organisation`, `group` or `document`.
     #[schemars(with = "String")]
     pub kind: ActorKind,
+    /// The kind in the briefing's language, to show.
+    pub kind_text: String,
     /// Whether `name` is a description of an unnamed actor
     /// (`a senior U.S. official`) rather than a name.
     pub unnamed: bool,
@@ -262,12 +264,15 @@ impl Actor {
             details.push(end_sentence(d));
         }
         if !members.is_empty() {
-            details.push(format!("Members: {}.", members.join(", ")));
+            details.push(
+                crate::i18n::words().msg("actor-members", &[("names", members.join(", ").into())]),
+            );
         }
         ActorView {
             id: a.id.value.clone(),
             name: a.name.trim().to_string(),
             kind: a.kind,
+            kind_text: a.kind.shown(),
             unnamed: a.unnamed,
             aliases: a.aliases.clone(),
             roles_text,
@@ -299,6 +304,18 @@ impl ActorKind {
             ActorKind::Group => "group",
             ActorKind::Document => "document",
         }
+    }
+
+    /// The kind in the reader's language.
+    pub fn shown(self) -> String {
+        let key = match self {
+            ActorKind::Person => "actor-person",
+            ActorKind::State => "actor-state",
+            ActorKind::Organisation => "actor-organisation",
+            ActorKind::Group => "actor-group",
+            ActorKind::Document => "actor-document",
+        };
+        crate::i18n::words().get(key)
     }
 }
 

@@ -412,13 +412,19 @@ impl Agreement {
                 format!("{}-{}", number_text(d.value as f64), d.unit.singular())
             }));
         }
-        head.push(a.kind.text().to_string());
+        head.push(a.kind.shown());
         AgreementView {
             id: a.id.value.clone(),
             kind: a.kind,
             title: a.title.trim().to_string(),
             status: a.status,
-            summary: capitalize(&format!("{}, {}", head.join(" "), a.status.text())),
+            summary: capitalize(&crate::i18n::words().msg(
+                "agreement-summary",
+                &[
+                    ("head", head.join(" ").into()),
+                    ("status", a.status.shown().into()),
+                ],
+            )),
             hedge,
             parties: a.parties.iter().map(|p| l.actor_name(p)).collect(),
             proposed_by: a.proposed_by.iter().map(|p| l.actor_name(p)).collect(),
@@ -441,7 +447,8 @@ impl Agreement {
                 .iter()
                 .map(|r| {
                     let name = l.actor_name(&r.actor).trim().to_string();
-                    let verb = opt(&r.verb).unwrap_or_else(|| "rejects".to_string());
+                    let verb = opt(&r.verb)
+                        .unwrap_or_else(|| crate::i18n::words().get("objection-rejects"));
                     let strength = opt(&r.strength);
                     let text = match &strength {
                         Some(s) => format!("{name} {verb}, {s}"),
@@ -524,6 +531,20 @@ impl AgreementKind {
             AgreementKind::Other => "agreement",
         }
     }
+
+    /// The kind in the reader's language.
+    pub fn shown(self) -> String {
+        let key = match self {
+            AgreementKind::Agreement | AgreementKind::Other => "agreement-agreement",
+            AgreementKind::Proposal => "agreement-proposal",
+            AgreementKind::Truce => "agreement-truce",
+            AgreementKind::Ceasefire => "agreement-ceasefire",
+            AgreementKind::Deal => "agreement-deal",
+            AgreementKind::Treaty => "agreement-treaty",
+            AgreementKind::Resolution => "agreement-resolution",
+        };
+        crate::i18n::words().get(key)
+    }
 }
 
 impl AgreementStatus {
@@ -541,6 +562,23 @@ impl AgreementStatus {
             AgreementStatus::Expired => "expired",
             AgreementStatus::Rejected => "rejected",
         }
+    }
+
+    /// The status in the reader's language.
+    pub fn shown(self) -> String {
+        let key = match self {
+            AgreementStatus::Proposed => "agreement-proposed",
+            AgreementStatus::UnderNegotiation => "agreement-under-negotiation",
+            AgreementStatus::AgreedInPrinciple => "agreement-agreed-in-principle",
+            AgreementStatus::Agreed => "agreement-agreed",
+            AgreementStatus::Signed => "agreement-signed",
+            AgreementStatus::InForce => "agreement-in-force",
+            AgreementStatus::Violated => "agreement-violated",
+            AgreementStatus::Collapsed => "agreement-collapsed",
+            AgreementStatus::Expired => "agreement-expired",
+            AgreementStatus::Rejected => "agreement-rejected",
+        };
+        crate::i18n::words().get(key)
     }
 }
 
@@ -616,13 +654,13 @@ impl Agreement {
 impl Serialize for AgreementKind {
     /// Templates see the kind in words, as [`AgreementKind::text`] gives them.
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.text())
+        s.serialize_str(&self.shown())
     }
 }
 
 impl Serialize for AgreementStatus {
     /// Templates see the status in words, as [`AgreementStatus::text`] gives them.
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.text())
+        s.serialize_str(&self.shown())
     }
 }

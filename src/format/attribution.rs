@@ -100,7 +100,7 @@ impl Attribution {
         let verb = opt(&self.verb);
         let text = match &verb {
             Some(v) => format!("{who} {v}"),
-            None => format!("according to {who}"),
+            None => crate::i18n::words().msg("according-to-who", &[("who", who.as_str().into())]),
         };
         AttributionView {
             who,

@@ -109,9 +109,15 @@ impl DateRelation {
 }
 
 impl Serialize for DateRelation {
-    /// Templates see the relation in words, as [`DateRelation::text`] gives it.
+    /// Templates see the relation in the reader's words.
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.text())
+        let key = match self {
+            DateRelation::After => "relation-after",
+            DateRelation::Before => "relation-before",
+            DateRelation::Around => "relation-around",
+            DateRelation::Recent => "relation-recent",
+        };
+        s.serialize_str(&crate::i18n::words().get(key))
     }
 }
 

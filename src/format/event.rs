@@ -380,6 +380,9 @@ pub struct EventView {
     /// `cancelled`, or null.
     #[schemars(with = "Option<String>")]
     pub status: Option<EventStatus>,
+    /// The status as a code the same in every language (`held`,
+    /// `under-way`...), for a CSS class; or null.
+    pub status_code: Option<&'static str>,
     /// Level of participants.
     pub level: Option<String>,
     /// Purpose as stated.
@@ -417,6 +420,7 @@ impl Event {
             location: e.location.as_ref().map(|p| l.place_name(p)),
             date: e.date.as_ref().map(date_view),
             status: e.status,
+            status_code: e.status.map(EventStatus::code),
             level: opt(&e.level),
             purpose: opt(&e.purpose),
             topics: e.topics.clone(),
@@ -436,14 +440,15 @@ impl Event {
     /// participants (`Phone call: Donald Trump and Vladimir Putin`), or
     /// its title when it names no participants.
     pub(crate) fn label(&self, l: &dyn Names) -> String {
-        let kind = if self.kind == EventKind::Other {
-            "Event".to_string()
-        } else {
-            capitalize(self.kind.text())
-        };
         if !self.participants.is_empty() {
             let names: Vec<String> = self.participants.iter().map(|p| l.actor_name(p)).collect();
-            return format!("{kind}: {}", join_and(&names));
+            return crate::i18n::words().msg(
+                "event-label",
+                &[
+                    ("kind", capitalize(&self.kind.shown()).into()),
+                    ("names", join_and(&names).into()),
+                ],
+            );
         }
         self.title.trim().to_string()
     }
@@ -465,14 +470,13 @@ impl Event {
     /// names no participants (`Other event of 16 March 2014`).
     pub(crate) fn reference(&self, l: &dyn Names) -> String {
         match &self.date {
-            Some(d) if self.participants.is_empty() => {
-                let kind = if self.kind == EventKind::Other {
-                    "event".to_string()
-                } else {
-                    self.kind.text().to_string()
-                };
-                format!("the {kind} of {}", date_view(d).text)
-            }
+            Some(d) if self.participants.is_empty() => crate::i18n::words().msg(
+                "event-reference",
+                &[
+                    ("kind", self.kind.shown().into()),
+                    ("date", date_view(d).text.into()),
+                ],
+            ),
             _ => self.label(l),
         }
     }
@@ -489,6 +493,31 @@ impl EventStatus {
             EventStatus::Postponed => "postponed",
             EventStatus::Cancelled => "cancelled",
         }
+    }
+
+    /// The status as written in the brief: `held`, `under-way`...
+    pub fn code(self) -> &'static str {
+        match self {
+            EventStatus::Held => "held",
+            EventStatus::UnderWay => "under-way",
+            EventStatus::Scheduled => "scheduled",
+            EventStatus::Proposed => "proposed",
+            EventStatus::Postponed => "postponed",
+            EventStatus::Cancelled => "cancelled",
+        }
+    }
+
+    /// The status in the reader's language, as views show it.
+    pub fn shown(self) -> String {
+        let key = match self {
+            EventStatus::Held => "status-held",
+            EventStatus::UnderWay => "status-under-way",
+            EventStatus::Scheduled => "status-scheduled",
+            EventStatus::Proposed => "status-proposed",
+            EventStatus::Postponed => "status-postponed",
+            EventStatus::Cancelled => "status-cancelled",
+        };
+        crate::i18n::words().get(key)
     }
 
     /// Whether an event of this status took place.
@@ -520,6 +549,25 @@ impl EventKind {
             EventKind::Vote => "vote",
             EventKind::Other => "other",
         }
+    }
+
+    /// The kind in the reader's language, as views show it; `Other` is
+    /// shown as an event.
+    pub fn shown(self) -> String {
+        let key = match self {
+            EventKind::PhoneCall => "event-phone-call",
+            EventKind::Meeting => "event-meeting",
+            EventKind::Talks => "event-talks",
+            EventKind::Summit => "event-summit",
+            EventKind::Visit => "event-visit",
+            EventKind::Speech => "event-speech",
+            EventKind::Annexation => "event-annexation",
+            EventKind::MilitaryAction => "event-military-action",
+            EventKind::Agreement => "event-agreement",
+            EventKind::Vote => "event-vote",
+            EventKind::Other => "event-other",
+        };
+        crate::i18n::words().get(key)
     }
 }
 
@@ -608,15 +656,17 @@ impl Event {
 }
 
 impl Serialize for EventStatus {
-    /// Templates see the status in words, as [`EventStatus::text`] gives them.
+    /// Templates see the status in the reader's words, as
+    /// [`EventStatus::shown`] gives them.
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.text())
+        s.serialize_str(&self.shown())
     }
 }
 
 impl Serialize for EventKind {
-    /// Templates see the kind in words, as [`EventKind::text`] gives them.
+    /// Templates see the kind in the reader's words, as
+    /// [`EventKind::shown`] gives them.
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.text())
+        s.serialize_str(&self.shown())
     }
 }

@@ -778,7 +778,10 @@ impl Figure {
             compared_with: f.compared_with.as_ref().map(|cmp| {
                 let figure = cmp.figure.as_ref().map(|r| l.figure_link(r));
                 let text = opt(&cmp.wording).unwrap_or_else(|| match &figure {
-                    Some(other) => format!("compared with {}", other.display),
+                    Some(other) => crate::i18n::words().msg(
+                        "compared-with",
+                        &[("figure", other.display.as_str().into())],
+                    ),
                     None => String::new(),
                 });
                 ComparisonView { figure, text }

@@ -94,7 +94,7 @@ impl Gap {
             kind: self.kind.name().to_string(),
             is_question,
             line: if is_question {
-                format!("Open question: {text}")
+                crate::i18n::words().msg("open-question-line", &[("text", text.as_str().into())])
             } else {
                 text.clone()
             },

@@ -193,9 +193,16 @@ impl Vote {
         };
         if let Some(t) = &threshold {
             if text.is_empty() {
-                text = format!("Threshold: {t}");
+                text =
+                    crate::i18n::words().msg("vote-threshold", &[("threshold", t.as_str().into())]);
             } else {
-                text = format!("{text}; threshold: {t}");
+                text = crate::i18n::words().msg(
+                    "vote-result-threshold",
+                    &[
+                        ("result", text.as_str().into()),
+                        ("threshold", t.as_str().into()),
+                    ],
+                );
             }
         }
         let members = Ballot::ALL

@@ -485,7 +485,19 @@ impl Renderer {
         self.render_view(Held::Owned(Box::new(view)), options)
     }
 
+    /// Renders in the words of the options' language: the kinds and
+    /// statuses of a view are written in them as the view is serialized.
     fn render_view(&self, view: Held<'_>, options: &RenderOptions) -> Result<String, RenderError> {
+        crate::i18n::in_words(&self.words(options.lang), || {
+            self.render_view_in(view, options)
+        })
+    }
+
+    fn render_view_in(
+        &self,
+        view: Held<'_>,
+        options: &RenderOptions,
+    ) -> Result<String, RenderError> {
         let view_ref = match &view {
             Held::Borrowed(v) => *v,
             Held::Owned(v) => v,
@@ -521,6 +533,15 @@ impl Renderer {
     /// same `fragment`), building the templates' data once for all of
     /// them: what `brief build` does with each brief.
     pub(crate) fn render_each(
+        &self,
+        view: &View,
+        options: &[RenderOptions],
+    ) -> Result<Vec<String>, RenderError> {
+        let lang = options.first().map_or(crate::i18n::Lang::En, |o| o.lang);
+        crate::i18n::in_words(&self.words(lang), || self.render_each_in(view, options))
+    }
+
+    fn render_each_in(
         &self,
         view: &View,
         options: &[RenderOptions],
@@ -678,10 +699,12 @@ impl Renderer {
             return Err(RenderError::request(message));
         }
         let tera = self.tera_for(dialect, &name)?;
-        let context = tera_context(TemplateContext {
-            view,
-            fragment: options.fragment,
-            charts: options.charts(view)?,
+        let context = crate::i18n::in_words(&self.words(options.lang), || {
+            tera_context(TemplateContext {
+                view,
+                fragment: options.fragment,
+                charts: options.charts(view)?,
+            })
         })?;
         let out = tera
             .render_block(&name, block, &context)

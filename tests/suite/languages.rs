@@ -449,3 +449,161 @@ fn two_briefs_render_as_pinned_in_every_language() {
         }
     }
 }
+
+/// Event kinds and statuses, the chronology's relation words and the
+/// "according to" frame, as each language writes them; the CSS class of
+/// a status stays the brief's code.
+#[test]
+fn event_words_are_in_the_reader_language() {
+    let yaml = "id: x\ntitle: T\nactors:\n  - id: a\n    name: Ann\n    kind: person\n  - id: b\n    name: Bo\n    kind: person\nevents:\n  - id: call\n    kind: phone-call\n    title: Ann calls Bo\n    participants: [a, b]\n    status: under-way\n    date: 2025-02-12\n  - id: talks\n    kind: talks\n    title: Talks follow\n    participants: [a]\n    status: scheduled\n    follows: [call]\n    according_to: {unnamed: diplomatic sources}\n    date: {after: call}\n";
+    let cases: &[(Lang, &[&str], &[&str])] = &[
+        (
+            Lang::En,
+            &[
+                "Phone call: Ann and Bo",
+                "under way",
+                "after: Phone call: Ann and Bo",
+                "according to diplomatic sources",
+            ],
+            &[],
+        ),
+        (
+            Lang::Fr,
+            &[
+                "Entretien téléphonique : Ann et Bo",
+                "en cours",
+                "après : Entretien téléphonique",
+                "prévu",
+                "selon diplomatic sources",
+            ],
+            &["Phone call", "under way", "scheduled", "according to"],
+        ),
+        (
+            Lang::De,
+            &[
+                "Telefonat: Ann und Bo",
+                "läuft",
+                "nach: Telefonat",
+                "geplant",
+                "laut diplomatic sources",
+            ],
+            &["Phone call", "under way", "scheduled", "according to"],
+        ),
+        (
+            Lang::Ru,
+            &[
+                "Телефонный разговор: Ann и Bo",
+                "идёт",
+                "после: Телефонный разговор",
+                "запланировано",
+                "по данным: diplomatic sources",
+            ],
+            &["Phone call", "under way", "scheduled", "according to"],
+        ),
+        (
+            Lang::Uk,
+            &[
+                "Телефонна розмова: Ann і Bo",
+                "триває",
+                "після: Телефонна розмова",
+                "заплановано",
+                "за даними: diplomatic sources",
+            ],
+            &["Phone call", "under way", "scheduled", "according to"],
+        ),
+    ];
+    for (lang, has, lacks) in cases {
+        let md = render_text(yaml, Format::Markdown, *lang);
+        let html = render_text(yaml, Format::Html, *lang);
+        for s in *has {
+            assert!(md.contains(s), "{lang}: no `{s}` in\n{md}");
+        }
+        for s in *lacks {
+            assert!(!md.contains(s), "{lang}: `{s}` in\n{md}");
+        }
+        assert!(html.contains("class=\"status status-under-way\""), "{lang}");
+    }
+}
+
+/// Functions of the view code, besides every `fn view(`, that compose a
+/// phrase a briefing shows.
+const VIEW_PHRASES: &[(&str, &[&str])] = &[
+    (
+        "src/format/event.rs",
+        &[
+            "pub(crate) fn label(",
+            "pub(crate) fn reference(",
+            "pub fn shown(",
+        ],
+    ),
+    ("src/format/actor.rs", &["pub fn shown("]),
+    ("src/format/agreement.rs", &["pub fn shown("]),
+    (
+        "src/resolve.rs",
+        &["fn relation_text(", "fn named(", "fn statement_reference("],
+    ),
+];
+
+/// Literals the view code may hold: values compared with or sorted by,
+/// anchors and section ids, never shown as words. Each entry is a phrase
+/// still to translate or a code; keep it short.
+const VIEW_ALLOWED: &[&str] = &[
+    // Anchors of a key point's item: `#event-ID`.
+    "{kind}-{id}",
+    "item:{}",
+    // A duration's stated length, English compounds still to translate.
+    "{}-{}",
+];
+
+/// Every body of `fn view(` in `source`.
+fn view_bodies(source: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(i) = source[at..].find("fn view(") {
+        out.push(body(&source[at + i..], "fn view("));
+        at += i + "fn view(".len();
+    }
+    out
+}
+
+#[test]
+fn view_code_takes_every_word_from_the_messages() {
+    let mut found = Vec::new();
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(root().join("src/format"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.push(root().join("src/resolve.rs"));
+    files.sort();
+    for path in files {
+        let source = std::fs::read_to_string(&path).unwrap();
+        let file = path.strip_prefix(root()).unwrap().display().to_string();
+        let mut bodies = view_bodies(&source);
+        for (f, functions) in VIEW_PHRASES {
+            if file == *f {
+                bodies.extend(functions.iter().map(|sig| body(&source, sig)));
+            }
+        }
+        for b in bodies {
+            for lit in english_literals(b) {
+                if !VIEW_ALLOWED.contains(&lit.as_str()) {
+                    found.push(format!("{file}: {lit:?}"));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "English in view code:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_view_scan_sees_every_view_function() {
+    let source =
+        "fn view(&self) { \"held\" }\nfn other() { \"x y\" }\nfn view(&self) { \"according to\" }";
+    let bodies = view_bodies(source);
+    assert_eq!(bodies.len(), 2);
+    assert_eq!(english_literals(bodies[1]), ["according to"]);
+}

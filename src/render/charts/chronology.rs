@@ -319,7 +319,7 @@ fn item_open(body: &mut String, desc: &mut Desc, id: &str, c: &ChronoView, look:
     let title = body.len();
     let _ = write!(body, "{}: {}", Xml(full_date), Xml(&c.text));
     if let Some(s) = c.status {
-        let _ = write!(body, " ({})", Xml(s.text()));
+        let _ = write!(body, " ({})", Xml(&s.shown()));
     }
     desc.item(&body[title..]);
     body.push_str("</title>");
@@ -339,7 +339,7 @@ fn date_label(
     short_date(label, c.date.as_ref());
     if let Some(s) = c.status {
         label.push_str(" · ");
-        label.push_str(s.text());
+        label.push_str(&s.shown());
     }
     let max_w = PLOT_R - PLOT_L;
     let lines = wrap(label, max_w, 11.0, 1);

@@ -134,7 +134,7 @@ pub(super) fn chronology_mermaid(view: &View) -> String {
             MermaidText(&c.text)
         );
         if let Some(s) = c.status {
-            let _ = write!(out, " ({})", MermaidText(s.text()));
+            let _ = write!(out, " ({})", MermaidText(&s.shown()));
         }
         let _ = writeln!(out, "{close}");
     }
