@@ -69,11 +69,19 @@ pub fn find_names(text: &str, known: &HashSet<String>) -> Vec<Name> {
     for (i, t) in toks.iter().enumerate() {
         let begins = starts.contains(&t.span.start) || opening;
         at_start[i] = begins && t.kind != Kind::Mark;
-        // After opening marks, and after a dash or colon that opens a
-        // clause ("PORT CELEST, Tuesday — Talks stalled"), a word is
+        let mark = t.kind == Kind::Mark;
+        // After opening marks, after a dash or colon that opens a clause
+        // ("PORT CELEST, Tuesday — Talks stalled", "(Meridian Press) -
+        // The"), at a quotation's start ("read “Warm homes”") and after
+        // a full stop inside one ("“We won. Everyone knows”"), a word is
         // capitalised as a sentence's first word is.
-        opening = (begins && t.kind == Kind::Mark && "“\"‘'(#*-–—[".contains(words[i]))
-            || (t.kind == Kind::Mark && ["—", "–", ":"].contains(&words[i]));
+        let stop = mark
+            && [".", "?", "!"].contains(&words[i])
+            && !(i > 0 && TITLE_WORDS.contains(lower[i - 1].as_str()));
+        opening = (begins && mark && "“\"‘'(#*-–—[".contains(words[i]))
+            || (mark && ["—", "–", "-", "--", ":"].contains(&words[i]))
+            || (mark && opens_quotation(text, t.span.start, words[i]))
+            || stop;
     }
     // Words the text capitalises in mid-sentence somewhere.
     let mid: HashSet<&str> = (0..toks.len())
@@ -84,6 +92,22 @@ pub fn find_names(text: &str, known: &HashSet<String>) -> Vec<Name> {
         toks.get(i)
             .is_some_and(|t| t.kind == Kind::Word && capitalised(words[i]))
             && !calendar_word(&lower[i])
+    };
+    // A possessive ends a name ("Okafor's Unity Party") unless it is an
+    // ordinary word's, which belongs to the name ("People's Party").
+    let breaks_at = |k: usize| possessive(words[k]) && !COMMON_WORDS.contains(lower[k].as_str());
+    // Whether title words from `k` are followed by a person's name: a
+    // known word, or a capitalised word after two or more title words.
+    let person_follows = |k: usize| {
+        let mut m = k;
+        while m < toks.len() && TITLE_WORDS.contains(lower[m].as_str()) && is_cap(m) {
+            m += 1;
+        }
+        m > k
+            && is_cap(m)
+            && !TITLE_WORDS.contains(lower[m].as_str())
+            && !INSTITUTION_WORDS.contains(lower[m].as_str())
+            && (m - k >= 2 || known.contains(lower[m].as_str()))
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -97,7 +121,7 @@ pub fn find_names(text: &str, known: &HashSet<String>) -> Vec<Name> {
         let first = i;
         let mut end = i + 1;
         loop {
-            if is_cap(end) && !toks[end].after_break && !possessive(words[end - 1]) {
+            if is_cap(end) && !toks[end].after_break && !breaks_at(end - 1) {
                 end += 1;
                 continue;
             }
@@ -109,8 +133,10 @@ pub fn find_names(text: &str, known: &HashSet<String>) -> Vec<Name> {
             // An abbreviated title's full stop: "Mr. Okafor", "Gen. Marr".
             let title_stop =
                 words.get(end) == Some(&".") && TITLE_WORDS.contains(lower[end - 1].as_str());
-            if (particle || linking || title_stop) && is_cap(end + 1) && !possessive(words[end - 1])
-            {
+            // "of" before a person's title ends an institution's name:
+            // "the Party of Prime Minister Andris Kolm" is two names.
+            let linking = linking && !person_follows(end + 1);
+            if (particle || linking || title_stop) && is_cap(end + 1) && !breaks_at(end - 1) {
                 end += 2;
                 continue;
             }
@@ -122,7 +148,8 @@ pub fn find_names(text: &str, known: &HashSet<String>) -> Vec<Name> {
         let mut a = first;
         if at_start[a] {
             let word = lower[a].as_str();
-            if COMMON_WORDS.contains(word) {
+            let joined = end - a > 1 && possessive(words[a]);
+            if COMMON_WORDS.contains(word) && !joined {
                 a += 1;
             } else if end - a == 1 && !known.contains(word) && !mid.contains(word) {
                 continue;
@@ -138,7 +165,16 @@ pub fn find_names(text: &str, known: &HashSet<String>) -> Vec<Name> {
         }
         // The title: title words at the front, when a name follows that
         // is not an institution ("Justice Ministry" is all name).
+        // A demonym before a title word belongs to the title
+        // ("Arvenian Foreign Minister" | "Teodora Vask").
         let mut n = a;
+        if n + 1 < end
+            && demonym(&lower[n])
+            && !known.contains(lower[n].as_str())
+            && TITLE_WORDS.contains(lower[n + 1].as_str())
+        {
+            n += 1;
+        }
         while n < end && TITLE_WORDS.contains(lower[n].as_str()) {
             n += 1;
             if n < end && toks[n].kind == Kind::Mark {
@@ -162,6 +198,29 @@ pub fn find_names(text: &str, known: &HashSet<String>) -> Vec<Name> {
         });
     }
     out
+}
+
+/// Whether a word reads as a demonym: a people's adjective ending in
+/// -an, -ese, -ish or -i ("Arvenian", "Norvalese", "Danish", "Omani").
+fn demonym(lower: &str) -> bool {
+    lower.chars().count() >= 5
+        && ["an", "ese", "ish", "i"]
+            .iter()
+            .any(|end| lower.ends_with(end))
+}
+
+/// Whether a straight quotation mark at `at` opens a quotation: nothing
+/// but white space or an opening bracket before it. Curly opening marks
+/// always do.
+fn opens_quotation(text: &str, at: usize, mark: &str) -> bool {
+    match mark {
+        "“" | "‘" | "«" => true,
+        "\"" | "'" => text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || "([{—–".contains(c)),
+        _ => false,
+    }
 }
 
 /// Whether a word ends in a possessive: a name stops there ("Okafor's
@@ -252,6 +311,124 @@ mod tests {
             ["PORT CELEST", "Rell"]
         );
         assert_eq!(names("the Dockworkers' Union"), ["Dockworkers' Union"]);
+    }
+
+    fn titled(text: &str) -> Vec<(Option<&str>, &str)> {
+        find_names(text, &HashSet::new())
+            .into_iter()
+            .map(|n| (n.title.map(|t| &text[t]), &text[n.name]))
+            .collect()
+    }
+
+    #[test]
+    fn a_quotation_starts_like_a_sentence() {
+        // An ordinary capitalised word opening a quotation, or a clause
+        // inside one, is not a name.
+        assert!(names("A sign read “Warm homes, sound books”.").is_empty());
+        assert!(names("Graffiti reads \"Three days is not peace\".").is_empty());
+        assert!(names("She said: “We won. Everyone knows it.”").is_empty());
+        assert!(names("she said “Count again” twice, and “Count” once").is_empty());
+        // A word that is capitalised elsewhere mid-sentence, or known,
+        // stays a name there, as does a run of capitalised words.
+        assert_eq!(
+            names("A sign read “Halm lies”. They booed Halm."),
+            ["Halm", "Halm"]
+        );
+        let known: HashSet<String> = ["halm".to_owned()].into();
+        assert_eq!(find_names("A sign read “Halm lies”.", &known).len(), 1);
+        assert_eq!(names("It read “Maria Okafor lies”."), ["Maria Okafor"]);
+        // An apostrophe inside a word opens nothing.
+        assert_eq!(names("the Dockworkers' Union"), ["Dockworkers' Union"]);
+    }
+
+    #[test]
+    fn a_dateline_hyphen_opens_a_sentence() {
+        assert_eq!(
+            names("in SOLLUND, March 3 (Meridian Press) - The talks began. The Senate met."),
+            ["SOLLUND", "Meridian Press", "Senate"]
+        );
+        // Without the dash, a mid-sentence "The" is a name's part.
+        assert_eq!(names("a trip to The Hague"), ["The Hague"]);
+    }
+
+    #[test]
+    fn a_demonym_before_a_title_is_part_of_the_title() {
+        assert_eq!(
+            titled(
+                "Arvenian Foreign Minister Teodora Vask met Belmoran Foreign Minister Edvin Halloran."
+            ),
+            [
+                (Some("Arvenian Foreign Minister"), "Teodora Vask"),
+                (Some("Belmoran Foreign Minister"), "Edvin Halloran")
+            ]
+        );
+        assert_eq!(
+            titled("said Danish Prime Minister Lars Holm"),
+            [(Some("Danish Prime Minister"), "Lars Holm")]
+        );
+        // Without a title word after it, the word is the name's own.
+        assert_eq!(titled("the Arvenian Museum"), [(None, "Arvenian Museum")]);
+        // A known word is a name, not a demonym.
+        let known: HashSet<String> = ["jordan".to_owned()].into();
+        let text = "met Jordan Minister Okafor";
+        let found = find_names(text, &known);
+        assert_eq!(found[0].title, None);
+    }
+
+    #[test]
+    fn abbreviated_ranks_are_titles() {
+        assert_eq!(
+            titled("Rear Adm. Piet Rusk and Amb. Karin Lode met Gen. Marr, Col. Ash and Lt. Vey."),
+            [
+                (Some("Rear Adm."), "Piet Rusk"),
+                (Some("Amb."), "Karin Lode"),
+                (Some("Gen."), "Marr"),
+                (Some("Col."), "Ash"),
+                (Some("Lt."), "Vey")
+            ]
+        );
+        // A full stop after a word that is no title ends the run.
+        assert_eq!(
+            names("They met Rusk. Lode left with Lode."),
+            ["Rusk", "Lode", "Lode"]
+        );
+    }
+
+    #[test]
+    fn a_possessive_inside_a_name() {
+        // An ordinary word's possessive belongs to the name, also at a
+        // sentence start; a name's possessive ends it.
+        assert_eq!(
+            names("the ruling People's Party won. People's Party officials cheered."),
+            ["People's Party", "People's Party"]
+        );
+        assert_eq!(
+            names("then Okafor's Unity Party won"),
+            ["Okafor", "Unity Party"]
+        );
+        // "of" before a person's title splits an institution's name.
+        assert_eq!(
+            titled("the People's Party of Prime Minister Andris Kolm won"),
+            [
+                (None, "People's Party"),
+                (Some("Prime Minister"), "Andris Kolm")
+            ]
+        );
+        assert_eq!(
+            titled("the Ministry of Foreign Affairs said"),
+            [(None, "Ministry of Foreign Affairs")]
+        );
+        let known: HashSet<String> = ["kolm".to_owned()].into();
+        let text = "the Party of President Kolm won";
+        let found: Vec<&str> = find_names(text, &known)
+            .into_iter()
+            .map(|n| &text[n.name])
+            .collect();
+        assert_eq!(found, ["Party", "Kolm"]);
+        assert_eq!(
+            names("the Party of President Kolm won"),
+            ["Party of President Kolm"]
+        );
     }
 
     #[test]

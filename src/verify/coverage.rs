@@ -662,6 +662,25 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_demonym_and_title_matches_its_actor() {
+        let text = "Arvenian Foreign Minister Teodora Vask met Rear Adm. Piet Rusk. \
+                    A sign read “Count again”.";
+        let a = Article {
+            source: "wire",
+            file: "wire.txt",
+            text,
+            passages: vec![],
+        };
+        let mut f = facts();
+        f.names = vec!["Teodora Vask".into()];
+        let c = cover(&a, &f);
+        assert_eq!(texts(&c.names, true), ["Teodora Vask"]);
+        // The rank is no part of the name left uncovered; the quotation's
+        // first word is no name at all.
+        assert_eq!(texts(&c.names, false), ["Piet Rusk"]);
+    }
+
+    #[test]
     fn dates_match_stated_wordings() {
         let c = cover(&article(vec![]), &facts());
         assert_eq!(texts(&c.dates, true), ["Tuesday"]);
