@@ -7,7 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::checker::Checker;
-use super::names::Cite;
+use super::cite::Cite;
 use super::reference::{Ref, RefVisitor, Sources};
 use crate::pos::{Located, Pos};
 

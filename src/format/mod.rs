@@ -28,6 +28,7 @@ mod attribution;
 mod brief;
 mod change;
 mod checker;
+mod cite;
 mod date_spec;
 mod event;
 mod evidence;

@@ -5,22 +5,12 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
+pub use super::cite::Cite;
 use super::evidence::{Evidence, EvidenceView};
 use super::reference::{
     Actors, AnyItem, Events, Figures, Issues, Places, Ref, Sources, Statements,
 };
 use crate::pos::Pos;
-
-/// A cited source: its number and name.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct Cite {
-    /// The source's number (1-based).
-    pub n: usize,
-    /// The source's id.
-    pub id: String,
-    /// The source's name.
-    pub name: String,
-}
 
 /// Another figure as a link: its id, what it says, and whom it is
 /// according to.

@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::normal::normalise;
 use super::text::SourceText;
+use super::words::{word_key, word_spans};
 
 /// Every place `exact` occurs in the text, as ranges of the original
 /// text, keeping only those with `prefix` just before and `suffix` just
@@ -278,24 +279,6 @@ pub fn closest(t: &SourceText, needle: &str) -> Option<Closest> {
     best.map(|(_, _, c)| c)
 }
 
-/// The words of a normalised text: split at spaces, and after a dash
-/// (which normalisation joins to the words around it), as byte ranges.
-pub(crate) fn word_spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let mut start = 0;
-    text.char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-        .filter_map(move |(i, c)| {
-            let end = match c {
-                ' ' => i,
-                '-' => i + 1,
-                _ => return None,
-            };
-            let span = start..end;
-            start = i + 1;
-            (!span.is_empty()).then_some(span)
-        })
-}
-
 /// Punctuation at the ends of a passage found word by word, left out of
 /// it: quote marks, commas, full stops.
 fn is_mark(c: char) -> bool {
@@ -313,13 +296,6 @@ fn join_words(words: &[&str]) -> String {
         out.push_str(w);
     }
     out
-}
-
-/// A word as compared: without the punctuation around it, so that
-/// `would,` in the text and `would` in the brief are the same word.
-pub(crate) fn word_key(w: &str) -> &str {
-    let k = w.trim_matches(|c: char| c.is_ascii_punctuation() && c != '%');
-    if k.is_empty() { w } else { k }
 }
 
 /// The word-by-word difference from `have` to `want`, in runs.

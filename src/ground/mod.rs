@@ -22,6 +22,7 @@ pub mod normal;
 mod number;
 mod quotes;
 pub mod text;
+mod words;
 
 pub use locate::{Closest, QuoteMatch, WordDiff, closest, describe, find_all, find_quote};
 pub use normal::{Normalised, normalise};

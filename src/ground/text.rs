@@ -82,9 +82,9 @@ impl SourceText {
         self.words.get_or_init(|| {
             let mut w = Words::default();
             let text = &self.normal.text;
-            for span in super::locate::word_spans(text) {
+            for span in super::words::word_spans(text) {
                 let piece = &text[span.clone()];
-                w.at.entry(super::locate::word_key(piece).to_owned())
+                w.at.entry(super::words::word_key(piece).to_owned())
                     .or_default()
                     .push(w.spans.len());
                 w.spans.push(span);
