@@ -19,6 +19,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod diff;
 pub mod disk;
+pub mod draft;
 pub mod format;
 pub mod ground;
 mod hash;

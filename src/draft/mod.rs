@@ -1,0 +1,3 @@
+//! Drafting a brief from an article.
+
+pub mod score;

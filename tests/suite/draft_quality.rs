@@ -1,0 +1,281 @@
+//! The drafter measured: each fictional article of
+//! `tests/fixtures/articles/` drafted, and the draft scored against the
+//! article's hand-made expected brief (`brief::draft::score`, whose rules
+//! docs/drafting.md gives); and the scorer itself tested on briefs whose
+//! difference from the expected one is known.
+
+use std::fs;
+use std::path::PathBuf;
+
+use brief::draft::score::{self, Counts, Score};
+use brief::format::Kind;
+
+use crate::common;
+
+/// The stories, as `articles.rs` lists them.
+const STORIES: &[&str] = &[
+    "meeting-sollund",
+    "casualties-velmar",
+    "vote-castavia",
+    "ceasefire-gedrun",
+    "press-seravia",
+    "election-lorvania",
+];
+
+fn story(name: &str) -> PathBuf {
+    common::root().join("tests/fixtures/articles").join(name)
+}
+
+fn expected(name: &str) -> String {
+    fs::read_to_string(story(name).join("brief.yaml"))
+        .unwrap_or_else(|e| panic!("{name}/brief.yaml: {e}"))
+}
+
+fn scored(drafted: &str, expected: &str) -> Score {
+    score::score(drafted, expected).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The byte range of a top-level section's body (`figures:` up to the
+/// next top-level key).
+fn section(yaml: &str, key: &str) -> std::ops::Range<usize> {
+    let head = format!("\n{key}:\n");
+    let start = yaml.find(&head).unwrap_or_else(|| panic!("no `{key}:`")) + head.len();
+    let end = yaml[start..]
+        .match_indices('\n')
+        .map(|(i, _)| start + i + 1)
+        .find(|&i| yaml[i..].starts_with(|c: char| c.is_ascii_lowercase()))
+        .unwrap_or(yaml.len());
+    start..end
+}
+
+/// The items of a section: each item's id and byte range.
+fn items(yaml: &str, key: &str) -> Vec<(String, std::ops::Range<usize>)> {
+    let body = section(yaml, key);
+    let starts: Vec<usize> = yaml[body.clone()]
+        .match_indices("  - id: ")
+        .filter(|(i, _)| *i == 0 || yaml[body.clone()].as_bytes()[i - 1] == b'\n')
+        .map(|(i, _)| body.start + i)
+        .collect();
+    starts
+        .iter()
+        .enumerate()
+        .map(|(n, &s)| {
+            let end = starts.get(n + 1).copied().unwrap_or(body.end);
+            let line = &yaml[s + "  - id: ".len()..];
+            let id = line[..line.find('\n').unwrap()].trim().to_owned();
+            (id, s..end)
+        })
+        .collect()
+}
+
+fn counts(score: &Score, kind: Kind) -> Counts {
+    score.of(kind)
+}
+
+#[test]
+fn an_expected_brief_scored_against_itself_is_perfect() {
+    for name in STORIES {
+        let yaml = expected(name);
+        let s = scored(&yaml, &yaml);
+        for (kind, c) in &s.kinds {
+            assert_eq!(c.matched, c.expected, "{name}: {kind:?} {c:?}");
+            assert_eq!(c.drafted, c.expected, "{name}: {kind:?} {c:?}");
+            assert_eq!(c.dates_equal, c.dated, "{name}: {kind:?} {c:?}");
+        }
+        let all = s.total();
+        assert!(all.expected > 30, "{name}: {all:?}");
+        assert_eq!((all.precision(), all.recall()), (1.0, 1.0), "{name}");
+        assert!(s.unmatched.is_empty() && s.missed.is_empty(), "{name}");
+    }
+}
+
+/// A statement nothing refers to: its id occurs once in the brief.
+fn lone_statement(yaml: &str) -> (String, std::ops::Range<usize>) {
+    items(yaml, "statements")
+        .into_iter()
+        .find(|(id, _)| yaml.matches(id.as_str()).count() == 1)
+        .expect("a statement nothing refers to")
+}
+
+#[test]
+fn an_item_left_out_lowers_recall_by_one_item() {
+    for name in STORIES {
+        let yaml = expected(name);
+        let full = scored(&yaml, &yaml);
+        let (id, range) = lone_statement(&yaml);
+        let mut less = yaml.clone();
+        less.replace_range(range, "");
+        let s = scored(&less, &yaml);
+        let n = counts(&full, Kind::Statement).expected;
+        let c = counts(&s, Kind::Statement);
+        assert_eq!(
+            (c.drafted, c.expected, c.matched),
+            (n - 1, n, n - 1),
+            "{name}"
+        );
+        assert_eq!(c.precision(), 1.0);
+        assert!((c.recall() - (n - 1) as f64 / n as f64).abs() < 1e-12);
+        let all = s.total();
+        let before = full.total();
+        assert_eq!(all.matched, before.matched - 1, "{name}");
+        assert_eq!(all.expected, before.expected, "{name}");
+        assert_eq!(s.missed.len(), 1, "{name}");
+        assert_eq!(
+            (s.missed[0].kind, s.missed[0].id.as_str()),
+            (Kind::Statement, id.as_str())
+        );
+        assert!(s.unmatched.is_empty());
+        // Every other kind is untouched.
+        for kind in score::SCORED.iter().filter(|k| **k != Kind::Statement) {
+            assert_eq!(counts(&s, *kind), counts(&full, *kind), "{name}: {kind:?}");
+        }
+    }
+}
+
+#[test]
+fn a_figure_with_another_qualifier_matches_nothing() {
+    for name in STORIES {
+        let yaml = expected(name);
+        let figures = items(&yaml, "figures");
+        let (id, line) = figures
+            .iter()
+            .find_map(|(id, r)| {
+                let at = yaml[r.clone()].find("\n    qualifier: ")? + r.start + 1;
+                let end = at + yaml[at..].find('\n').unwrap();
+                let q = yaml[at..end].trim_start_matches("    qualifier: ");
+                (q != "between").then(|| (id.clone(), at..end))
+            })
+            .unwrap_or_else(|| panic!("{name}: no figure with a qualifier"));
+        let was = yaml[line.clone()].to_owned();
+        let other = if was.ends_with(" about") {
+            "nearly"
+        } else {
+            "about"
+        };
+        let mut changed = yaml.clone();
+        changed.replace_range(line, &format!("    qualifier: {other}"));
+        let s = scored(&changed, &yaml);
+        let c = counts(&s, Kind::Figure);
+        assert_eq!(c.matched, c.expected - 1, "{name}: {was} → {other}");
+        assert!(c.precision() < 1.0 && c.recall() < 1.0, "{name}");
+        assert_eq!(s.unmatched.len(), 1, "{name}");
+        assert_eq!(s.unmatched[0].id, id);
+        assert_eq!(s.missed.len(), 1, "{name}");
+        assert_eq!(s.missed[0].id, id);
+    }
+}
+
+#[test]
+fn an_invented_actor_lowers_precision_and_not_recall() {
+    for name in STORIES {
+        let yaml = expected(name);
+        let n = items(&yaml, "actors").len();
+        let invented = "actors:\n  - id: invented\n    name: Ulla Nobody\n    kind: person\n";
+        let changed = yaml.replacen("\nactors:\n", &format!("\n{invented}"), 1);
+        assert_ne!(changed, yaml);
+        let s = scored(&changed, &yaml);
+        let c = counts(&s, Kind::Actor);
+        assert_eq!((c.drafted, c.expected, c.matched), (n + 1, n, n), "{name}");
+        assert!((c.precision() - n as f64 / (n + 1) as f64).abs() < 1e-12);
+        assert_eq!(c.recall(), 1.0);
+        assert_eq!(s.unmatched.len(), 1);
+        assert_eq!(s.unmatched[0].id, "invented");
+    }
+}
+
+#[test]
+fn an_actor_drafted_twice_counts_once() {
+    let yaml = expected("casualties-velmar");
+    let twice = "actors:\n  - id: tamm-again\n    name: Tamm\n    kind: person\n";
+    let changed = yaml.replacen("\nactors:\n", &format!("\n{twice}"), 1);
+    let s = scored(&changed, &yaml);
+    let c = counts(&s, Kind::Actor);
+    // "Tamm" is Aurel Tamm's alias: one of the two is paired, the other
+    // counts against precision.
+    assert_eq!(c.matched, c.expected);
+    assert_eq!(c.drafted, c.expected + 1);
+    assert_eq!(s.unmatched.len(), 1);
+}
+
+#[test]
+fn a_wrong_date_is_counted_and_does_not_unmatch() {
+    let yaml = expected("casualties-velmar");
+    let full = counts(&scored(&yaml, &yaml), Kind::Event);
+    let changed = yaml.replacen("value: 2031-09-16\n", "value: 2031-09-15\n", 1);
+    assert_ne!(changed, yaml);
+    let c = counts(&scored(&changed, &yaml), Kind::Event);
+    assert_eq!(c.matched, full.matched);
+    assert_eq!(c.dated, full.dated);
+    assert_eq!(c.dates_equal, full.dates_equal - 1);
+}
+
+#[test]
+fn a_quote_matches_a_fragment_and_needs_its_speaker() {
+    let yaml = expected("casualties-velmar");
+    // The statement with the quoted fragment "dozens", drafted as a quote.
+    let (_, range) = items(&yaml, "statements")
+        .into_iter()
+        .find(|(id, _)| id == "tamm-dozens")
+        .unwrap();
+    let as_quote =
+        yaml[range.clone()].replace("    quoted: ['\"dozens\"']\n", "    quote: dozens\n");
+    let mut changed = yaml.clone();
+    changed.replace_range(range.clone(), &as_quote);
+    let c = counts(&scored(&changed, &yaml), Kind::Statement);
+    assert_eq!(c.matched, c.expected);
+    // The same quote given to another speaker matches nothing.
+    let by_venn = as_quote.replace("    by: tamm\n", "    by: venn\n");
+    let mut changed = yaml.clone();
+    changed.replace_range(range, &by_venn);
+    let s = scored(&changed, &yaml);
+    assert_eq!(counts(&s, Kind::Statement).matched, c.expected - 1);
+    assert_eq!(s.unmatched[0].id, "tamm-dozens");
+}
+
+#[test]
+fn briefs_with_errors_are_refused() {
+    let yaml = expected("meeting-sollund");
+    let broken = yaml.replacen(
+        "\nactors:\n",
+        "\nactors:\n  - id: x\n    kind: nonsense\n",
+        1,
+    );
+    let e = score::score(&broken, &yaml).unwrap_err();
+    assert_eq!(e.which, "drafted");
+    assert!(!e.messages.is_empty());
+}
+
+#[test]
+fn the_table_lists_each_kind_and_the_totals() {
+    let yaml = expected("vote-castavia");
+    let s = scored(&yaml, &yaml);
+    let table = score::table(&[("vote-castavia", &s), ("again", &s)]);
+    for kind in score::SCORED {
+        assert!(
+            table.contains(&format!("| vote-castavia | {} |", kind_plural(kind))),
+            "{table}"
+        );
+    }
+    let all = s.total();
+    assert!(
+        table.contains(&format!(
+            "| all articles | **all** | {} | {} | {} | 1.00 | 1.00 |",
+            2 * all.drafted,
+            2 * all.expected,
+            2 * all.matched
+        )),
+        "{table}"
+    );
+}
+
+fn kind_plural(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Actor => "actors",
+        Kind::Place => "places",
+        Kind::Event => "events",
+        Kind::Statement => "statements",
+        Kind::Figure => "figures",
+        Kind::Agreement => "agreements",
+        _ => unreachable!("not scored"),
+    }
+}
