@@ -46,6 +46,7 @@ pub use build::{BuildOptions, BuildSummary, Site, build};
 pub use diagnostic::{Diagnostic, Severity};
 pub use diff::DiffView;
 pub use disk::{ReadError, decode_source, read_source};
+pub use draft::{DraftError, DraftOptions, draft};
 pub use i18n::Lang;
 pub use imports::ImportScope;
 pub use json_schema::{json_schema, registry_json_schema};

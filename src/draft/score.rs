@@ -177,6 +177,32 @@ pub fn score(drafted: &str, expected: &str) -> Result<Score, ScoreError> {
     Ok(score_briefs(d.brief(), e.brief()))
 }
 
+/// Drafts `article` as `brief draft --published DATE` does, DATE the
+/// expected brief's `published` day, with the article as `article.txt`
+/// beside the draft, and scores the draft against `expected`. Returns
+/// the draft and its score.
+pub fn draft_and_score(article: &str, expected: &str) -> Result<(String, Score), ScoreError> {
+    let e = checked("expected", expected)?;
+    let published = e
+        .brief()
+        .published
+        .as_ref()
+        .and_then(|p| p.value.as_ref())
+        .and_then(|v| v.point().copied());
+    let options = super::DraftOptions {
+        published,
+        text_path: Some("article.txt".to_owned()),
+        ..super::DraftOptions::new()
+    };
+    let drafted = super::draft(article, &options).map_err(|err| ScoreError {
+        which: "drafted",
+        messages: vec![err.to_string()],
+    })?;
+    let d = checked("drafted", &drafted)?;
+    let score = score_briefs(d.brief(), e.brief());
+    Ok((drafted, score))
+}
+
 fn checked(which: &'static str, yaml: &str) -> Result<Model, ScoreError> {
     let (model, diagnostics) = crate::check_str(yaml, &Limits::default());
     model.ok_or_else(|| ScoreError {
@@ -716,6 +742,38 @@ pub fn table(rows: &[Row<'_>]) -> String {
         lines(&mut out, "all articles", &all);
     }
     out
+}
+
+/// A shorter Markdown table: a line per article (and one for all
+/// articles together), with precision / recall for each kind and all
+/// kinds, and the dates equal.
+pub fn summary(rows: &[Row<'_>]) -> String {
+    let mut out = String::from("| article |");
+    for kind in SCORED {
+        let _ = write!(out, " {} |", kind.plural());
+    }
+    out.push_str(" all | dates equal |\n| --- |");
+    out.push_str(&" ---: |".repeat(SCORED.len() + 2));
+    out.push('\n');
+    let mut all = Score::default();
+    for (name, score) in rows {
+        summary_line(&mut out, name, score);
+        all.add(score);
+    }
+    if rows.len() > 1 {
+        summary_line(&mut out, "all articles", &all);
+    }
+    out
+}
+
+fn summary_line(out: &mut String, name: &str, score: &Score) {
+    let cell = |c: Counts| format!("{:.2} / {:.2}", c.precision(), c.recall());
+    let _ = write!(out, "| {name} |");
+    for kind in SCORED {
+        let _ = write!(out, " {} |", cell(score.of(kind)));
+    }
+    let t = score.total();
+    let _ = writeln!(out, " **{}** | {}/{} |", cell(t), t.dates_equal, t.dated);
 }
 
 fn lines(out: &mut String, name: &str, score: &Score) {

@@ -279,3 +279,55 @@ fn kind_plural(kind: Kind) -> &'static str {
         _ => unreachable!("not scored"),
     }
 }
+
+/// Each article drafted (with the expected brief's publication date) and
+/// scored: the table printed (`cargo test draft_quality -- --nocapture`,
+/// or `cargo run --example draft_quality` for people), and the targets
+/// of docs/drafting.md held per article.
+#[test]
+#[ignore = "the drafter does not meet the targets yet: see the table this prints"]
+fn every_article_is_drafted_with_precision_095_and_recall_07() {
+    let mut scores = Vec::new();
+    for name in STORIES {
+        let article = fs::read_to_string(story(name).join("article.txt")).unwrap();
+        let (_, s) = score::draft_and_score(&article, &expected(name))
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        scores.push((*name, s));
+    }
+    let rows: Vec<score::Row<'_>> = scores.iter().map(|(n, s)| (*n, s)).collect();
+    println!("{}", score::summary(&rows));
+    println!("{}", score::table(&rows));
+    let mut short = Vec::new();
+    for (name, s) in &scores {
+        let all = s.total();
+        if all.precision() < 0.95 || all.recall() < 0.7 {
+            short.push(format!(
+                "{name}: precision {:.2}, recall {:.2}",
+                all.precision(),
+                all.recall()
+            ));
+            for u in &s.unmatched {
+                println!("{name}: drafted, matches nothing: {u}");
+            }
+        }
+    }
+    assert!(short.is_empty(), "{}", short.join("\n"));
+}
+
+#[test]
+fn the_summary_has_a_line_per_article_and_one_for_all() {
+    let yaml = expected("press-seravia");
+    let s = scored(&yaml, &yaml);
+    let mut less = yaml.clone();
+    less.replace_range(lone_statement(&yaml).1, "");
+    let t = scored(&less, &yaml);
+    let summary = score::summary(&[("same", &s), ("less", &t)]);
+    let lines: Vec<&str> = summary.lines().collect();
+    assert_eq!(lines.len(), 5, "{summary}");
+    assert!(lines[2].starts_with("| same | 1.00 / 1.00 |"), "{summary}");
+    let n = s.of(Kind::Statement).expected as f64;
+    let cell = format!(" 1.00 / {:.2} |", (n - 1.0) / n);
+    let column = 1 + score::SCORED.iter().position(|k| *k == Kind::Statement).unwrap();
+    assert_eq!(lines[3].split('|').nth(column + 1).map(|c| format!("{c}|")), Some(cell), "{summary}");
+    assert!(lines[4].starts_with("| all articles |"), "{summary}");
+}
