@@ -81,9 +81,12 @@ fn corpus_article(words: usize) -> String {
 
 fn options() -> DraftOptions {
     DraftOptions {
-        published: Some("2031-05-14".parse().expect("a date")),
+        published: brief::date::Edtf::parse("2031-05-14")
+            .expect("a date")
+            .point()
+            .copied(),
         text_path: Some("article.txt".to_owned()),
-        ..DraftOptions::default()
+        ..DraftOptions::new()
     }
 }
 
