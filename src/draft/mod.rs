@@ -13,6 +13,7 @@ pub mod actors;
 pub mod article;
 pub mod model;
 pub mod statements;
+pub mod words;
 pub mod write;
 
 use std::ops::Range;
@@ -83,6 +84,9 @@ pub struct Context<'a> {
     pub actors: &'a [Actor],
     /// The outlets the article relays, found so far.
     pub relays: &'a [Relay],
+    /// The agency in the dateline (`Meridian Press`), which is the
+    /// article's publisher and no actor.
+    pub agency: Option<&'a str>,
 }
 
 impl Context<'_> {
@@ -134,6 +138,7 @@ pub fn draft_model(article: &str, options: &DraftOptions) -> Result<Draft, Draft
         published,
         actors: &[],
         relays: &[],
+        agency: parts.agency.clone().map(|r| &article[r]),
     };
     let found = actors::find(&cx, &mut ids);
     d.actors = found.actors;
