@@ -14,11 +14,10 @@
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 
-use super::Context;
 use super::model::{Actor, ActorKind, Ids, Relay, Role};
 use super::words::{ORGANISATION_WORDS, REPORTING_VERBS, SOURCE_NOUN_WORDS};
+use super::{Context, Words};
 use crate::scan::names::{Name, demonym, find_names};
-use crate::scan::token::{Kind, Token, tokens};
 use crate::scan::words::{COMMON_WORDS, TITLE_WORDS};
 
 /// What the actor finder found.
@@ -37,39 +36,6 @@ struct Draft {
     actor: Actor,
     /// Where it is named, for evidence and for "its" to find it.
     mentions: Vec<usize>,
-}
-
-/// The article's words, for walking around a name.
-struct Words<'t> {
-    text: &'t str,
-    toks: Vec<Token>,
-    lower: Vec<String>,
-}
-
-impl<'t> Words<'t> {
-    fn new(text: &'t str) -> Self {
-        let toks = tokens(text);
-        let lower = toks.iter().map(|t| t.text(text).to_lowercase()).collect();
-        Words { text, toks, lower }
-    }
-
-    fn raw(&self, i: usize) -> &'t str {
-        self.toks[i].text(self.text)
-    }
-
-    fn is_word(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == Kind::Word)
-    }
-
-    /// The index of the token starting at or after byte `at`.
-    fn at(&self, at: usize) -> usize {
-        self.toks.partition_point(|t| t.span.start < at)
-    }
-
-    /// The index of the last token ending at or before byte `at`, if any.
-    fn before(&self, at: usize) -> Option<usize> {
-        self.toks.partition_point(|t| t.span.end <= at).checked_sub(1)
-    }
 }
 
 /// A word without a possessive ending.
@@ -203,7 +169,11 @@ pub fn find(cx: &Context, ids: &mut Ids) -> Found {
         let whole = part
             .split(|c: char| c.is_whitespace() || c == '-')
             .any(|w| ORGANISATION_WORDS.contains(bare(w).trim_end_matches(['\'', '’'])));
-        let range = if whole { n.span.clone() } else { n.name.clone() };
+        let range = if whole {
+            n.span.clone()
+        } else {
+            n.name.clone()
+        };
         let name = &text[range];
         let lower = name.to_lowercase();
         if (n.title.is_some() && !whole) || states.contains_key(&lower) {
@@ -461,7 +431,10 @@ pub fn find(cx: &Context, ids: &mut Ids) -> Found {
         .iter()
         .map(|(_, d)| {
             let of = d.actor.roles.first().and_then(|r| r.of.clone());
-            (d.actor.name.clone(), of.and_then(|o| resolve_owner(&o, &all, cx)))
+            (
+                d.actor.name.clone(),
+                of.and_then(|o| resolve_owner(&o, &all, cx)),
+            )
         })
         .collect();
     for ((_, d), (_, of)) in all.iter_mut().zip(owners) {
@@ -540,14 +513,25 @@ fn resolve_owner(owner: &str, all: &[(String, Draft)], cx: &Context) -> Option<S
     let orgs = all
         .iter()
         .filter(|(k, _)| k.starts_with("org:") || k.starts_with("state:"));
-    if !matches!(word, "its" | "group" | "party" | "organisation" | "organization") {
+    if !matches!(
+        word,
+        "its" | "group" | "party" | "organisation" | "organization"
+    ) {
         let called: Vec<&(String, Draft)> = all
             .iter()
             .filter(|(k, d)| {
                 k.starts_with("org:")
                     && (!near || d.mentions.iter().any(|&m| m >= since && m < at))
-                    && (d.actor.name.to_lowercase().split(' ').any(|w| bare(w) == word)
-                        || d.actor.aliases.iter().any(|a| a.to_lowercase() == format!("the {word}")))
+                    && (d
+                        .actor
+                        .name
+                        .to_lowercase()
+                        .split(' ')
+                        .any(|w| bare(w) == word)
+                        || d.actor
+                            .aliases
+                            .iter()
+                            .any(|a| a.to_lowercase() == format!("the {word}")))
             })
             .collect();
         return match called.as_slice() {
@@ -596,7 +580,14 @@ fn joined(text: &str, names: Vec<Name>) -> Vec<Name> {
             continue;
         }
         let rest = &text[n.name.end..];
-        for tail in [" group", " party", " movement", " coalition", " bloc", " alliance"] {
+        for tail in [
+            " group",
+            " party",
+            " movement",
+            " coalition",
+            " bloc",
+            " alliance",
+        ] {
             if rest.starts_with(tail)
                 && !rest[tail.len()..].starts_with(char::is_alphanumeric)
                 && !text[n.name.clone()].to_lowercase().ends_with(tail.trim())
@@ -630,7 +621,10 @@ fn reporting_after(words: &Words, at: usize) -> bool {
         return true;
     }
     words.is_word(i)
-        && matches!(words.lower[i].as_str(), "has" | "had" | "also" | "later" | "then")
+        && matches!(
+            words.lower[i].as_str(),
+            "has" | "had" | "also" | "later" | "then"
+        )
         && reporting(words, i + 1)
 }
 
@@ -661,11 +655,7 @@ fn lower_title_before(words: &Words, at: usize) -> Option<String> {
 /// Council's special envoy, Hanna Brisk,". The role's words, and whose
 /// role it is (as a key of the actors being gathered) when a possessive
 /// says so.
-fn appositive_before(
-    cx: &Context,
-    words: &Words,
-    n: &Name,
-) -> Option<(String, Option<String>)> {
+fn appositive_before(cx: &Context, words: &Words, n: &Name) -> Option<(String, Option<String>)> {
     let text = cx.text;
     let comma = words.before(n.span.start)?;
     if words.raw(comma) != "," {
@@ -722,11 +712,7 @@ fn appositive_before(
 
 /// A role in apposition after a name: "Dr. Nadia Ferro, governor of the
 /// Seravian National Bank, said".
-fn appositive_after(
-    cx: &Context,
-    words: &Words,
-    n: &Name,
-) -> Option<(String, Option<String>)> {
+fn appositive_after(cx: &Context, words: &Words, n: &Name) -> Option<(String, Option<String>)> {
     let text = cx.text;
     let comma = words.at(n.span.end);
     if words.toks.get(comma).map(|t| t.text(text)) != Some(",") {
@@ -740,7 +726,10 @@ fn appositive_after(
         return None;
     }
     let mut end = start;
-    while words.is_word(end + 1) && words.raw(end + 1).starts_with(char::is_lowercase) && end - start < 3 {
+    while words.is_word(end + 1)
+        && words.raw(end + 1).starts_with(char::is_lowercase)
+        && end - start < 3
+    {
         if words.lower[end + 1] == "of" {
             break;
         }
@@ -796,9 +785,8 @@ fn lower_case_orgs(
         let lead = words.raw(j - 1);
         let lead_lower = bare(&words.lower[j - 1]).to_owned();
         // "according to the national audit office", "according to police".
-        let according = |k: usize| {
-            k >= 2 && words.lower[k - 1] == "to" && words.lower[k - 2] == "according"
-        };
+        let according =
+            |k: usize| k >= 2 && words.lower[k - 1] == "to" && words.lower[k - 2] == "according";
         let ends = !words.is_word(i + 1) || !words.raw(i + 1).starts_with(char::is_lowercase);
         if ends && (according(j) || (lead_lower == "the" && according(j - 1))) {
             let span = words.toks[j].span.start..words.toks[i].span.end;
@@ -943,7 +931,9 @@ fn unnamed_sources(
             }
             // Forward: "in Velmar", "at the hospital", "of the powers".
             let mut end = i;
-            if words.is_word(i + 1) && matches!(words.lower[i + 1].as_str(), "in" | "at" | "of" | "from") {
+            if words.is_word(i + 1)
+                && matches!(words.lower[i + 1].as_str(), "in" | "at" | "of" | "from")
+            {
                 let mut k = i + 2;
                 if words.is_word(k) && words.lower[k] == "the" {
                     k += 1;
@@ -979,9 +969,8 @@ fn unnamed_sources(
                     && (reporting(words, k + 1)
                         || (words.lower.get(k + 1).is_some_and(|w| w == "also")
                             && reporting(words, k + 2))));
-            let according = j >= 2
-                && words.lower[j - 2] == "according"
-                && words.lower[j - 1] == "to";
+            let according =
+                j >= 2 && words.lower[j - 2] == "according" && words.lower[j - 1] == "to";
             let anonymous = text[words.toks[end].span.end..s.end]
                 .trim_start_matches([',', ' '])
                 .starts_with("who spoke on condition of anonymity");
@@ -1039,7 +1028,9 @@ fn find_relays(cx: &Context, words: &Words, ids: &mut Ids) -> Vec<Relay> {
             let first = words.at(at);
             let last = words.at(end);
             let mut i = last;
-            while i > first && !(words.is_word(i - 1) && words.raw(i - 1).starts_with(char::is_uppercase)) {
+            while i > first
+                && !(words.is_word(i - 1) && words.raw(i - 1).starts_with(char::is_uppercase))
+            {
                 i -= 1;
             }
             if i == first {
@@ -1054,10 +1045,12 @@ fn find_relays(cx: &Context, words: &Words, ids: &mut Ids) -> Vec<Relay> {
             {
                 name_start -= 1;
             }
-            let name = text[words.toks[name_start].span.start..words.toks[name_end].span.end].to_owned();
-            let desc_start = if words.lower[first] == "the" { first } else { first };
+            let name =
+                text[words.toks[name_start].span.start..words.toks[name_end].span.end].to_owned();
+            let desc_start = first;
             let description = (desc_start < name_start).then(|| {
-                text[words.toks[desc_start].span.start..words.toks[name_start - 1].span.end].to_owned()
+                text[words.toks[desc_start].span.start..words.toks[name_start - 1].span.end]
+                    .to_owned()
             });
             if let Some(r) = out.iter_mut().find(|r| r.name == name) {
                 r.evidence.push(s.clone());
@@ -1133,7 +1126,10 @@ mod tests {
         );
         let s = named(&all, "diplomatic sources").expect("sources");
         assert!(s.unnamed && s.kind == ActorKind::Group);
-        assert!(named(&all, "local officials in Velmar").is_some(), "{all:?}");
+        assert!(
+            named(&all, "local officials in Velmar").is_some(),
+            "{all:?}"
+        );
         assert!(!all.iter().any(|a| a.name.eq_ignore_ascii_case("officials")));
     }
 

@@ -40,7 +40,10 @@ mod tests {
             let mut seen = HashSet::new();
             for l in lines(text) {
                 assert_eq!(l, l.to_lowercase(), "{name}: `{l}` is not lower case");
-                assert!(!l.contains(char::is_whitespace), "{name}: `{l}` is not one word");
+                assert!(
+                    !l.contains(char::is_whitespace),
+                    "{name}: `{l}` is not one word"
+                );
                 assert!(seen.insert(l), "{name}: `{l}` twice");
             }
             assert!(seen.len() > 10, "{name} is nearly empty");
