@@ -327,7 +327,14 @@ fn the_summary_has_a_line_per_article_and_one_for_all() {
     assert!(lines[2].starts_with("| same | 1.00 / 1.00 |"), "{summary}");
     let n = s.of(Kind::Statement).expected as f64;
     let cell = format!(" 1.00 / {:.2} |", (n - 1.0) / n);
-    let column = 1 + score::SCORED.iter().position(|k| *k == Kind::Statement).unwrap();
-    assert_eq!(lines[3].split('|').nth(column + 1).map(|c| format!("{c}|")), Some(cell), "{summary}");
+    let column = 1 + score::SCORED
+        .iter()
+        .position(|k| *k == Kind::Statement)
+        .unwrap();
+    assert_eq!(
+        lines[3].split('|').nth(column + 1).map(|c| format!("{c}|")),
+        Some(cell),
+        "{summary}"
+    );
     assert!(lines[4].starts_with("| all articles |"), "{summary}");
 }
