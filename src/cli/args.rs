@@ -139,7 +139,7 @@ fn parse_count(text: &str) -> Result<usize, String> {
 /// A size in bytes: a count, optionally followed by a unit: `B`, `KiB`,
 /// `MiB`, `GiB` (powers of 1024), or `KB`, `MB`, `GB` (powers of 1000);
 /// units are case-insensitive and may follow a space.
-fn parse_size(text: &str) -> Result<usize, String> {
+pub fn parse_size(text: &str) -> Result<usize, String> {
     let t = text.trim();
     let split = t
         .find(|c: char| !(c.is_ascii_digit() || c == '_'))

@@ -8,6 +8,7 @@ mod check;
 mod clock;
 mod completions;
 mod diff;
+mod draft;
 mod formats;
 mod init;
 mod input;
@@ -179,6 +180,27 @@ enum Command {
   brief verify story.yaml -f json            # for other tools
   brief verify --deny-uncovered story.yaml   # in CI: exit 1 if anything is left")]
     Verify(verify::VerifyArgs),
+    /// Draft a brief from an article's text, for the author to review.
+    ///
+    /// Reads a plain-text article and writes a brief that `brief check`
+    /// accepts: the article as its source, with `text:` naming it
+    /// relative to the draft, and the actors, quotes and statements found
+    /// in it. Every drafted item carries `evidence:` (the article's
+    /// sentences it rests on) and `drafted: true`, which `brief check`
+    /// warns about until the author has reviewed the item and deleted the
+    /// marker. Nothing is invented: what the drafter is unsure of is left
+    /// out or written as a comment. Relative dates are resolved only
+    /// against --published (or the dateline's date). An article read from
+    /// standard input has no file to name: its draft has no `text:`, and
+    /// gives the passages as comments. Exit status: 0 when the draft is
+    /// written, 1 when the article cannot be read or is empty, binary or
+    /// too large, 2 on a usage error.
+    #[command(after_help = "Examples:
+  brief draft article.txt -o story.yaml          # then review story.yaml
+  brief draft article.txt --published 2031-05-14 # dates resolved against it
+  brief draft - < article.txt                    # from standard input
+  brief check story.yaml                         # one warning per drafted item")]
+    Draft(draft::DraftArgs),
     /// Rewrite a brief of an older format as the current one, keeping its
     /// comments and layout.
     ///
@@ -326,6 +348,10 @@ pub fn run() -> i32 {
         Command::Verify(args) => {
             let report = args.diagnostics.reporter(color);
             settled(&report, args.config(), verify::run)
+        }
+        Command::Draft(args) => {
+            let report = args.reporter(color);
+            settled(&report, args.config(), draft::run)
         }
         Command::Migrate(args) => {
             let report = args.diagnostics.reporter(color);

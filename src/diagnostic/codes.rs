@@ -98,6 +98,8 @@ pub const CODES: &[(&str, &str)] = &[
     ("bracketed-insertion", "W0100"),
     ("qualifier-wording-differs", "W0101"),
     ("speaker-not-named", "W0102"),
+    // Drafts (`brief draft`).
+    ("drafted-not-reviewed", "W0103"),
 ];
 
 /// The numbered code (`E0015`) of a diagnostic kind, by its kebab-case

@@ -27,6 +27,12 @@ pub struct Actor {
     /// brief, neither as an id nor in a reference.
     #[serde(default)]
     pub supersedes: Vec<Located<String>>,
+    /// Set by `brief draft` on an item it wrote: the item is still to be
+    /// reviewed against its source. Each is a warning
+    /// (`drafted-not-reviewed`); delete the line once the item is reviewed.
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub drafted: Option<Located<bool>>,
     /// Name as used in the briefing. For an unnamed person
     /// (`unnamed: true`), the description the source gives instead
     /// (`a senior U.S. official`).
@@ -101,6 +107,7 @@ impl Actor {
         let Actor {
             id: _,
             supersedes: _,
+            drafted: _,
             name: _,
             kind: _,
             unnamed: _,
@@ -141,6 +148,7 @@ impl Identified for Actor {
 impl Actor {
     /// Checks the name and the references of roles and members.
     pub(crate) fn check(&self, c: &mut impl Checker) {
+        super::drafted::check(self.drafted.as_ref(), "actor", &self.id.value, c);
         c.not_blank(&self.name, self.id.pos, "the actor's name");
         for role in &self.roles {
             if let Some(stated) = &role.stated {

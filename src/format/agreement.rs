@@ -31,6 +31,12 @@ pub struct Agreement {
     /// events).
     #[serde(default)]
     pub supersedes: Vec<Located<String>>,
+    /// Set by `brief draft` on an item it wrote: the item is still to be
+    /// reviewed against its source. Each is a warning
+    /// (`drafted-not-reviewed`); delete the line once the item is reviewed.
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub drafted: Option<Located<bool>>,
     /// What kind of agreement it is.
     pub kind: AgreementKind,
     /// One line saying what it is (`30-day halt to strikes on energy
@@ -207,6 +213,7 @@ impl Agreement {
         let Agreement {
             id: _,
             supersedes: _,
+            drafted: _,
             kind: _,
             title: _,
             status: _,
@@ -262,6 +269,7 @@ impl Agreement {
     /// Checks the texts, the references and the dates, and warns when the
     /// agreement is said to end before it starts.
     pub(crate) fn check(&self, c: &mut impl Checker) {
+        super::drafted::check(self.drafted.as_ref(), "agreement", &self.id.value, c);
         let a = self;
         self.evidence.check(c);
         c.not_blank(&a.title, a.id.pos, "the agreement's title");

@@ -33,6 +33,12 @@ pub struct Event {
     /// brief, neither as an id nor in a reference.
     #[serde(default)]
     pub supersedes: Vec<Located<String>>,
+    /// Set by `brief draft` on an item it wrote: the item is still to be
+    /// reviewed against its source. Each is a warning
+    /// (`drafted-not-reviewed`); delete the line once the item is reviewed.
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub drafted: Option<Located<bool>>,
     /// What kind of event this is.
     pub kind: EventKind,
     /// One line saying what happened or will happen.
@@ -92,6 +98,7 @@ impl Event {
         let Event {
             id: _,
             supersedes: _,
+            drafted: _,
             kind: _,
             title: _,
             participants,
@@ -203,6 +210,7 @@ impl Event {
     /// whether it was held, and the events it follows (among `events`,
     /// the brief's).
     pub(crate) fn check(&self, events: &Items<Event>, c: &mut impl Checker) {
+        super::drafted::check(self.drafted.as_ref(), "event", &self.id.value, c);
         let e = self;
         self.evidence.check(c);
         c.not_blank(&e.title, e.id.pos, "the event's title");

@@ -42,6 +42,12 @@ pub struct Figure {
     /// brief, neither as an id nor in a reference.
     #[serde(default)]
     pub supersedes: Vec<Located<String>>,
+    /// Set by `brief draft` on an item it wrote: the item is still to be
+    /// reviewed against its source. Each is a warning
+    /// (`drafted-not-reviewed`); delete the line once the item is reviewed.
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub drafted: Option<Located<bool>>,
     /// What kind of number it is: `territory` (the default when `areas`
     /// or `controller` are given and no `measure`),
     /// `count`, `money`, `votes`, `share` or `other`.
@@ -145,6 +151,7 @@ impl Figure {
         let Figure {
             id: _,
             supersedes: _,
+            drafted: _,
             kind: _,
             measure: _,
             controller,
@@ -327,6 +334,7 @@ impl Figure {
     /// Checks the references, the areas, the number or range and its
     /// qualifier, and warns of a figure without a date or a source.
     pub(crate) fn check(&self, c: &mut impl Checker) {
+        super::drafted::check(self.drafted.as_ref(), "figure", &self.id.value, c);
         let f = self;
         self.evidence.check(c);
         if let Some(controller) = &f.controller {

@@ -30,6 +30,7 @@ mod change;
 mod checker;
 mod cite;
 mod date_spec;
+mod drafted;
 mod event;
 mod evidence;
 mod figure;

@@ -24,6 +24,12 @@ pub struct Place {
     /// brief, neither as an id nor in a reference.
     #[serde(default)]
     pub supersedes: Vec<Located<String>>,
+    /// Set by `brief draft` on an item it wrote: the item is still to be
+    /// reviewed against its source. Each is a warning
+    /// (`drafted-not-reviewed`); delete the line once the item is reviewed.
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub drafted: Option<Located<bool>>,
     /// Name as used in the briefing (e.g. `Donetsk region`).
     pub name: String,
     /// What kind of place this is.
@@ -44,6 +50,7 @@ impl Place {
         let Place {
             id: _,
             supersedes: _,
+            drafted: _,
             name: _,
             kind: _,
             part_of,
@@ -86,6 +93,7 @@ impl Identified for Place {
 impl Place {
     /// Checks the name and the larger place it is part of.
     pub(crate) fn check(&self, c: &mut impl Checker) {
+        super::drafted::check(self.drafted.as_ref(), "place", &self.id.value, c);
         c.not_blank(&self.name, self.id.pos, "the place's name");
         if let Some(parent) = &self.part_of {
             c.reference(parent);

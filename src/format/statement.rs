@@ -32,6 +32,12 @@ pub struct Statement {
     /// brief, neither as an id nor in a reference.
     #[serde(default)]
     pub supersedes: Vec<Located<String>>,
+    /// Set by `brief draft` on an item it wrote: the item is still to be
+    /// reviewed against its source. Each is a warning
+    /// (`drafted-not-reviewed`); delete the line once the item is reviewed.
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub drafted: Option<Located<bool>>,
     /// Who made the statement: an actor id, or a list of actor ids for a
     /// statement made by several parties (joint statements, mutual
     /// accusations). Leave out and fill `unattributed` when the source
@@ -170,6 +176,7 @@ impl Statement {
         let Statement {
             id: _,
             supersedes: _,
+            drafted: _,
             by,
             unattributed: _,
             kind: _,
@@ -237,6 +244,7 @@ impl Statement {
     /// Checks the speaker (or why there is none), the text, the
     /// references, and what the kind of statement requires.
     pub(crate) fn check(&self, c: &mut impl Checker) {
+        super::drafted::check(self.drafted.as_ref(), "statement", &self.id.value, c);
         let s = self;
         self.evidence.check(c);
         match (s.by.0.first(), &s.unattributed) {

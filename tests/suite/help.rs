@@ -23,6 +23,7 @@ const EXPECTED: &[&str] = &[
     "completions",
     "man",
     "verify",
+    "draft",
 ];
 
 /// Commands whose help has no Examples section yet. Each must still exist
