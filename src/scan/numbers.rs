@@ -72,10 +72,12 @@ impl Number {
     }
 }
 
-/// Whether a word after a number is its unit: a plural noun, or one of
-/// the known units ("people", "km").
-fn is_unit(word: &str) -> bool {
+/// Whether a lower-case word after a number is its unit: a plural noun
+/// ("villages", "fishermen"), or one of the known units ("people",
+/// "km").
+pub fn is_unit(word: &str) -> bool {
     UNIT_WORDS.contains(word)
+        || (word.len() > 5 && word.ends_with("men"))
         || (word.len() > 3
             && word.ends_with('s')
             && !word.ends_with("ss")
@@ -165,6 +167,8 @@ fn read(text: &str, skip_dates: bool) -> Vec<Number> {
                 }
                 raw.replace(',', "").parse().ok().map(|v| (1, v, None))
             }
+            // "several hundred", "a few thousand": a count with no number.
+            Kind::Word if i > 0 && matches!(word(i - 1), Some("several" | "few" | "many")) => None,
             Kind::Word => {
                 if let Some((w, v)) = NUMBER_WORD_VALUES.iter().find(|(w, _)| phrase(i, w)) {
                     let mut len = w.len();
@@ -195,9 +199,8 @@ fn read(text: &str, skip_dates: bool) -> Vec<Number> {
                 match word_value(rest) {
                     Some(u) if is_tens(v) && is_unit_digit(u) => Some((1, v + u, None)),
                     Some(_) => None,
-                    None if rest.starts_with(char::is_alphabetic) => {
-                        Some((1, v, Some(rest.to_owned())))
-                    }
+                    // "one-off", "two-way": not a number.
+                    None if is_unit(rest) => Some((1, v, Some(rest.to_owned()))),
                     None => None,
                 }
             }
@@ -456,6 +459,7 @@ mod tests {
             vec![12.0, 45.0, 21.0]
         );
         assert_eq!(values("two hundred"), vec![200.0]);
+        assert!(values("several hundred people and a few thousand more").is_empty());
         assert!(values("1,20 and 12,0000 and version2").is_empty());
         // "m" is a scale only written onto its number.
         assert_eq!(values("a 3 m wall"), vec![3.0]);
@@ -568,6 +572,7 @@ mod tests {
             .map(|n| n.unit)
             .collect();
         assert_eq!(units, ["kilometre", "year"]);
+        assert!(values("a one-off payment and a two-way street").is_empty());
         assert_eq!(values("forty-five"), vec![45.0]);
         assert!(values("covid-19 x-ray 2029-30").is_empty());
     }
@@ -642,6 +647,7 @@ mod tests {
         assert_eq!(found("About 1,200 came and 30 remained.")[0].3, "");
         assert_eq!(found("some 30 villages were hit")[0].3, "villages");
         assert_eq!(found("3 countries and 1 person")[1].3, "person");
+        assert_eq!(found("eleven fishermen")[0].3, "fishermen");
     }
 
     #[test]
