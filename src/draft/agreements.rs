@@ -202,6 +202,7 @@ mod tests {
                 .and_then(|e| e.point().copied()),
             actors: &actors,
             relays: &[],
+            agency: None,
         };
         f(&cx, &mut Ids::new())
     }

@@ -494,6 +494,7 @@ mod tests {
             published: published.map(point),
             actors: &[],
             relays: &[],
+            agency: None,
         };
         let (span, _) = expressions(&cx, &sentences[0])
             .into_iter()

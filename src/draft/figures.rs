@@ -364,6 +364,7 @@ mod tests {
             published: None,
             actors: &[],
             relays: &[],
+            agency: None,
         };
         find(&cx, &mut Ids::new())
     }

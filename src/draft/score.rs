@@ -53,10 +53,12 @@ use crate::load::Limits;
 use crate::validate::Model;
 
 /// The kinds of item the drafter writes, which are the kinds scored, in
-/// the order a table lists them.
-pub const SCORED: [Kind; 6] = [
+/// the order a table lists them. Places are not drafted yet, so an
+/// expected brief's places do not count against recall; a draft that has
+/// some is reported ([`Score::unscored`]) and the corpus test fails, so
+/// that they join this list when the drafter writes them.
+pub const SCORED: [Kind; 5] = [
     Kind::Actor,
-    Kind::Place,
     Kind::Event,
     Kind::Statement,
     Kind::Figure,
@@ -125,6 +127,9 @@ pub struct Score {
     /// Expected items no drafted item matches, in the expected brief's
     /// order.
     pub missed: Vec<Unpaired>,
+    /// Drafted items of kinds not in [`SCORED`], by kind: none while the
+    /// list is kept up to date.
+    pub unscored: Vec<(Kind, usize)>,
 }
 
 impl Score {
@@ -153,6 +158,12 @@ impl Score {
             match self.kinds.iter_mut().find(|(k, _)| k == kind) {
                 Some((_, mine)) => mine.add(c),
                 None => self.kinds.push((*kind, *c)),
+            }
+        }
+        for (kind, n) in &other.unscored {
+            match self.unscored.iter_mut().find(|(k, _)| k == kind) {
+                Some((_, mine)) => *mine += n,
+                None => self.unscored.push((*kind, *n)),
             }
         }
     }
@@ -219,6 +230,9 @@ fn checked(which: &'static str, yaml: &str) -> Result<Model, ScoreError> {
 fn score_briefs(d: &Brief, e: &Brief) -> Score {
     let speakers = Speakers::new(d, e);
     let mut score = Score::default();
+    if !d.places.is_empty() && !SCORED.contains(&Kind::Place) {
+        score.unscored.push((Kind::Place, d.places.len()));
+    }
     for kind in SCORED {
         let outcome = match kind {
             Kind::Actor => compare(&d.actors, &e.actors, actor_matches, |_| Vec::new()),
@@ -726,7 +740,7 @@ pub type Row<'a> = (&'a str, &'a Score);
 
 /// A Markdown table of scores: for each article, a line per kind and a
 /// line for all kinds; then the same for all articles together. Figures
-/// to two decimals; dates as equal/dated.
+/// to three decimals (so that 0.949 is not shown as 0.95); dates as equal/dated.
 pub fn table(rows: &[Row<'_>]) -> String {
     let mut out = String::new();
     out.push_str(
@@ -767,7 +781,7 @@ pub fn summary(rows: &[Row<'_>]) -> String {
 }
 
 fn summary_line(out: &mut String, name: &str, score: &Score) {
-    let cell = |c: Counts| format!("{:.2} / {:.2}", c.precision(), c.recall());
+    let cell = |c: Counts| format!("{:.3} / {:.3}", c.precision(), c.recall());
     let _ = write!(out, "| {name} |");
     for kind in SCORED {
         let _ = write!(out, " {} |", cell(score.of(kind)));
@@ -786,7 +800,7 @@ fn lines(out: &mut String, name: &str, score: &Score) {
 fn line(out: &mut String, name: &str, kind: &str, c: &Counts) {
     let _ = writeln!(
         out,
-        "| {name} | {kind} | {} | {} | {} | {:.2} | {:.2} | {}/{} |",
+        "| {name} | {kind} | {} | {} | {} | {:.3} | {:.3} | {}/{} |",
         c.drafted,
         c.expected,
         c.matched,

@@ -557,6 +557,7 @@ fn statement(
         text: text.to_owned(),
         quote: quote.map(str::to_owned),
         quoted: Vec::new(),
+        conditions: Vec::new(),
         date: None,
         according_to: None,
         via,

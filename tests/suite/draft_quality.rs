@@ -259,7 +259,7 @@ fn the_table_lists_each_kind_and_the_totals() {
     let all = s.total();
     assert!(
         table.contains(&format!(
-            "| all articles | **all** | {} | {} | {} | 1.00 | 1.00 |",
+            "| all articles | **all** | {} | {} | {} | 1.000 | 1.000 |",
             2 * all.drafted,
             2 * all.expected,
             2 * all.matched
@@ -277,6 +277,32 @@ fn kind_plural(kind: Kind) -> &'static str {
         Kind::Figure => "figures",
         Kind::Agreement => "agreements",
         _ => unreachable!("not scored"),
+    }
+}
+
+/// The kinds scored are the kinds the drafter writes: each is drafted in
+/// some article, and nothing else is.
+#[test]
+fn the_kinds_scored_are_the_kinds_drafted() {
+    let mut drafted = vec![0; score::SCORED.len()];
+    for name in STORIES {
+        let article = fs::read_to_string(story(name).join("article.txt")).unwrap();
+        let (_, s) = score::draft_and_score(&article, &expected(name))
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(
+            s.unscored.is_empty(),
+            "{name}: the draft has {:?}, which are not scored: add them to score::SCORED",
+            s.unscored
+        );
+        for (n, kind) in score::SCORED.iter().enumerate() {
+            drafted[n] += s.of(*kind).drafted;
+        }
+    }
+    for (kind, n) in score::SCORED.iter().zip(drafted) {
+        assert!(
+            n > 0,
+            "no article's draft has a {kind:?}: is it still drafted?"
+        );
     }
 }
 
@@ -302,7 +328,7 @@ fn every_article_is_drafted_with_precision_095_and_recall_07() {
         let all = s.total();
         if all.precision() < 0.95 || all.recall() < 0.7 {
             short.push(format!(
-                "{name}: precision {:.2}, recall {:.2}",
+                "{name}: precision {:.3}, recall {:.3}",
                 all.precision(),
                 all.recall()
             ));
@@ -324,9 +350,12 @@ fn the_summary_has_a_line_per_article_and_one_for_all() {
     let summary = score::summary(&[("same", &s), ("less", &t)]);
     let lines: Vec<&str> = summary.lines().collect();
     assert_eq!(lines.len(), 5, "{summary}");
-    assert!(lines[2].starts_with("| same | 1.00 / 1.00 |"), "{summary}");
+    assert!(
+        lines[2].starts_with("| same | 1.000 / 1.000 |"),
+        "{summary}"
+    );
     let n = s.of(Kind::Statement).expected as f64;
-    let cell = format!(" 1.00 / {:.2} |", (n - 1.0) / n);
+    let cell = format!(" 1.000 / {:.3} |", (n - 1.0) / n);
     let column = 1 + score::SCORED
         .iter()
         .position(|k| *k == Kind::Statement)
