@@ -2,7 +2,7 @@
 //! (`tests/fixtures/articles/` by default: folders holding `article.txt`
 //! and the hand-made `brief.yaml`) drafted with the expected brief's
 //! publication date, and the draft scored against the expected brief
-//! (`brief::draft::score`; docs/drafting.md gives the rules). Prints a
+//! (`brief::draft_score`; docs/drafting.md gives the rules). Prints a
 //! Markdown table of precision and recall per article and kind.
 //!
 //! ```sh
@@ -18,7 +18,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use brief::draft::score::{self, Score};
+use brief::draft_score::{self as score, Score};
 
 fn main() -> ExitCode {
     let mut long = false;

@@ -20,6 +20,7 @@ pub mod diagnostic;
 pub mod diff;
 pub mod disk;
 pub mod draft;
+pub mod draft_score;
 pub mod format;
 pub mod ground;
 mod hash;

@@ -17,7 +17,6 @@ pub mod events;
 pub mod figures;
 mod lists;
 pub mod model;
-pub mod score;
 pub mod statements;
 pub mod words;
 pub mod write;

@@ -1,13 +1,13 @@
 //! The drafter measured: each fictional article of
 //! `tests/fixtures/articles/` drafted, and the draft scored against the
-//! article's hand-made expected brief (`brief::draft::score`, whose rules
+//! article's hand-made expected brief (`brief::draft_score`, whose rules
 //! docs/drafting.md gives); and the scorer itself tested on briefs whose
 //! difference from the expected one is known.
 
 use std::fs;
 use std::path::PathBuf;
 
-use brief::draft::score::{self, Counts, Score};
+use brief::draft_score::{self as score, Counts, Score};
 use brief::format::Kind;
 
 use crate::common;

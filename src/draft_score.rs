@@ -200,12 +200,12 @@ pub fn draft_and_score(article: &str, expected: &str) -> Result<(String, Score),
         .as_ref()
         .and_then(|p| p.value.as_ref())
         .and_then(|v| v.point().copied());
-    let options = super::DraftOptions {
+    let options = crate::draft::DraftOptions {
         published,
         text_path: Some("article.txt".to_owned()),
-        ..super::DraftOptions::new()
+        ..crate::draft::DraftOptions::new()
     };
-    let drafted = super::draft(article, &options).map_err(|err| ScoreError {
+    let drafted = crate::draft::draft(article, &options).map_err(|err| ScoreError {
         which: "drafted",
         messages: vec![err.to_string()],
     })?;
