@@ -89,8 +89,29 @@ impl<'a> Speakers<'a> {
         out
     }
 
-    /// The person named last before byte `at`.
+    /// The person a pronoun at byte `at` stands for: the person named
+    /// last before it, unless another name that is no actor's (a person
+    /// the drafter does not know) comes between.
     fn person_before(&self, text: &str, at: usize) -> Option<&'a Actor> {
+        let (pos, who) = self.last_person_before(text, at)?;
+        let between = &text[pos..at];
+        let known: std::collections::HashSet<String> = std::collections::HashSet::new();
+        let stranger = crate::scan::find_names(between, &known)
+            .into_iter()
+            .any(|n| {
+                let name = &between[n.name.clone()];
+                name.split_whitespace().count() >= 2
+                    && self.in_phrase(name).is_none()
+                    && !self
+                        .names
+                        .iter()
+                        .any(|(k, _)| k.contains(&name.to_lowercase()))
+            });
+        (!stranger).then_some(who)
+    }
+
+    /// The person named last before byte `at`, and where.
+    fn last_person_before(&self, text: &str, at: usize) -> Option<(usize, &'a Actor)> {
         let before = text[..at].to_lowercase();
         self.names
             .iter()
@@ -108,7 +129,6 @@ impl<'a> Speakers<'a> {
                 Some((last?, *a))
             })
             .max_by_key(|(i, _)| *i)
-            .map(|(_, a)| a)
     }
 }
 
@@ -369,7 +389,7 @@ fn verb_phrase(words: &Words, v: usize, end: usize) -> (String, usize) {
             && words.toks[k].span.end <= end
             && words.is_word(k)
             && !ends_verb_phrase(&words.lower[k])
-            && k - v <= 6
+            && k - v <= 8
             && !quoting_verb(&words.lower[k])
         {
             last = k;
@@ -1122,6 +1142,21 @@ mod tests {
         assert_eq!(
             all[1].quote.as_deref(),
             Some("Nobody should expect a settlement.")
+        );
+    }
+
+    #[test]
+    fn a_pronoun_stands_for_the_last_person_unless_a_stranger_comes_between() {
+        let text = "Transport Minister Lena Hollis spoke. “The money is not there,” she said.";
+        assert_eq!(statements(text)[0].by.as_deref(), Some("hollis"));
+        let text = "Transport Minister Lena Hollis spoke. Maria Costa, who commutes, was angry. \
+                    “Nobody asked us,” she said.";
+        assert!(
+            !statements(text)
+                .iter()
+                .any(|s| s.quote.as_deref() == Some("Nobody asked us")),
+            "{:?}",
+            statements(text)
         );
     }
 
