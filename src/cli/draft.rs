@@ -154,10 +154,11 @@ pub fn run(config: &DraftConfig, report: &Reporter) -> i32 {
             None => PathBuf::from("."),
         };
         options.text_path = relative_path(&from, &config.article);
-        if options
-            .text_path
-            .as_deref()
-            .is_some_and(|t| t.starts_with("../"))
+        if config.output.is_some()
+            && options
+                .text_path
+                .as_deref()
+                .is_some_and(|t| t.starts_with("../"))
         {
             report.warning(&format!(
                 "`{label}` is outside the draft's directory: `brief check` reads it only with --import-root naming a directory that holds both (or inside one git repository)"

@@ -106,7 +106,7 @@ pub fn find(cx: &Context, ids: &mut Ids) -> Found {
             words.is_word(i)
                 && words.raw(i).starts_with(char::is_uppercase)
                 && demonym(&words.lower[i])
-                && in_body(&words.toks[i].span)
+                && (in_body(&words.toks[i].span) || words.toks[i].span.start < body.start)
         })
         .map(|i| (i, words.lower[i].clone()))
         .collect();
@@ -1093,6 +1093,24 @@ mod tests {
         assert_eq!(arvenia.kind, ActorKind::State);
         assert_eq!(vask.roles[0].of.as_deref(), Some(arvenia.id.as_str()));
         assert!(named(&all, "Belmora").is_some());
+    }
+
+    #[test]
+    fn a_demonym_in_the_headline_says_a_state_of_the_body() {
+        let text = "Dalmorian rail strike goes on\n\nBy Ines Pardo\n\n\
+                    KORSA, 3 February 2032 (Northline News) - Workers in Dalmoria struck. \
+                    Dalmoria's central bank warned of a slowdown.";
+        let all = actors(text);
+        assert_eq!(
+            named(&all, "Dalmoria").map(|a| a.kind),
+            Some(ActorKind::State)
+        );
+        assert_eq!(
+            named(&all, "Dalmoria's central bank").map(|a| a.kind),
+            Some(ActorKind::Organisation)
+        );
+        // The agency and the byline are no actors.
+        assert!(named(&all, "Northline News").is_none() && named(&all, "Ines Pardo").is_none());
     }
 
     #[test]

@@ -41,7 +41,26 @@ impl<'a> Speakers<'a> {
     /// named inside it ("a sign on the door of the commission") is not
     /// its head.
     fn in_phrase(&self, phrase: &str) -> Option<&'a Actor> {
-        let lower = phrase.trim().to_lowercase();
+        let mut lower = phrase.trim().to_lowercase();
+        // A clause's conjunction is no part of its subject ("while
+        // Telmora denied firing and said").
+        for c in [
+            "while ",
+            "and ",
+            "but ",
+            "as ",
+            "when ",
+            "after ",
+            "although ",
+            "though ",
+            "because ",
+            "then ",
+        ] {
+            if let Some(rest) = lower.strip_prefix(c) {
+                lower = rest.to_owned();
+                break;
+            }
+        }
         let bare = ["the ", "a ", "an "]
             .iter()
             .find_map(|d| lower.strip_prefix(d))
@@ -58,8 +77,41 @@ impl<'a> Speakers<'a> {
             .map(|(_, a)| *a)
     }
 
-    /// The person named last before byte `at`.
+    /// The distinct actors named anywhere in a phrase.
+    fn all_in(&self, phrase: &str) -> Vec<&'a Actor> {
+        let lower = phrase.to_lowercase();
+        let mut out: Vec<&Actor> = Vec::new();
+        for (n, a) in &self.names {
+            if contains_word(&lower, n) && !out.iter().any(|o| o.id == a.id) {
+                out.push(a);
+            }
+        }
+        out
+    }
+
+    /// The person a pronoun at byte `at` stands for: the person named
+    /// last before it, unless another name that is no actor's (a person
+    /// the drafter does not know) comes between.
     fn person_before(&self, text: &str, at: usize) -> Option<&'a Actor> {
+        let (pos, who) = self.last_person_before(text, at)?;
+        let between = &text[pos..at];
+        let known: std::collections::HashSet<String> = std::collections::HashSet::new();
+        let stranger = crate::scan::find_names(between, &known)
+            .into_iter()
+            .any(|n| {
+                let name = &between[n.name.clone()];
+                name.split_whitespace().count() >= 2
+                    && self.in_phrase(name).is_none()
+                    && !self
+                        .names
+                        .iter()
+                        .any(|(k, _)| k.contains(&name.to_lowercase()))
+            });
+        (!stranger).then_some(who)
+    }
+
+    /// The person named last before byte `at`, and where.
+    fn last_person_before(&self, text: &str, at: usize) -> Option<(usize, &'a Actor)> {
         let before = text[..at].to_lowercase();
         self.names
             .iter()
@@ -77,7 +129,6 @@ impl<'a> Speakers<'a> {
                 Some((last?, *a))
             })
             .max_by_key(|(i, _)| *i)
-            .map(|(_, a)| a)
     }
 }
 
@@ -338,7 +389,7 @@ fn verb_phrase(words: &Words, v: usize, end: usize) -> (String, usize) {
             && words.toks[k].span.end <= end
             && words.is_word(k)
             && !ends_verb_phrase(&words.lower[k])
-            && k - v <= 6
+            && k - v <= 8
             && !quoting_verb(&words.lower[k])
         {
             last = k;
@@ -499,11 +550,25 @@ fn speaker_of(
     // and not a document someone signed or issued.
     let first = words.at(span.start);
     let last = words.at(span.end);
-    let capitalised = (first..last).any(|k| {
-        words.is_word(k)
-            && words.raw(k).starts_with(char::is_uppercase)
-            && Some(words.toks[k].span.start) != cx.sentence_at(span.start).map(|s| s.start)
-    });
+    // Capitals only inside a phrase in a preposition ("a wall near the
+    // Ketterholm market"), not in the head ("Hanna Vore").
+    let mut inside = false;
+    let mut capitalised = false;
+    for k in first..last {
+        if !words.is_word(k) {
+            continue;
+        }
+        if matches!(
+            words.lower[k].as_str(),
+            "on" | "near" | "at" | "in" | "of" | "to" | "from" | "outside" | "behind"
+        ) {
+            inside = true;
+        }
+        let start = Some(words.toks[k].span.start) == cx.sentence_at(span.start).map(|s| s.start);
+        if words.raw(k).starts_with(char::is_uppercase) && !start && !inside {
+            capitalised = true;
+        }
+    }
     if capitalised
         || contains_word(&lower, "by")
         || lower.split_whitespace().count() < 2
@@ -622,12 +687,15 @@ fn partial(
     let first = words.at(s.start);
     let qi = words.at(q.span.start);
     // The quoting verb nearest before the quote.
-    let v = (first..qi)
-        .rev()
-        .find(|&k| words.is_word(k) && quoting_verb(&words.lower[k]))?;
-    let participle = words.lower[v].ends_with("ing");
     // Passive, no agent: "has been billed as “…”".
     let passive = passive_before(words, first, qi);
+    let v = match &passive {
+        Some(_) => qi.checked_sub(2)?,
+        None => (first..qi)
+            .rev()
+            .find(|&k| words.is_word(k) && quoting_verb(&words.lower[k]))?,
+    };
+    let participle = words.lower[v].ends_with("ing");
     let said = if let Some((verb, _)) = &passive {
         Said {
             speaker: Speaker::Unattributed(format!(
@@ -644,11 +712,26 @@ fn partial(
                 words.is_word(k)
                     && quoting_verb(&words.lower[k])
                     && !words.lower[k].ends_with("ing")
-            })?
+            })
         } else {
-            v
+            Some(v)
         };
-        let (span, _) = subject_before(cx, words, speakers, first, subject_verb)?;
+        let span = match subject_verb {
+            Some(sv) => subject_before(cx, words, speakers, first, sv)?.0,
+            // "Paskal has rejected the findings, calling them “…”": the
+            // sentence's subject, when its first clause names one actor
+            // and starts with it.
+            None => {
+                let comma = (first..v).find(|&k| words.raw(k) == ",")?;
+                let clause = s.start..words.toks[comma].span.start;
+                let named = speakers.all_in(&text[clause.clone()]);
+                let lead = words.toks[first].span.start..words.toks[first + 1].span.end;
+                if named.len() != 1 || speakers.in_phrase(&text[lead.clone()]).is_none() {
+                    return None;
+                }
+                lead
+            }
+        };
         let speaker = speaker_of(cx, words, speakers, span, s.start)?;
         let end = words.toks[v].span.end.max(q.span.start.min(s.end));
         let (verb, _) = verb_phrase(words, v, end);
@@ -684,7 +767,11 @@ fn partial(
             c = t + 1;
         }
     }
-    let start = words.toks.get(c)?.span.start.min(q.span.start);
+    let mut start = words.toks.get(c)?.span.start.min(q.span.start);
+    if passive.is_some() {
+        // What was so called: the whole sentence says it.
+        start = s.start;
+    }
     let mut end = s.end;
     let sentence = &text[start..s.end];
     if let Some(k) = sentence.find(", as reported by") {
@@ -815,6 +902,9 @@ fn reported(
     s: &Range<usize>,
 ) -> Option<Statement> {
     let text = cx.text;
+    // A fact with a number, attributed after it ("At least 42 people
+    // were killed, the ministry said"), is a figure's, attributed there.
+    let numbered = text[s.clone()].contains(|c: char| c.is_ascii_digit());
     let first = words.at(s.start);
     let last = words.at(s.end);
     // "…, Lind said." at the end.
@@ -823,7 +913,7 @@ fn reported(
         .find(|&k| words.is_word(k))
         .filter(|&k| matches!(words.lower[k].as_str(), "said" | "says"));
     let near_comma = tail_verb.is_some_and(|v| (2..=4).any(|d| v >= d && words.raw(v - d) == ","));
-    if near_comma {
+    if near_comma && !numbered {
         let v = tail_verb?;
         let comma = (first..v).rev().find(|&k| words.raw(k) == ",")?;
         let span = words.toks[comma + 1].span.start..words.toks[v - 1].span.end;
@@ -863,6 +953,7 @@ fn reported(
                 words.lower[k].as_str(),
                 "said"
                     | "says"
+                    | "say"
                     | "told"
                     | "added"
                     | "warned"
@@ -891,7 +982,14 @@ fn reported(
     if phrase.to_lowercase().contains("'s ") || phrase.to_lowercase().contains("’s ") {
         return None;
     }
-    let plain = matches!(words.lower[v].as_str(), "said" | "says" | "told" | "added");
+    // "Renn did not say whether …": nothing said.
+    if v > first && matches!(words.lower[v - 1].as_str(), "not" | "never" | "n't") {
+        return None;
+    }
+    let plain = matches!(
+        words.lower[v].as_str(),
+        "said" | "says" | "say" | "told" | "added"
+    );
     let that = words.is_word(v + 1) && words.lower[v + 1] == "that";
     if !(plain || that) {
         return None;
@@ -907,6 +1005,9 @@ fn reported(
     // verb is what was said, whatever comes before.
     let clause_after = words.is_word(vend + 1);
     if after_comma && !clause_after {
+        if numbered {
+            return None;
+        }
         // "…, the mission said, …": what was said comes before.
         let clause = text[s.start..span.start]
             .trim_end()
@@ -1042,6 +1143,21 @@ mod tests {
         assert_eq!(
             all[1].quote.as_deref(),
             Some("Nobody should expect a settlement.")
+        );
+    }
+
+    #[test]
+    fn a_pronoun_stands_for_the_last_person_unless_a_stranger_comes_between() {
+        let text = "Transport Minister Lena Hollis spoke. “The money is not there,” she said.";
+        assert_eq!(statements(text)[0].by.as_deref(), Some("hollis"));
+        let text = "Transport Minister Lena Hollis spoke. Maria Costa, who commutes, was angry. \
+                    “Nobody asked us,” she said.";
+        assert!(
+            !statements(text)
+                .iter()
+                .any(|s| s.quote.as_deref() == Some("Nobody asked us")),
+            "{:?}",
+            statements(text)
         );
     }
 

@@ -133,8 +133,16 @@ pub fn find_names(text: &str, known: &HashSet<String>) -> Vec<Name> {
             let linking = matches!(lower.get(end).map(String::as_str), Some("of" | "for"))
                 && (first..end).any(|k| INSTITUTION_WORDS.contains(lower[k].as_str()));
             // An abbreviated title's full stop: "Mr. Okafor", "Gen. Marr".
-            let title_stop =
-                words.get(end) == Some(&".") && TITLE_WORDS.contains(lower[end - 1].as_str());
+            // After a title word written out in full, a full stop that
+            // starts a sentence ends the name ("at the Ministry of Labour.
+            // Officials said"); after an abbreviation ("Amb.", "Capt.") it
+            // does not, whatever the sentence splitter thinks.
+            let title_stop = words.get(end) == Some(&".")
+                && TITLE_WORDS.contains(lower[end - 1].as_str())
+                && (lower[end - 1].chars().count() <= 4
+                    || !toks
+                        .get(end + 1)
+                        .is_some_and(|t| starts.contains(&t.span.start)));
             // "of" before a person's title ends an institution's name:
             // "the Party of Prime Minister Andris Kolm" is two names.
             let linking = linking && !person_follows(end + 1);
@@ -387,6 +395,15 @@ mod tests {
             names("They met Rusk. Lode left with Lode."),
             ["Rusk", "Lode", "Lode"]
         );
+    }
+
+    #[test]
+    fn a_sentence_end_after_a_title_word_ends_the_name() {
+        assert_eq!(
+            names("Talks resume at the Ministry of Labour. Officials at the ministry agreed."),
+            ["Ministry of Labour"]
+        );
+        assert_eq!(names("It fell to Gen. Marr to decide."), ["Marr"]);
     }
 
     #[test]
