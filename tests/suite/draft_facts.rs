@@ -25,10 +25,9 @@ fn article(name: &str) -> String {
 
 /// The publication date the expected brief gives.
 fn published(name: &str) -> brief::date::Point {
-    let yaml = std::fs::read_to_string(root().join(format!(
-        "tests/fixtures/articles/{name}/brief.yaml"
-    )))
-    .unwrap();
+    let yaml =
+        std::fs::read_to_string(root().join(format!("tests/fixtures/articles/{name}/brief.yaml")))
+            .unwrap();
     let at = yaml.find("\npublished:").unwrap();
     let value = yaml[at..]
         .lines()
