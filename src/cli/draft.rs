@@ -154,6 +154,15 @@ pub fn run(config: &DraftConfig, report: &Reporter) -> i32 {
             None => PathBuf::from("."),
         };
         options.text_path = relative_path(&from, &config.article);
+        if options
+            .text_path
+            .as_deref()
+            .is_some_and(|t| t.starts_with("../"))
+        {
+            report.warning(&format!(
+                "`{label}` is outside the draft's directory: `brief check` reads it only with --import-root naming a directory that holds both (or inside one git repository)"
+            ));
+        }
         if options.text_path.is_none() {
             report.warning(&format!(
                 "cannot name `{label}` relative to the draft's directory: the draft has no `text:`, and gives its evidence as comments"
@@ -164,8 +173,13 @@ pub fn run(config: &DraftConfig, report: &Reporter) -> i32 {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned());
     } else {
+        let what = if stdin {
+            "the article was read from standard input".to_owned()
+        } else {
+            format!("the article `{label}` is not a regular file")
+        };
         report.warning(&format!(
-            "the article `{label}` is not a file the draft can name: the draft has no `text:`, and gives its evidence as comments"
+            "{what}: the draft has no `text:` to name it, and gives its evidence as comments"
         ));
         options.article_label = Some(if stdin {
             "standard input".to_owned()

@@ -488,6 +488,7 @@ mod tests {
             published: published.map(point),
             actors: &[],
             relays: &[],
+            agency: None,
         };
         let (span, _) = expressions(&cx, &sentences[0])
             .into_iter()
@@ -651,6 +652,7 @@ mod tests {
             published: Some(point("2031-07-22")),
             actors: &[],
             relays: &[],
+            agency: None,
         };
         for (span, _) in expressions(&cx, &sentences[0]) {
             assert_eq!(
@@ -677,6 +679,7 @@ mod tests {
             published: Some(point("2031-07-22")),
             actors: &[],
             relays: &[],
+            agency: None,
         };
         let mut statements = vec![super::super::model::Statement {
             verb: Some("said in a statement".to_owned()),

@@ -470,6 +470,7 @@ mod tests {
             published: published.map(point),
             actors: &actors,
             relays: &[],
+            agency: None,
         };
         find(&cx, &places, &mut Ids::new())
     }

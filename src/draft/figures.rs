@@ -413,6 +413,7 @@ mod tests {
             published: None,
             actors: &[],
             relays: &[],
+            agency: None,
         };
         find(&cx, &mut Ids::new())
     }

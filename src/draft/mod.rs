@@ -18,6 +18,7 @@ pub mod figures;
 mod lists;
 pub mod model;
 pub mod statements;
+pub mod words;
 pub mod write;
 
 use std::ops::Range;
@@ -25,6 +26,7 @@ use std::ops::Range;
 pub use model::Draft;
 
 use crate::date::Point;
+use crate::scan::token::{Kind, Token, tokens};
 use model::{Actor, Ids, Relay};
 
 /// What the caller tells the drafter beyond the article's text.
@@ -88,6 +90,9 @@ pub struct Context<'a> {
     pub actors: &'a [Actor],
     /// The outlets the article relays, found so far.
     pub relays: &'a [Relay],
+    /// The agency in the dateline (`Meridian Press`), which is the
+    /// article's publisher and no actor.
+    pub agency: Option<&'a str>,
 }
 
 impl Context<'_> {
@@ -101,6 +106,47 @@ impl Context<'_> {
     pub fn sentence_index(&self, at: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.end <= at);
         self.sentences.get(i).filter(|s| s.start <= at).map(|_| i)
+    }
+}
+
+/// The article's words, for walking around a name.
+pub struct Words<'t> {
+    /// The text.
+    pub text: &'t str,
+    /// Its tokens.
+    pub toks: Vec<Token>,
+    /// Each token's text in lower case.
+    pub lower: Vec<String>,
+}
+
+impl<'t> Words<'t> {
+    /// The words of `text`.
+    pub fn new(text: &'t str) -> Self {
+        let toks = tokens(text);
+        let lower = toks.iter().map(|t| t.text(text).to_lowercase()).collect();
+        Words { text, toks, lower }
+    }
+
+    /// Token `i`'s text.
+    pub fn raw(&self, i: usize) -> &'t str {
+        self.toks[i].text(self.text)
+    }
+
+    /// Whether token `i` is a word.
+    pub fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Word)
+    }
+
+    /// The index of the token starting at or after byte `at`.
+    pub fn at(&self, at: usize) -> usize {
+        self.toks.partition_point(|t| t.span.start < at)
+    }
+
+    /// The index of the last token ending at or before byte `at`, if any.
+    pub fn before(&self, at: usize) -> Option<usize> {
+        self.toks
+            .partition_point(|t| t.span.end <= at)
+            .checked_sub(1)
     }
 }
 
@@ -139,6 +185,7 @@ pub fn draft_model(article: &str, options: &DraftOptions) -> Result<Draft, Draft
         published,
         actors: &[],
         relays: &[],
+        agency: parts.agency.clone().map(|r| &article[r]),
     };
     let found = actors::find(&cx, &mut ids);
     d.actors = found.actors;
@@ -154,7 +201,8 @@ pub fn draft_model(article: &str, options: &DraftOptions) -> Result<Draft, Draft
     d.figures = figures::find(&cx, &mut ids);
     d.events = events::find(&cx, &d.places, &mut ids);
     d.agreements = agreements::find(&cx, &mut ids);
-    d.statements.extend(agreements::conditions(&cx, &mut ids));
+    let conditions = agreements::conditions(&cx, &mut ids);
+    agreements::merge_conditions(&mut d.statements, conditions);
     // The dates of what was found, resolved against the publication date.
     dates::find(
         &cx,

@@ -11,7 +11,7 @@ pub mod names;
 pub mod numbers;
 pub mod quotes;
 pub mod sentences;
-mod token;
+pub mod token;
 pub mod words;
 
 pub use dates::{DateExpr, find_dates};

@@ -200,7 +200,7 @@ pub fn find_names(text: &str, known: &HashSet<String>) -> Vec<Name> {
 
 /// Whether a word reads as a demonym: a people's adjective ending in
 /// -an, -ese, -ish or -i ("Arvenian", "Norvalese", "Danish", "Omani").
-fn demonym(lower: &str) -> bool {
+pub fn demonym(lower: &str) -> bool {
     lower.chars().count() >= 5
         && ["an", "ese", "ish", "i"]
             .iter()

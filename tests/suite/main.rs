@@ -21,6 +21,7 @@ mod corpus;
 mod dates;
 mod diagnostics;
 mod diff;
+mod draft;
 mod draft_facts;
 mod escaping;
 mod escaping_props;
