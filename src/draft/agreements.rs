@@ -126,13 +126,34 @@ pub fn conditions(cx: &Context, ids: &mut Ids) -> Vec<Statement> {
     out
 }
 
+/// Adds statements of kind `conditions` to `statements`: one that tells
+/// the same sentence by the same speaker, with no quote of its own,
+/// becomes the statement of conditions instead of standing beside it.
+pub fn merge_conditions(statements: &mut Vec<Statement>, found: Vec<Statement>) {
+    for c in found {
+        let same = statements.iter_mut().find(|s| {
+            s.quote.is_none()
+                && s.by == c.by
+                && s.evidence.first() == c.evidence.first()
+                && s.kind != "conditions"
+        });
+        match same {
+            Some(s) => {
+                s.kind = c.kind;
+                s.conditions = c.conditions;
+            }
+            None => statements.push(c),
+        }
+    }
+}
+
 /// Who says what sentence `sentence` says, with the verb as written:
 /// an actor after "according to", an actor in a last clause with a
 /// reporting verb (", Lind said"), or the first actor named before
 /// byte `before` of the sentence.
 fn speaker(cx: &Context, sentence: &Range<usize>, before: usize) -> Option<(String, String)> {
     let text = &cx.text[sentence.clone()];
-    let named = |r: Range<usize>| -> Option<String> {
+    let named = |r: Range<usize>| -> Option<(usize, String)> {
         let mut found: Vec<(usize, &str)> = cx
             .actors
             .iter()
@@ -145,12 +166,19 @@ fn speaker(cx: &Context, sentence: &Range<usize>, before: usize) -> Option<(Stri
             })
             .collect();
         found.sort();
-        found.first().map(|(_, id)| (*id).to_owned())
+        found
+            .first()
+            .map(|(at, id)| (r.start + at, (*id).to_owned()))
     };
     if let Some(i) = text.find("according to") {
+        // The actor right after it ("according to a Telmoran official"),
+        // not one further on ("according to the text released by the
+        // Council": the text is the source).
         let from = i + "according to".len();
         let to = clause_end(text, &(0..text.len()), from);
-        return named(from..to).map(|a| (a, "according to".to_owned()));
+        return named(from..to)
+            .filter(|(at, _)| text[from..*at].split_whitespace().count() <= 1)
+            .map(|(_, a)| (a, "according to".to_owned()));
     }
     if let Some(comma) = text.rfind(',') {
         let tail = &text[comma..];
@@ -158,7 +186,7 @@ fn speaker(cx: &Context, sentence: &Range<usize>, before: usize) -> Option<(Stri
             .into_iter()
             .find(|(_, w)| REPORTING.contains(&w.as_str()))
         {
-            return named(comma..text.len()).map(|a| (a, tail[verb.0].to_owned()));
+            return named(comma..text.len()).map(|(_, a)| (a, tail[verb.0].to_owned()));
         }
     }
     // "Halm said his party would vote for it only if ...".
@@ -254,6 +282,34 @@ mod tests {
     }
 
     #[test]
+    fn conditions_join_a_statement_of_the_same_sentence() {
+        let c = with(
+            "Gedrun will not sign unless Telmora pulls back, Lind said.",
+            conditions,
+        );
+        let told = Statement {
+            id: "lind-said".to_owned(),
+            by: Some("lind".to_owned()),
+            kind: "position".to_owned(),
+            evidence: c[0].evidence.clone(),
+            ..Statement::default()
+        };
+        let quoted = Statement {
+            quote: Some("We will not sign".to_owned()),
+            ..told.clone()
+        };
+        let mut statements = vec![told];
+        merge_conditions(&mut statements, c.clone());
+        assert_eq!(statements.len(), 1);
+        assert_eq!(statements[0].kind, "conditions");
+        assert_eq!(statements[0].conditions, ["Telmora pulls back"]);
+        // A quote stays a quote; the conditions stand beside it.
+        let mut statements = vec![quoted];
+        merge_conditions(&mut statements, c);
+        assert_eq!(statements.len(), 2);
+    }
+
+    #[test]
     fn conditions_with_who_sets_them() {
         let s = with(
             "Telmora will agree to an extension only if Gedrun's troops leave two hilltops, according to a Telmoran official.",
@@ -272,6 +328,14 @@ mod tests {
         assert_eq!(s[0].conditions, ["Telmora pulls back its guns"]);
         // Nobody named as saying it.
         assert!(with("Prices will rise unless the levy passes.", conditions).is_empty());
+        // A condition of a text, not of a party.
+        assert!(
+            with(
+                "The truce ends on Wednesday unless the sides extend it, according to the text released by Telmora.",
+                conditions
+            )
+            .is_empty()
+        );
         // "on condition of anonymity" sets no condition.
         assert!(
             with(

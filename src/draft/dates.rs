@@ -319,42 +319,40 @@ pub fn resolve(
         }
         return Some(date);
     }
-    // A time relative to the telling.
+    // A time relative to the telling: a day, or a week, month or year
+    // counted from the publication date's. Anything else ("two days
+    // after", "four years ago", "overnight") is left out: it dates
+    // nothing by itself.
+    let has = |w: &str| words.iter().any(|x| x == w);
+    let unit = ["week", "month", "year"].into_iter().find(|u| has(u));
+    let shift: i64 = if has("yesterday") || (has("last") && (has("night") || unit.is_some())) {
+        -1
+    } else if has("tomorrow") || (unit.is_some() && (has("next") || has("following"))) {
+        1
+    } else if has("today")
+        || has("tonight")
+        || (has("this")
+            && (unit.is_some() || words.iter().any(|w| DAY_PARTS_SET.contains(w.as_str()))))
+    {
+        0
+    } else {
+        return None;
+    };
+    if unit.is_some() && has("previous") {
+        return None;
+    }
     let (Some(p), Some(today)) = (p, today) else {
         return Some(date);
     };
-    let has = |w: &str| words.iter().any(|x| x == w);
-    let Some(unit) = ["week", "month", "year"].into_iter().find(|u| has(u)) else {
-        // A day: today, yesterday, tomorrow, tonight, this morning.
-        let d = if has("yesterday") || (has("last") && has("night")) {
-            -1
-        } else if has("tomorrow") {
-            1
-        } else if has("today")
-            || has("tonight")
-            || (has("this") && words.iter().any(|w| DAY_PARTS_SET.contains(w.as_str())))
-        {
-            0
-        } else {
-            return Some(date);
-        };
-        date.value = Some(day_text(today + d));
+    let Some(unit) = unit else {
+        date.value = Some(day_text(today + shift));
         date.inferred = vec!["year", "month", "day"];
-        let how = match d {
+        let how = match shift {
             -1 => "The day before the article",
             1 => "The day after the article",
             _ => "The day of the article",
         };
         date.basis = Some(format!("{how}, dated {}.", dated(&p, Precision::Day)));
-        return Some(date);
-    };
-    let shift: i64 = if has("last") || has("previous") {
-        -1
-    } else if has("next") || has("following") {
-        1
-    } else if has("this") {
-        0
-    } else {
         return Some(date);
     };
     let how = match shift {
@@ -430,7 +428,8 @@ pub fn near(
 
 /// The phase: dates of statements (the date just after the reporting
 /// verb, "said on Wednesday") and of figures (`as_of`: a date in the
-/// figure's clause, else the publication date).
+/// figure's clause). A date nowhere in the item's sentence is not
+/// given: the publication date is not assumed.
 pub fn find(cx: &Context, items: Dated<'_>) {
     for s in items.statements.iter_mut() {
         if s.date.is_some() {
@@ -465,12 +464,7 @@ pub fn find(cx: &Context, items: Dated<'_>) {
         let at = cx.text[sentence.clone()]
             .find(f.stated.as_str())
             .map_or(sentence.start, |i| sentence.start + i);
-        f.as_of = near(cx, sentence, at, false, None).or_else(|| {
-            cx.published.map(|p| DraftDate {
-                value: Some(super::model::edtf(&p)),
-                ..DraftDate::default()
-            })
-        });
+        f.as_of = near(cx, sentence, at, false, None);
     }
 }
 
@@ -646,6 +640,78 @@ mod tests {
                 .as_deref(),
             Some("2029-02-12")
         );
+    }
+
+    #[test]
+    fn relative_wordings_that_date_nothing_by_themselves_are_left_out() {
+        let text = "Less than two days after the truce, four years ago, overnight.";
+        let sentences: Vec<Range<usize>> = std::iter::once(0..text.len()).collect();
+        let cx = Context {
+            text,
+            sentences: &sentences,
+            published: Some(point("2031-07-22")),
+            actors: &[],
+            relays: &[],
+            agency: None,
+        };
+        for (span, _) in expressions(&cx, &sentences[0]) {
+            assert_eq!(
+                resolve(&cx, &sentences[0], span.clone(), None),
+                None,
+                "{}",
+                &text[span]
+            );
+        }
+        assert_eq!(value("They spoke yesterday.", "2031-07-22"), "2031-07-21");
+        assert_eq!(
+            value("They speak again tomorrow.", "2031-07-31"),
+            "2031-08-01"
+        );
+    }
+
+    #[test]
+    fn statements_and_figures_are_dated_from_their_sentence() {
+        let text = "Brenn said in a statement on Wednesday that 40 boats left. Trade fell by nearly 40% in June. Boats left.";
+        let sentences = crate::scan::find_sentences(text);
+        let cx = Context {
+            text,
+            sentences: &sentences,
+            published: Some(point("2031-07-22")),
+            actors: &[],
+            relays: &[],
+            agency: None,
+        };
+        let mut statements = vec![super::super::model::Statement {
+            verb: Some("said in a statement".to_owned()),
+            evidence: vec![sentences[0].clone()],
+            ..Default::default()
+        }];
+        let figure = |i: usize, stated: &str| super::super::model::Figure {
+            stated: stated.to_owned(),
+            evidence: vec![sentences[i].clone()],
+            ..Default::default()
+        };
+        let mut figures = vec![figure(1, "nearly 40%"), figure(2, "Boats")];
+        find(
+            &cx,
+            Dated {
+                statements: &mut statements,
+                figures: &mut figures,
+                events: &mut Vec::new(),
+                agreements: &mut Vec::new(),
+            },
+        );
+        let d = statements[0].date.as_ref().unwrap();
+        assert_eq!(
+            (d.value.as_deref(), d.stated.as_str()),
+            (Some("2031-07-16"), "on Wednesday")
+        );
+        let d = figures[0].as_of.as_ref().unwrap();
+        assert_eq!(
+            (d.value.as_deref(), d.stated.as_str()),
+            (Some("2031-06"), "in June")
+        );
+        assert_eq!(figures[1].as_of, None);
     }
 
     #[test]

@@ -17,7 +17,7 @@ use std::ops::Range;
 
 use super::Context;
 use super::dates::{clause_end, clause_start, near};
-use super::lists::{EVENT_STATUS_WORDS, MEETING_WORDS};
+use super::lists::{ACTION_WORDS, EVENT_STATUS_WORDS, MEETING_WORDS};
 use super::model::{Event, Ids, Place, VoteTally};
 use crate::scan::find_numbers;
 
@@ -225,6 +225,8 @@ pub fn find(cx: &Context, places: &[Place], ids: &mut Ids) -> Vec<Event> {
         }
         if let Some(e) = meeting(cx, sentence, &ws, places, ids) {
             out.push(e);
+        } else if let Some(e) = action(cx, sentence, &ws, places, ids) {
+            out.push(e);
         }
     }
     out
@@ -259,6 +261,60 @@ fn vote(cx: &Context, sentence: &Range<usize>, ids: &mut Ids) -> Option<Event> {
             ..VoteTally::default()
         }),
         ..Event::default()
+    })
+}
+
+/// A military action told of in a sentence, with its date in the same
+/// clause: "Last month a strike on a bus station killed 11 people",
+/// "fighters killed in clashes earlier this month".
+fn action(
+    cx: &Context,
+    sentence: &Range<usize>,
+    ws: &[(Range<usize>, String)],
+    places: &[Place],
+    ids: &mut Ids,
+) -> Option<Event> {
+    let text = &cx.text[sentence.clone()];
+    let whole = 0..text.len();
+    (0..ws.len()).find_map(|i| {
+        let m = ACTION_WORDS.iter().find(|m| phrase_at(ws, i, m))?;
+        let back = (1..=2).any(|k| {
+            i.checked_sub(k)
+                .and_then(|p| ws.get(p))
+                .is_some_and(|(_, w)| BACK.contains(&w.as_str()))
+        });
+        if back {
+            return None;
+        }
+        let at = ws[i].0.start;
+        let (cs, ce) = (
+            clause_start(text, &whole, at),
+            clause_end(text, &whole, ws[i + m.len() - 1].0.end),
+        );
+        let clause = words(&text[cs..ce]);
+        if clause
+            .iter()
+            .any(|(_, w)| w == "not" || w == "no" || w == "never" || w.ends_with("n't"))
+        {
+            return None;
+        }
+        let date = near(cx, sentence, sentence.start + at, false, Some(false))?;
+        let location = places
+            .iter()
+            .filter_map(|p| find_word(&text[cs..ce], &p.name).map(|at| (at, p)))
+            .min_by_key(|(at, _)| *at)
+            .map(|(_, p)| p.id.clone());
+        let title = title(&text[cs..ce]);
+        Some(Event {
+            id: ids.make(&title, "military-action"),
+            kind: "military-action".to_owned(),
+            title,
+            participants: mentions(cx, sentence.start + cs..sentence.start + ce),
+            location,
+            date: Some(date),
+            evidence: vec![sentence.clone()],
+            ..Event::default()
+        })
     })
 }
 
@@ -509,6 +565,32 @@ mod tests {
         // No status and no date to tell it by.
         assert!(events("Vask called for a summit.", None).is_empty());
         assert!(events("Halloran called Vask a liar.", Some("2031-05-14")).is_empty());
+    }
+
+    #[test]
+    fn military_actions_with_their_date() {
+        let e = events(
+            "Last month a strike on a bus station in Dresk killed 11 people.",
+            Some("2031-09-19"),
+        );
+        assert_eq!(e.len(), 1);
+        assert_eq!(e[0].kind, "military-action");
+        assert_eq!(e[0].status, None);
+        assert_eq!(e[0].location.as_deref(), Some("dresk"));
+        assert_eq!(
+            e[0].date.as_ref().unwrap().value.as_deref(),
+            Some("2031-08")
+        );
+        // One told of before, one with no date, and a strike of workers
+        // with no date either.
+        assert!(
+            events(
+                "Venn called the strike a crime on Monday.",
+                Some("2031-09-19")
+            )
+            .is_empty()
+        );
+        assert!(events("A strike would hurt the port.", Some("2031-09-19")).is_empty());
     }
 
     #[test]

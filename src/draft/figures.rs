@@ -18,7 +18,7 @@ use std::ops::Range;
 
 use super::Context;
 use super::dates::{clause_end, clause_start};
-use super::events::tallies;
+use super::events::{tallies, words};
 use super::lists::{NOT_FIGURE_UNITS, VAGUE_COUNTS};
 use super::model::{Figure, Ids};
 use crate::format::Qualifier;
@@ -227,7 +227,7 @@ fn figure(
         return None;
     }
     let stated = text[n.span.clone()].to_owned();
-    let measure = measure(&before, &after, &unit, &stated);
+    let measure = measure(text, &n.span, &unit, &stated);
     let kind = if fraction || unit == "percent" {
         "share"
     } else if CURRENCY_UNITS.contains(&unit.as_str())
@@ -268,40 +268,89 @@ fn figure(
     Some(f)
 }
 
-/// What a figure measures, in the article's words: its unit and the
-/// words after it up to where the next clause starts ("people were
-/// killed"), or, when nothing follows, the words before it ("Trade
-/// between Arvenia and Belmora has fallen by").
-fn measure(before: &[String], after: &[String], unit: &str, stated: &str) -> String {
-    let stop = |w: &String| STOPS.contains(&w.to_lowercase().as_str());
-    let mut words: Vec<String> = Vec::new();
-    if !unit.is_empty() && unit.chars().all(|c| c.is_lowercase() || c == '-') && unit != "percent" {
-        words.push(unit.to_owned());
-    }
-    let following: Vec<String> = after
-        .iter()
-        .take_while(|w| !stop(w))
-        .take(6)
-        .cloned()
+/// What a figure measures, in the article's words, as they stand in
+/// `text`: its unit and the words after it up to where the next part of
+/// the sentence starts ("people were killed"); what follows "of" ("97%
+/// of polling stations counted": "polling stations counted"); or the
+/// words before it in its clause ("Turnout was 61.4%": "Turnout").
+fn measure(text: &str, span: &Range<usize>, unit: &str, stated: &str) -> String {
+    let whole = 0..text.len();
+    let (cs, ce) = (
+        clause_start(text, &whole, span.start),
+        clause_end(text, &whole, span.end),
+    );
+    let stop = |w: &str| STOPS.contains(&w);
+    let after: Vec<(Range<usize>, String)> = words(&text[span.end..ce])
+        .into_iter()
+        .map(|(r, w)| (span.end + r.start..span.end + r.end, w))
         .collect();
-    if following.first().is_some_and(|w| w == "of") || words.is_empty() && !following.is_empty() {
-        words.extend(following);
-    } else if !words.is_empty() {
-        words.extend(following.into_iter().take(4));
+    let run = |from: usize, to: usize, ws: &[(Range<usize>, String)]| -> Option<String> {
+        let mut taken: Vec<&(Range<usize>, String)> =
+            ws.iter().take_while(|(_, w)| !stop(w)).take(5).collect();
+        while taken
+            .last()
+            .is_some_and(|(_, w)| TRAILING.contains(&w.as_str()))
+        {
+            taken.pop();
+        }
+        let end = taken.last().map_or(to, |(r, _)| r.end.max(to));
+        let m = text[from..end].trim();
+        (!m.is_empty()).then(|| m.to_owned())
+    };
+    // Its unit and what follows.
+    let plain_unit =
+        !unit.is_empty() && unit.chars().all(|c| c.is_lowercase() || c == '-') && unit != "percent";
+    if plain_unit && text[..span.end].ends_with(unit) {
+        let from = span.end - unit.len();
+        if let Some(m) = run(from, span.end, &after) {
+            return m;
+        }
     }
-    if words.len() < 2 {
-        let preceding: Vec<String> = before.iter().rev().take(6).cloned().collect();
-        let mut preceding: Vec<String> = preceding.into_iter().rev().collect();
-        preceding.extend(words);
-        words = preceding;
+    // What follows "of".
+    if after.first().is_some_and(|(_, w)| w == "of")
+        && let Some((r, _)) = after.get(1)
+        && let Some(m) = run(r.start, r.start, &after[1..])
+    {
+        return m;
     }
-    let m = words.join(" ");
-    if m.trim().is_empty() {
-        stated.to_owned()
-    } else {
-        m
+    // The words before it in its clause, without the verb that joins
+    // them to it.
+    let mut before: Vec<(Range<usize>, String)> = words(&text[cs..span.start])
+        .into_iter()
+        .map(|(r, w)| (cs + r.start..cs + r.end, w))
+        .collect();
+    // Not past another number ("41% of the vote and 47").
+    if let Some(k) = before
+        .iter()
+        .rposition(|(_, w)| w.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        before.drain(..=k);
     }
+    while before.last().is_some_and(|(_, w)| {
+        JOINING.contains(&w.as_str()) || TRAILING.contains(&w.as_str()) || stop(w)
+    }) {
+        before.pop();
+    }
+    let start = before.len().saturating_sub(6);
+    if let (Some((first, _)), Some((last, _))) = (before.get(start), before.last()) {
+        return text[first.start..last.end].to_owned();
+    }
+    stated.to_owned()
 }
+
+/// Words that do not end what a figure measures ("florins per
+/// kilowatt-hour for").
+const TRAILING: [&str; 20] = [
+    "for", "by", "at", "of", "in", "near", "to", "with", "under", "from", "on", "into", "as",
+    "than", "but", "that", "only", "or", "up", "down",
+];
+
+/// Words between what a figure measures and its number ("Turnout was",
+/// "put the toll at"), left out of the measure.
+const JOINING: [&str; 22] = [
+    "was", "were", "is", "are", "had", "has", "have", "at", "by", "of", "to", "took", "put",
+    "gave", "stood", "won", "a", "an", "of", "from", "with", "about",
+];
 
 /// Counts without a number ("“dozens” of bodies", "Several hundred
 /// people"): a figure with its wording and no value.
@@ -333,12 +382,12 @@ fn vague(cx: &Context, sentence: &Range<usize>, ids: &mut Ids) -> Vec<Figure> {
                 Some(n) => (format!("{} {n}", &text[at..end]), Some(n.to_owned())),
                 None => (text[at..end].to_owned(), None),
             };
-            let after: Vec<String> = text[end..]
-                .split_whitespace()
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned())
-                .filter(|w| !w.is_empty())
-                .collect();
-            let measure = measure(&[], &after, unit.as_deref().unwrap_or(""), &stated);
+            let measure = measure(
+                text,
+                &(at..at + stated.len()),
+                unit.as_deref().unwrap_or(""),
+                &stated,
+            );
             out.push(Figure {
                 id: ids.make(&measure, "figure"),
                 kind: "count".to_owned(),
@@ -473,9 +522,21 @@ mod tests {
     #[test]
     fn what_a_figure_measures_stays_in_its_clause() {
         let f = &figures("Their first talks in more than two years, the ministry said.")[0];
-        assert_eq!(f.measure, "Their first talks in years");
+        assert_eq!(f.measure, "years");
         let f = &figures("Trade has fallen by nearly 40% since then.")[0];
-        assert_eq!(f.measure, "Trade has fallen by");
+        assert_eq!(f.measure, "Trade has fallen");
+        let f = &figures("Turnout was 61.4%, officials said.")[0];
+        assert_eq!(f.measure, "Turnout");
+        let f = &figures("With 97% of polling stations counted, it led.")[0];
+        assert_eq!(f.measure, "polling stations counted");
+        let f = &figures("It costs 0.28 florins per kilowatt-hour for the first block.")[0];
+        assert_eq!(f.measure, "florins per kilowatt-hour");
+        let f = &figures("It took 41% of the vote and 47 seats.")[1];
+        assert_eq!(f.measure, "seats");
+        let f = &figures("It took 41% of the vote and 47.")[1];
+        assert_eq!(f.measure, "of the vote");
+        let f = &figures("At least 42 people were killed when rockets hit.")[0];
+        assert_eq!(f.measure, "people were killed");
     }
 
     #[test]

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 const FUTURE: &str = include_str!("../../data/future-words.txt");
 const MEETING: &str = include_str!("../../data/meeting-words.txt");
+const ACTION: &str = include_str!("../../data/action-words.txt");
 const EVENT_STATUS: &str = include_str!("../../data/event-status.txt");
 const AGREEMENT: &str = include_str!("../../data/agreement-words.txt");
 const AGREEMENT_STATUS: &str = include_str!("../../data/agreement-status.txt");
@@ -48,6 +49,12 @@ pub static FUTURE_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| phr
 /// Meeting words with their event kind, longest first.
 pub static MEETING_WORDS: LazyLock<Vec<(Vec<&'static str>, &'static str)>> =
     LazyLock::new(|| longest_first(MEETING));
+/// Nouns of military actions, longest first.
+pub static ACTION_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    let mut out = phrases(ACTION);
+    out.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    out
+});
 /// Wordings of an event's status, in the order they are tried.
 pub static EVENT_STATUS_WORDS: LazyLock<Vec<(Vec<&'static str>, &'static str)>> =
     LazyLock::new(|| pairs(EVENT_STATUS));
@@ -81,6 +88,7 @@ mod tests {
         for (name, text) in [
             ("future words", FUTURE),
             ("meeting words", MEETING),
+            ("action words", ACTION),
             ("event status", EVENT_STATUS),
             ("agreement words", AGREEMENT),
             ("agreement status", AGREEMENT_STATUS),
@@ -168,6 +176,7 @@ mod tests {
         let at = |w: &[&str]| EVENT_STATUS_WORDS.iter().position(|(m, _)| m == w);
         assert!(at(&["never", "took", "place"]) < at(&["planned", "for"]));
         assert!(CONDITION_WORDS.contains(&vec!["unless"]));
+        assert!(ACTION_WORDS.contains(&vec!["clashes"]) && !ACTION_WORDS.contains(&vec!["talks"]));
         assert!(VAGUE_COUNTS.contains(&vec!["dozens"]));
         assert!(NOT_FIGURE_UNITS.contains(&"hour") && !NOT_FIGURE_UNITS.contains(&"people"));
     }

@@ -201,7 +201,8 @@ pub fn draft_model(article: &str, options: &DraftOptions) -> Result<Draft, Draft
     d.figures = figures::find(&cx, &mut ids);
     d.events = events::find(&cx, &d.places, &mut ids);
     d.agreements = agreements::find(&cx, &mut ids);
-    d.statements.extend(agreements::conditions(&cx, &mut ids));
+    let conditions = agreements::conditions(&cx, &mut ids);
+    agreements::merge_conditions(&mut d.statements, conditions);
     // The dates of what was found, resolved against the publication date.
     dates::find(
         &cx,

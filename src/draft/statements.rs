@@ -627,6 +627,7 @@ fn statement(
         according_to: None,
         via,
         evidence,
+        conditions: Vec::new(),
     }
     .with_context(cx)
 }
