@@ -622,7 +622,6 @@ fn statement(
         text: text.to_owned(),
         quote: quote.map(str::to_owned),
         quoted: Vec::new(),
-        conditions: Vec::new(),
         date: None,
         according_to: None,
         via,
