@@ -32,7 +32,9 @@
 //!   quote, that quote is the expected statement's quote or one of its
 //!   quoted fragments; without a quote, their evidence overlaps;
 //! - **figures**: the same number (`value`, or `low` and `high`; or both
-//!   without a number and the same `stated` wording), the same qualifier
+//!   without a number, and the words of one's `stated` wording run on
+//!   inside the other's: "nearly a third" and "nearly a third of those
+//!   contracts"), the same qualifier
 //!   (none is `unqualified`), and their evidence overlaps;
 //! - **events**: their evidence overlaps and they have the same status
 //!   (or neither has one);
@@ -510,8 +512,10 @@ fn figure_matches(d: &Figure, e: &Figure) -> bool {
         && same(num(&d.low), num(&e.low))
         && same(num(&d.high), num(&e.high));
     let no_number = [&d.value, &d.low, &d.high].iter().all(|v| v.is_none());
-    let wording =
-        !no_number || matches!((&d.stated, &e.stated), (Some(a), Some(b)) if key(a) == key(b));
+    let words = |s: &str| -> Vec<String> { key(s).split(' ').map(str::to_owned).collect() };
+    let wording = !no_number
+        || matches!((&d.stated, &e.stated), (Some(a), Some(b))
+            if runs_inside(&words(a), &words(b)) || runs_inside(&words(b), &words(a)));
     let qualifier = |f: &Figure| {
         f.qualifier
             .as_ref()
