@@ -4,7 +4,7 @@
 //! drafter is unsure of is left out or written as a comment.
 //!
 //! [`draft`] reads as the list of phases: the article's parts (headline,
-//! byline, dateline) and sentences → actors → statements → figures →
+//! byline, dateline) and sentences → actors → places → statements → figures →
 //! dates → events → agreements → the YAML. Each finder is a function over
 //! a [`Context`] returning model items ([`model`]); [`write`] is the one
 //! YAML writer.
@@ -12,6 +12,7 @@
 pub mod actors;
 pub mod article;
 pub mod model;
+pub mod places;
 pub mod statements;
 pub mod words;
 pub mod write;
@@ -190,6 +191,10 @@ pub fn draft_model(article: &str, options: &DraftOptions) -> Result<Draft, Draft
         relays: &d.relays,
         ..cx
     };
+    // Places, and the dateline's.
+    let dateline = parts.place.clone().map(|r| &article[r]);
+    d.places = places::find(&cx, dateline, &mut ids);
+    d.dateline = dateline.map(|p| places::spelt(article, parts.body, p));
     // Statements: quotes with their speakers, attribution and relays.
     d.statements = statements::find(&cx, &mut ids);
     // Figures, dates, events and agreements.

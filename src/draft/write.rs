@@ -149,6 +149,7 @@ impl Writer<'_> {
         self.line(0, "format: 2");
         self.line(0, &format!("id: {}", word(&d.id)));
         self.field(0, "title", &d.title);
+        self.opt(0, "dateline", d.dateline.as_deref());
         if let Some(p) = &d.published {
             self.date(0, "published", p);
         }
@@ -227,7 +228,9 @@ impl Writer<'_> {
     fn place(&mut self, p: &Place) {
         self.start(&p.id);
         self.field(4, "name", &p.name);
-        self.line(4, &format!("kind: {}", word(&p.kind)));
+        if !p.kind.is_empty() {
+            self.line(4, &format!("kind: {}", word(&p.kind)));
+        }
         if let Some(of) = &p.part_of {
             self.line(4, &format!("part_of: {}", word(of)));
         }
