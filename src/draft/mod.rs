@@ -4,7 +4,7 @@
 //! drafter is unsure of is left out or written as a comment.
 //!
 //! [`draft`] reads as the list of phases: the article's parts (headline,
-//! byline, dateline) and sentences → actors → statements → figures →
+//! byline, dateline) and sentences → actors → places → statements → figures →
 //! dates → events → agreements → the YAML. Each finder is a function over
 //! a [`Context`] returning model items ([`model`]); [`write`] is the one
 //! YAML writer.
@@ -17,6 +17,7 @@ pub mod events;
 pub mod figures;
 mod lists;
 pub mod model;
+pub mod places;
 pub mod statements;
 pub mod words;
 pub mod write;
@@ -195,6 +196,10 @@ pub fn draft_model(article: &str, options: &DraftOptions) -> Result<Draft, Draft
         relays: &d.relays,
         ..cx
     };
+    // Places, and the dateline's.
+    let dateline = parts.place.clone().map(|r| &article[r]);
+    d.places = places::find(&cx, dateline, &mut ids);
+    d.dateline = dateline.map(|p| places::spelt(article, parts.body, p));
     // Statements: quotes with their speakers, attribution and relays.
     d.statements = statements::find(&cx, &mut ids);
     // Figures, events, agreements and conditions.

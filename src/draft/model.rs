@@ -14,6 +14,8 @@ pub struct Draft {
     pub title: String,
     /// When the article was published.
     pub published: Option<DraftDate>,
+    /// The place the article was filed from (the dateline's).
+    pub dateline: Option<String>,
     /// The article as a source.
     pub source: DraftSource,
     /// Outlets the article relays (`as reported by BTV`): sources, not
@@ -144,7 +146,8 @@ pub struct Place {
     pub id: String,
     /// Its name as written.
     pub name: String,
-    /// The format's kind word (`city`, `country`, `site`...).
+    /// The format's kind word (`city`, `country`, `site`...); empty when
+    /// the article does not say.
     pub kind: String,
     /// The place it is part of, as a place id.
     pub part_of: Option<String>,

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 const REPORTING: &str = include_str!("../../data/reporting-verbs.txt");
 const SOURCE_NOUNS: &str = include_str!("../../data/source-nouns.txt");
 const ORGANISATIONS: &str = include_str!("../../data/organisation-words.txt");
+const PLACES: &str = include_str!("../../data/place-words.txt");
 
 /// The entries of a list file: trimmed lines, without comments.
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -25,6 +26,22 @@ pub static SOURCE_NOUN_WORDS: LazyLock<HashSet<&'static str>> =
 /// Words that make a name an organisation's.
 pub static ORGANISATION_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lines(ORGANISATIONS).collect());
+
+/// Words that make a name a place's, each with the kind of place.
+pub static PLACE_WORDS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    lines(PLACES)
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(w, k)| (w.trim(), k.trim()))
+        .collect()
+});
+
+/// The kind of place a word makes, if it makes one.
+pub fn place_kind(lower: &str) -> Option<&'static str> {
+    PLACE_WORDS
+        .iter()
+        .find(|(w, _)| *w == lower)
+        .map(|(_, k)| *k)
+}
 
 #[cfg(test)]
 mod tests {
@@ -48,6 +65,22 @@ mod tests {
             }
             assert!(seen.len() > 10, "{name} is nearly empty");
         }
+    }
+
+    #[test]
+    fn every_place_word_has_a_kind_of_the_format() {
+        assert_eq!(PLACE_WORDS.len(), lines(PLACES).count());
+        let mut seen = HashSet::new();
+        for (w, k) in PLACE_WORDS.iter() {
+            assert_eq!(*w, w.to_lowercase());
+            assert!(seen.insert(*w), "`{w}` twice");
+            assert!(
+                ["country", "region", "city", "site", "other"].contains(k),
+                "{w}: {k}"
+            );
+        }
+        assert_eq!(place_kind("palace"), Some("site"));
+        assert_eq!(place_kind("minister"), None);
     }
 
     #[test]

@@ -149,6 +149,7 @@ impl Writer<'_> {
         self.line(0, "format: 2");
         self.line(0, &format!("id: {}", word(&d.id)));
         self.field(0, "title", &d.title);
+        self.opt(0, "dateline", d.dateline.as_deref());
         if let Some(p) = &d.published {
             self.date(0, "published", p);
         }
@@ -227,7 +228,9 @@ impl Writer<'_> {
     fn place(&mut self, p: &Place) {
         self.start(&p.id);
         self.field(4, "name", &p.name);
-        self.line(4, &format!("kind: {}", word(&p.kind)));
+        if !p.kind.is_empty() {
+            self.line(4, &format!("kind: {}", word(&p.kind)));
+        }
         if let Some(of) = &p.part_of {
             self.line(4, &format!("part_of: {}", word(of)));
         }
@@ -378,7 +381,15 @@ impl Writer<'_> {
         self.line(4, "evidence:");
         for s in spans {
             let passage = self.article[s.clone()].to_owned();
-            self.line(6, &format!("- {}", quoted(&passage)));
+            match prefix_for(self.article, s) {
+                None => self.line(6, &format!("- {}", quoted(&passage))),
+                // The same words elsewhere: the words before tell them
+                // apart.
+                Some(prefix) => {
+                    self.line(6, &format!("- exact: {}", quoted(&passage)));
+                    self.line(8, &format!("prefix: {}", quoted(&prefix)));
+                }
+            }
         }
     }
 
@@ -405,6 +416,44 @@ impl Writer<'_> {
     }
 }
 
+/// For a passage whose words occur more than once in the article, the
+/// shortest run of whole words before it (up to 200 bytes) that no other
+/// occurrence has before it; `None` for a passage found once.
+fn prefix_for(article: &str, span: &Range<usize>) -> Option<String> {
+    let passage = &article[span.clone()];
+    let others: Vec<usize> = article
+        .match_indices(passage)
+        .map(|(i, _)| i)
+        .filter(|&i| i != span.start)
+        .collect();
+    if others.is_empty() {
+        return None;
+    }
+    let before = &article[..span.start];
+    let mut len = 0;
+    for (i, c) in before.char_indices().rev() {
+        if before.len() - i > 200 {
+            break;
+        }
+        if !c.is_whitespace() {
+            continue;
+        }
+        len = before.len() - i;
+        let prefix = before[i..].trim();
+        if prefix.is_empty() {
+            continue;
+        }
+        let unique = others
+            .iter()
+            .all(|&o| !article[..o].trim_end().ends_with(prefix));
+        if unique {
+            return Some(prefix.to_owned());
+        }
+    }
+    let prefix = before[before.len() - len..].trim();
+    (!prefix.is_empty()).then(|| prefix.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -417,6 +466,15 @@ mod tests {
         assert_eq!(word("vask-2"), "vask-2");
         assert_eq!(word("no"), "\"no\"");
         assert_eq!(word("Vask"), "\"Vask\"");
+    }
+
+    #[test]
+    fn a_passage_found_twice_gets_a_prefix() {
+        let text = "Talks ended. They said no. Then it rained. They said no.";
+        let second = text.rfind("They said no.").unwrap();
+        let span = second..second + "They said no.".len();
+        assert_eq!(prefix_for(text, &span).as_deref(), Some("rained."));
+        assert_eq!(prefix_for(text, &(0..12)), None);
     }
 
     #[test]

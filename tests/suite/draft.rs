@@ -312,3 +312,21 @@ fn the_draft_never_replaces_the_article() {
         "{d}"
     );
 }
+
+#[test]
+fn a_sentence_written_twice_is_told_apart_by_the_words_before_it() {
+    let tmp = tempdir();
+    write(
+        &tmp.path().join("a.txt"),
+        "Talks stall\n\nKORSA, 3 February 2032 (Northline News) - Transport Minister \
+         Lena Hollis met the unions.\n\n“We will not move,” Hollis said.\n\n\
+         The unions walked out. “We will not move,” Hollis said.\n",
+    );
+    let out = run_in(tmp.path(), &["draft", "a.txt", "-o", "d.yaml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let yaml = std::fs::read_to_string(tmp.path().join("d.yaml")).unwrap();
+    assert_eq!(yaml.matches("        prefix: ").count(), 2, "{yaml}");
+    let check = run_in(tmp.path(), &["check", "--message-format", "json", "d.yaml"]);
+    assert!(check.status.success(), "{}", stderr(&check));
+    assert!(!stderr(&check).contains("\"severity\":\"error\""));
+}
