@@ -19,9 +19,8 @@ use crate::date::Edtf;
 use crate::format::{
     self, Actor, ActorKind, ActorView, AgreementView, AnyItem, BriefView, Cite, DateNoteView,
     DateRelation, DateSpec, DateView, EventKind, EventStatus, EventView, FigureKind, FigureLink,
-    FigureView, GapView, Handle, IssueView, JudgmentView, KeyPointView, NOT_ATTRIBUTED, Names,
-    SourceView, SpeakerView, StatementKind, StatementView, date_view, figure_display, join_and,
-    opt, short_ref,
+    FigureView, GapView, Handle, IssueView, JudgmentView, KeyPointView, Names, SourceView,
+    SpeakerView, StatementKind, StatementView, date_view, figure_display, join_and, opt, short_ref,
 };
 use crate::format::{
     Actors, Events, Evidence, EvidenceView, Figures, Issue, Issues, Places, Ref, Sources,
@@ -538,12 +537,9 @@ impl Names for Lookup<'_> {
                     .issue
                     .as_ref()
                     .map(|i| self.issue_name(i).trim().to_string());
+                let nobody = format::not_attributed();
                 let link = short_ref(
-                    if names.is_empty() {
-                        NOT_ATTRIBUTED
-                    } else {
-                        &joined
-                    },
+                    if names.is_empty() { &nobody } else { &joined },
                     opt(&s.verb).as_deref(),
                     s.kind,
                     issue.as_deref(),
@@ -750,7 +746,7 @@ impl<'a> Resolver<'a> {
                     kind: RelationKind::Aligns,
                     from: v.names.clone(),
                     to: other.names.clone(),
-                    label: "aligns with".to_string(),
+                    label: i18n::words().get("relation-aligns-with"),
                     anchor: v.anchor.clone(),
                     link: v.short.clone(),
                     with_anchor: Some(other.anchor.clone()),
@@ -1014,8 +1010,20 @@ impl<'a> Resolver<'a> {
             let a = &b.agreements[i];
             let v = a.view(&self.l);
             let (date, text) = match kind {
-                ChronoKind::Deadline => (v.target.clone(), format!("Deadline: {}", v.title)),
-                _ => (v.date.clone(), format!("{}: {}", v.summary, v.title)),
+                ChronoKind::Deadline => (
+                    v.target.clone(),
+                    i18n::words().msg("deadline-of", &[("title", v.title.as_str().into())]),
+                ),
+                _ => (
+                    v.date.clone(),
+                    i18n::words().msg(
+                        "key-point-labelled",
+                        &[
+                            ("label", v.summary.as_str().into()),
+                            ("text", v.title.as_str().into()),
+                        ],
+                    ),
+                ),
             };
             ChronoView {
                 anchor: Some(format!("agreement-{}", v.id)),
@@ -1356,7 +1364,13 @@ impl<'a> Resolver<'a> {
                 if introduced.contains(&sp.name) {
                     v.who = v.names.clone();
                     v.attribution = match &v.verb {
-                        Some(verb) => format!("{}, {verb}", v.who),
+                        Some(verb) => i18n::words().msg(
+                            "speaker-verb",
+                            &[
+                                ("who", v.who.as_str().into()),
+                                ("verb", verb.as_str().into()),
+                            ],
+                        ),
                         None => v.who.clone(),
                     };
                 } else {
@@ -1371,15 +1385,32 @@ impl<'a> Resolver<'a> {
 /// An event's fact in one sentence: its title, status, attribution and
 /// date.
 fn event_sentence(e: &EventView) -> String {
-    let mut out = e.title.clone();
+    let mut parts = vec![e.title.clone()];
     if let Some(status) = e.status {
-        out.push_str(&format!(", {}", status.text()));
+        parts.push(status.shown());
     }
     if let Some(a) = &e.according_to {
-        out.push_str(&format!(", {}", a.text));
+        parts.push(a.text.clone());
     }
     if let Some(d) = &e.date {
-        out.push_str(&format!(", {}", d.text));
+        parts.push(d.text.clone());
+    }
+    clauses(&parts)
+}
+
+/// Clauses of one sentence, joined as the reader's language joins them.
+fn clauses(parts: &[String]) -> String {
+    let w = i18n::words();
+    let mut out = String::new();
+    for p in parts {
+        out = if out.is_empty() {
+            p.clone()
+        } else {
+            w.msg(
+                "clause",
+                &[("before", out.into()), ("next", p.as_str().into())],
+            )
+        };
     }
     out
 }
@@ -1387,63 +1418,97 @@ fn event_sentence(e: &EventView) -> String {
 /// A statement's fact in one sentence: who, with the verb, and the words
 /// (verbatim when quoted).
 fn statement_sentence(s: &StatementView) -> String {
+    let w = i18n::words();
     let words = match &s.quote {
-        Some(q) => format!("“{q}”"),
+        Some(q) => w.msg("quoted", &[("text", q.as_str().into())]),
         None => s.text.clone(),
     };
-    if s.is_claim {
-        format!(
-            "{}, in a claim not verified by the source: {words}",
-            s.attribution
-        )
+    let key = if s.is_claim {
+        "key-point-claim"
     } else {
-        format!("{}: {words}", s.attribution)
-    }
+        "key-point-statement"
+    };
+    w.msg(
+        key,
+        &[
+            ("who", s.attribution.as_str().into()),
+            ("words", words.into()),
+        ],
+    )
 }
 
-/// A figure's fact in one sentence: what is measured, the figure with its
-/// qualifier, where and as of when.
 /// An agreement as one sentence of a key point: its title, then what it
 /// is and where it stands, its deadline and whom it is according to. The
 /// order differs from its line in the chronology, which leads with its
 /// kind.
 fn agreement_sentence(a: &AgreementView) -> String {
-    let mut out = format!("{}: {}", a.title, a.summary.to_lowercase());
+    let w = i18n::words();
+    let mut parts = vec![w.msg(
+        "key-point-labelled",
+        &[
+            ("label", a.title.as_str().into()),
+            ("text", inside_sentence(&a.summary).into()),
+        ],
+    )];
     if let Some(t) = &a.target {
-        out.push_str(&format!(", target {}", t.text));
+        parts.push(w.msg("key-point-target", &[("date", t.text.as_str().into())]));
     }
     if let Some(by) = &a.according_to {
-        out.push_str(&format!(", {}", by.text));
+        parts.push(by.text.clone());
     }
-    out
+    clauses(&parts)
 }
 
+/// A phrase that opens a line (`Truce, proposed`) as it reads inside a
+/// sentence: lower-cased in languages that do so (`truce, proposed`), as
+/// it is in German, whose nouns keep their capital.
+fn inside_sentence(phrase: &str) -> String {
+    if i18n::words().get("lowercase-inside-sentence") != "yes" {
+        return phrase.to_string();
+    }
+    let mut c = phrase.chars();
+    match c.next() {
+        Some(first) => first.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// A figure's fact in one sentence: what is measured, the figure with its
+/// qualifier, where and as of when.
 fn figure_sentence(f: &FigureView) -> String {
-    let mut out = format!("{}: {}", format::capitalize(&f.measure), f.display);
+    let w = i18n::words();
+    let mut parts = vec![w.msg(
+        "key-point-labelled",
+        &[
+            ("label", format::capitalize(&f.measure).into()),
+            ("text", f.display.as_str().into()),
+        ],
+    )];
     if !f.applies_to_text.is_empty() {
-        out.push_str(&format!(", {}", f.applies_to_text));
+        parts.push(f.applies_to_text.clone());
     }
     if let Some(c) = &f.controller {
-        out.push_str(&format!(", held by {c}"));
+        parts.push(w.msg("key-point-held-by", &[("who", c.as_str().into())]));
     }
     if !f.areas_text.is_empty() {
-        out.push_str(&format!(", {}", f.areas_text));
+        parts.push(f.areas_text.clone());
     }
     if let Some(d) = &f.as_of {
-        // An interval reads as itself: "from 15 April 2023 onwards".
-        // So does a wording with no date value: "currently".
-        if d.normalised.is_none() || d.text.starts_with("from ") || d.text.starts_with("between ") {
-            out.push_str(&format!(", {}", d.text));
+        // An interval reads as itself: `from 15 April 2023 onwards`.
+        // So does a wording with no date value: `currently`.
+        let interval = matches!(d.value, Some(Edtf::Interval(..)));
+        if d.normalised.is_none() || interval {
+            parts.push(d.text.clone());
         } else {
-            out.push_str(&format!(", as of {}", d.text));
+            parts.push(w.msg("key-point-as-of", &[("date", d.text.as_str().into())]));
         }
     }
     // The attribution travels with the number: a toll a report gives is
     // never shown as established.
     if let Some(a) = &f.according_to {
-        out.push_str(&format!(", {}", a.text));
+        parts.push(a.text.clone());
     }
-    out
+    clauses(&parts)
 }
 
 /// One item to place in time.

@@ -193,3 +193,146 @@ compared-with = verglichen mit { $figure }
 open-question-line = Offene Frage: { $text }
 vote-threshold = Schwelle: { $threshold }
 vote-result-threshold = { $result }; Schwelle: { $threshold }
+
+## Kernpunkte, die ein Element nennen, und andere zusammengesetzte Sätze
+
+clause = { $before }, { $next }
+key-point-statement = { $who }: { $words }
+key-point-claim = { $who }, in einer von der Quelle nicht überprüften Behauptung: { $words }
+key-point-labelled = { $label }: { $text }
+key-point-target = Ziel { $date }
+key-point-held-by = kontrolliert von { $who }
+key-point-as-of = Stand { $date }
+quoted = „{ $text }“
+speaker-verb = { $who }, { $verb }
+according-to-verb = { $who } { $verb }
+statement-short-on = { $who }, { $verb }, zu { $issue }
+deadline-of = Frist: { $title }
+relation-aligns-with = schließt sich an
+colon = :
+label-colon = { $label }{ colon }
+
+## Arten von Äußerungen: als Substantiv und als Bezeichnung
+
+statement-kind = { $kind ->
+    [quote] Zitat
+    [position] Position
+    [claim] Behauptung
+    [conditions] Bedingungen
+    [characterisation] Einschätzung
+    [belief] Überzeugung
+    [confirmation] Bestätigung
+    [accusation] Vorwurf
+    [denial] Dementi
+   *[other] Äußerung
+}
+statement-kind-label = { $kind ->
+    [quote] Zitat
+    [position] Position
+    [claim] Behauptung (von der Quelle nicht überprüft)
+    [conditions] Bedingungen
+    [characterisation] Einschätzung
+    [belief] Überzeugung über andere
+    [confirmation] Bestätigung
+    [accusation] Vorwurf
+    [denial] Dementi
+   *[other] Äußerung
+}
+
+## Die Dauer einer Vereinbarung
+
+duration-length = { $unit ->
+    [hours] { $n ->
+        [one] { $n } Stunde
+       *[other] { $n } Stunden
+    }
+    [weeks] { $n ->
+        [one] { $n } Woche
+       *[other] { $n } Wochen
+    }
+    [months] { $n ->
+        [one] { $n } Monat
+       *[other] { $n } Monate
+    }
+    [years] { $n ->
+        [one] { $n } Jahr
+       *[other] { $n } Jahre
+    }
+   *[days] { $n ->
+        [one] { $n } Tag
+       *[other] { $n } Tage
+    }
+}
+duration-compound = { duration-length }
+agreement-with-length = { $kind } für { $length }
+
+## Zahlen: wofür sie gelten, was sie messen, Gebietsstatus
+
+applies-each-of = jeweils für { $whom }
+applies-combined-of = für { $whom } zusammen
+applies-unclear-of = unklar, ob jeweils für { $whom } oder zusammen
+applies-each-area = für jedes Gebiet
+applies-areas-combined = für die Gebiete zusammen
+applies-unclear-areas = unklar, ob für jedes Gebiet oder für alle zusammen
+figure-measure = { $kind ->
+    [territory] Gebietskontrolle
+    [count] Zahl
+    [money] Betrag
+    [votes] Stimmen
+    [share] Anteil
+   *[other] Kennzahl
+}
+control-status = { $status ->
+    [annexed] annektiert
+    [occupied] besetzt
+    [claimed] beansprucht
+   *[controlled] kontrolliert
+}
+
+## Einschätzungen, Quellen und Abstimmungen
+
+likelihood = { $band ->
+    [almost-no-chance] nahezu ausgeschlossen (1–5 %)
+    [very-unlikely] sehr unwahrscheinlich (5–20 %)
+    [unlikely] unwahrscheinlich (20–45 %)
+    [roughly-even] etwa gleich wahrscheinlich (45–55 %)
+    [likely] wahrscheinlich (55–80 %)
+    [very-likely] sehr wahrscheinlich (80–95 %)
+   *[almost-certain] nahezu sicher (95–99 %)
+}
+confidence-level = { $level ->
+    [low] gering
+    [moderate] mittel
+   *[high] hoch
+}
+source-kind = { $kind ->
+    [news-article] Nachrichtenartikel
+    [agency-report] Agenturmeldung
+    [official-statement] offizielle Erklärung
+    [transcript] Wortprotokoll
+    [interview] Interview
+    [social-media-post] Beitrag in sozialen Medien
+    [dataset] Datensatz
+    [report] Bericht
+   *[other] Sonstiges
+}
+ballot = { $ballot ->
+    [for] Dafür
+    [against] Dagegen
+    [abstain] Enthaltungen
+   *[absent] Abwesend
+}
+vote-count = { $ballot ->
+    [for] { $n } dafür
+    [against] { $n } dagegen
+    [abstain] { $n ->
+        [one] { $n } Enthaltung
+       *[other] { $n } Enthaltungen
+    }
+   *[absent] { $n } abwesend
+}
+vote-outcome = { $outcome ->
+    [adopted] Angenommen
+   *[rejected] Abgelehnt
+}
+vote-outcome-tally = { vote-outcome }: { $tally }

@@ -142,3 +142,228 @@ changed = Changed
 added = Added
 removed = Removed
 renamed-from = renamed from { $id }
+
+## The passages of a source an item rests on
+
+source-passages = { $count ->
+    [one] Source passage
+   *[other] Source passages
+}
+source-passage-line = Source passage: { $text }
+in-the-source-link = In the source
+
+## The change briefing's sentences, composed in code
+
+diff-no-changes = No changes.
+diff-summary = { $total ->
+    [one] { $total } change
+   *[other] { $total } changes
+}: { $parts }.
+diff-brief-details = the brief's own details { diff-what }
+diff-what = { $what ->
+    [added] added
+    [removed] removed
+   *[changed] changed
+}
+diff-part = { $n } { $n ->
+    [one] { kind-noun }
+   *[other] { kind-nouns }
+} { diff-what }
+diff-kind-title = { $kind ->
+    [brief] The brief
+    [key_point] Key points
+    [actor] Actors
+    [source] Sources
+    [place] Places
+    [issue] Issues
+    [event] Meetings and events
+    [agreement] Agreements and proposals
+    [statement] Statements
+    [figure] Figures
+    [judgment] Judgments
+   *[gap] Gaps
+}
+kind-noun = { $kind ->
+    [brief] brief
+    [key_point] key point
+    [actor] actor
+    [source] source
+    [place] place
+    [issue] issue
+    [event] event
+    [agreement] agreement
+    [statement] statement
+    [figure] figure
+    [judgment] judgment
+   *[gap] gap
+}
+kind-nouns = { $kind ->
+    [brief] briefs
+    [key_point] key points
+    [actor] actors
+    [source] sources
+    [place] places
+    [issue] issues
+    [event] events
+    [agreement] agreements
+    [statement] statements
+    [figure] figures
+    [judgment] judgments
+   *[gap] gaps
+}
+diff-head-brief = The brief
+diff-head = { $noun } “{ $label }”
+diff-changed = { $head }: { $first }
+diff-also = { $text }; also changed: { $more }
+diff-added = Added { $noun }: { $label }
+diff-removed = Removed { $noun }: { $label }
+diff-none = (none)
+diff-field = { $field ->
+    [about] About
+    [according_to] According to
+    [aliases] Aliases
+    [aligns_with] Aligns with
+    [applies_to] Applies to
+    [areas] Areas
+    [as_of] As of
+    [at] At
+    [background] Background
+    [by] Speaker
+    [conditions] Conditions
+    [confidence] Confidence
+    [controller] Controller
+    [date] Date
+    [dateline] Dateline
+    [description] Description
+    [duration] Duration
+    [end] End
+    [fictional] Fictional
+    [follows] Follows
+    [format] Format
+    [from] From
+    [hedge] Hedge
+    [id] Id
+    [includes] Includes
+    [issue] Issue
+    [item] Item
+    [kind] Kind
+    [level] Level
+    [likelihood] Likelihood
+    [location] Location
+    [measure] Measure
+    [members] Members
+    [name] Name
+    [note] Note
+    [outlook] Outlook
+    [part_of] Part of
+    [participants] Participants
+    [parties] Parties
+    [published] Published
+    [publisher] Publisher
+    [purpose] Purpose
+    [quote] Quote
+    [quoted] Quoted fragments
+    [rejected_by] Rejected by
+    [reliability] Reliability
+    [roles] Roles
+    [sources] Sources
+    [start] Start
+    [stated] Stated
+    [status] Status
+    [target] Target
+    [terms] Terms
+    [text] Text
+    [title] Title
+    [topics] Topics
+    [unattributed] Unattributed
+    [unnamed] Unnamed
+    [url] Link
+    [value] Value
+    [verb] Verb
+    [via] Via
+    [vote] Vote
+   *[vote_members] Members' votes
+}
+diff-field-change = { $label }: { $old } → { $new }
+diff-field-added = { $label } added
+diff-field-removed = { $label } removed
+diff-field-reworded = { $label } reworded
+# Whether a label or a capitalised phrase is lower-cased inside a sentence: `yes` or `no`.
+lowercase-inside-sentence = yes
+diff-as-of-changed = as-of date changed
+diff-date-precise = date made precise
+diff-date-more-precise = date made more precise: to the { diff-precision }
+diff-date-less-precise = date made less precise: to the { diff-precision }
+diff-date-no-longer-worked-out = date made less precise: no date worked out
+diff-precision = { $precision ->
+    [day] day
+    [month] month
+   *[year] year
+}
+diff-date-now-stated = now stated, no longer inferred
+diff-date-now-inferred = now partly inferred
+diff-not-compared = { $why ->
+    [measure] a different measure: not compared
+    [unit] a different unit: not compared
+   *[range] a range or a wording: not compared
+}
+diff-unqualified = unqualified
+diff-same-number = the same number, now { $now }, was { $was }
+diff-delta = { $direction ->
+    [up] up
+   *[down] down
+} { $approximate ->
+    [yes] about { diff-amount }
+   *[no] { diff-amount }
+}
+diff-amount = { $scale ->
+    [percent] { $n ->
+        [one] { $amount } point
+       *[other] { $amount } points
+    }
+    [other] { $amount } { $unit }
+   *[none] { $amount }
+}
+diff-participants = participants: { $names }
+diff-parties = parties: { $names }
+diff-on-issue = on { $issue }
+diff-quote = quote: { $text }
+diff-quoted = quoted: { $text }
+diff-conditions = conditions: { $text }
+diff-notes = { $a }; { $b }
+diff-territory-label = { $named ->
+    [yes] Territorial control of { $areas } by { $controller }
+   *[no] Territorial control of { $areas }
+}
+
+## The coverage report of brief verify
+
+verify-title = Coverage: { $title }
+verify-summary = sentences { $sentences }, numbers { $numbers }, names { $names }, dates { $dates }, quotes { $quotes } verbatim
+verify-what = { $what ->
+    [sentence] sentence
+    [number] number
+    [name] name
+    [date] date
+   *[quote] quote
+}
+verify-kind = { $what ->
+    [sentence] Sentences
+    [number] Numbers
+    [name] Names
+    [date] Dates
+   *[quote] Quotes
+}
+verify-kind-header = Kind
+verify-covered = Covered
+verify-total = Total
+verify-not-covered-what = { $what } not covered: { $text }
+verify-at = { $what } at line { $line }, column { $column }: { $text }
+verify-source = Source { $source }: { $file }
+verify-not-covered = Not covered
+verify-not-covered-lower = not covered
+verify-all-covered = Everything is covered.
+verify-covered-by = covered by { $items }
+verify-legend-passage = a passage of the brief
+verify-legend-gap = a sentence no passage reaches
+verify-legend-miss = not accounted for

@@ -195,3 +195,149 @@ compared-with = compared with { $figure }
 open-question-line = Open question: { $text }
 vote-threshold = Threshold: { $threshold }
 vote-result-threshold = { $result }; threshold: { $threshold }
+
+## Key points that name an item, and other sentences the views compose
+
+clause = { $before }, { $next }
+key-point-statement = { $who }: { $words }
+key-point-claim = { $who }, in a claim not verified by the source: { $words }
+key-point-labelled = { $label }: { $text }
+key-point-target = target { $date }
+key-point-held-by = held by { $who }
+key-point-as-of = as of { $date }
+quoted = “{ $text }”
+speaker-verb = { $who }, { $verb }
+according-to-verb = { $who } { $verb }
+statement-short-on = { $who }, { $verb }, on { $issue }
+deadline-of = Deadline: { $title }
+relation-aligns-with = aligns with
+colon = :
+label-colon = { $label }{ colon }
+
+## Statement kinds: as a noun, and as a label
+
+statement-kind = { $kind ->
+    [quote] quote
+    [position] position
+    [claim] claim
+    [conditions] conditions
+    [characterisation] characterisation
+    [belief] belief
+    [confirmation] confirmation
+    [accusation] accusation
+    [denial] denial
+   *[other] statement
+}
+statement-kind-label = { $kind ->
+    [quote] Quote
+    [position] Position
+    [claim] Claim (not verified by the source)
+    [conditions] Conditions
+    [characterisation] Characterisation
+    [belief] Belief about others
+    [confirmation] Confirmation
+    [accusation] Accusation
+    [denial] Denial
+   *[other] Statement
+}
+
+## An agreement's length
+
+duration-length = { $unit ->
+    [hours] { $n ->
+        [one] { $n } hour
+       *[other] { $n } hours
+    }
+    [weeks] { $n ->
+        [one] { $n } week
+       *[other] { $n } weeks
+    }
+    [months] { $n ->
+        [one] { $n } month
+       *[other] { $n } months
+    }
+    [years] { $n ->
+        [one] { $n } year
+       *[other] { $n } years
+    }
+   *[days] { $n ->
+        [one] { $n } day
+       *[other] { $n } days
+    }
+}
+duration-compound = { $unit ->
+    [hours] { $n }-hour
+    [weeks] { $n }-week
+    [months] { $n }-month
+    [years] { $n }-year
+   *[days] { $n }-day
+}
+agreement-with-length = { $compound } { $kind }
+
+## Figures: how they apply, what they measure, territorial status
+
+applies-each-of = for each of { $whom }
+applies-combined-of = for { $whom } combined
+applies-unclear-of = unclear whether for each of { $whom } or combined
+applies-each-area = for each area
+applies-areas-combined = for the areas combined
+applies-unclear-areas = unclear whether for each area or combined
+figure-measure = { $kind ->
+    [territory] territorial control
+    [count] count
+    [money] amount
+    [votes] votes
+    [share] share
+   *[other] figure
+}
+control-status = { $status ->
+    [annexed] annexed
+    [occupied] occupied
+    [claimed] claimed
+   *[controlled] controlled
+}
+
+## Judgments, sources and votes
+
+likelihood = { $band ->
+    [almost-no-chance] almost no chance (1–5%)
+    [very-unlikely] very unlikely (5–20%)
+    [unlikely] unlikely (20–45%)
+    [roughly-even] roughly even chance (45–55%)
+    [likely] likely (55–80%)
+    [very-likely] very likely (80–95%)
+   *[almost-certain] almost certain (95–99%)
+}
+confidence-level = { $level ->
+    [low] low
+    [moderate] moderate
+   *[high] high
+}
+source-kind = { $kind ->
+    [news-article] news article
+    [agency-report] agency report
+    [official-statement] official statement
+    [transcript] transcript
+    [interview] interview
+    [social-media-post] social media post
+    [dataset] dataset
+    [report] report
+   *[other] other
+}
+ballot = { $ballot ->
+    [for] For
+    [against] Against
+    [abstain] Abstained
+   *[absent] Absent
+}
+vote-count = { $ballot ->
+    [for] { $n } in favour
+    [against] { $n } against
+    [abstain] { $n } abstaining
+   *[absent] { $n } absent
+}
+vote-outcome = { $outcome ->
+    [adopted] Adopted
+   *[rejected] Rejected
+}
+vote-outcome-tally = { vote-outcome }: { $tally }

@@ -120,7 +120,7 @@ qualifier-between = entre
 
 ## Events: their kinds, statuses and the phrases naming them
 
-event-label = { $kind } : { $names }
+event-label = { $kind } : { $names }
 event-reference = { $kind } du { $date }
 event-phone-call = entretien téléphonique
 event-meeting = rencontre
@@ -147,9 +147,9 @@ relation-after = après
 relation-before = avant
 relation-around = vers
 relation-recent = récemment
-placed-after = après : { $named }
-placed-before = avant : { $named }
-placed-around = vers : { $named }
+placed-after = après : { $named }
+placed-before = avant : { $named }
+placed-around = vers : { $named }
 placed-recently = récemment
 
 ## Actors and agreements
@@ -159,7 +159,7 @@ actor-state = État
 actor-organisation = organisation
 actor-group = groupe
 actor-document = document
-agreement-summary = { $head }, statut : { $status }
+agreement-summary = { $head }, statut : { $status }
 objection-rejects = rejette
 agreement-agreement = accord
 agreement-proposal = proposition
@@ -178,7 +178,7 @@ agreement-violated = violé
 agreement-collapsed = rompu
 agreement-expired = expiré
 agreement-rejected = rejeté
-actor-members = Membres : { $names }.
+actor-members = Membres : { $names }.
 
 ## Statements as the chronology names them
 
@@ -192,16 +192,159 @@ statement-what = { $kind ->
     [confirmation] confirmation
    *[other] déclaration
 }
-statement-reference = { $who } : { statement-what }
-statement-reference-on = { $who } : { statement-what } sur { $issue }
-statement-unattributed = Non attribuée : une déclaration
-statement-unattributed-on = Non attribuée : une déclaration sur { $issue }
+statement-reference = { $who } : { statement-what }
+statement-reference-on = { $who } : { statement-what } sur { $issue }
+statement-unattributed = Non attribuée : une déclaration
+statement-unattributed-on = Non attribuée : une déclaration sur { $issue }
 statement-by = une déclaration de { $names }
 statement-by-nobody = une déclaration non attribuée
 
 ## Figures compared, open questions, vote thresholds
 
 compared-with = à comparer avec { $figure }
-open-question-line = Question ouverte : { $text }
-vote-threshold = Seuil : { $threshold }
-vote-result-threshold = { $result } ; seuil : { $threshold }
+open-question-line = Question ouverte : { $text }
+vote-threshold = Seuil : { $threshold }
+vote-result-threshold = { $result } ; seuil : { $threshold }
+
+## Points clés qui nomment un élément, et autres phrases composées
+
+clause = { $before }, { $next }
+key-point-statement = { $who } : { $words }
+key-point-claim = { $who }, dans une affirmation non vérifiée par la source : { $words }
+key-point-labelled = { $label } : { $text }
+key-point-target = échéance { $date }
+key-point-held-by = contrôlé par { $who }
+key-point-as-of = au { $date }
+quoted = « { $text } »
+speaker-verb = { $who }, { $verb }
+according-to-verb = { $who } { $verb }
+statement-short-on = { $who }, { $verb }, sur { $issue }
+deadline-of = Échéance : { $title }
+relation-aligns-with = rejoint
+colon = {"\u202F"}:
+label-colon = { $label }{ colon }
+
+## Natures de déclaration : comme nom, et comme intitulé
+
+statement-kind = { $kind ->
+    [quote] citation
+    [position] prise de position
+    [claim] affirmation
+    [conditions] conditions
+    [characterisation] appréciation
+    [belief] conviction
+    [confirmation] confirmation
+    [accusation] accusation
+    [denial] démenti
+   *[other] déclaration
+}
+statement-kind-label = { $kind ->
+    [quote] Citation
+    [position] Prise de position
+    [claim] Affirmation (non vérifiée par la source)
+    [conditions] Conditions
+    [characterisation] Appréciation
+    [belief] Conviction au sujet de tiers
+    [confirmation] Confirmation
+    [accusation] Accusation
+    [denial] Démenti
+   *[other] Déclaration
+}
+
+## Durée d'un accord
+
+duration-length = { $unit ->
+    [hours] { $n ->
+        [one] { $n } heure
+       *[other] { $n } heures
+    }
+    [weeks] { $n ->
+        [one] { $n } semaine
+       *[other] { $n } semaines
+    }
+    [months] { $n } mois
+    [years] { $n ->
+        [one] { $n } an
+       *[other] { $n } ans
+    }
+   *[days] { $n ->
+        [one] { $n } jour
+       *[other] { $n } jours
+    }
+}
+duration-compound = { duration-length }
+agreement-with-length = { $kind } de { $length }
+
+## Chiffres : portée, grandeur mesurée, statut territorial
+
+applies-each-of = pour chacun ({ $whom })
+applies-combined-of = pour l'ensemble ({ $whom })
+applies-unclear-of = sans préciser s'il vaut pour chacun ({ $whom }) ou pour l'ensemble
+applies-each-area = pour chaque zone
+applies-areas-combined = pour l'ensemble des zones
+applies-unclear-areas = sans préciser s'il vaut pour chaque zone ou pour l'ensemble
+figure-measure = { $kind ->
+    [territory] contrôle territorial
+    [count] décompte
+    [money] montant
+    [votes] voix
+    [share] part
+   *[other] chiffre
+}
+control-status = { $status ->
+    [annexed] annexé
+    [occupied] occupé
+    [claimed] revendiqué
+   *[controlled] contrôlé
+}
+
+## Appréciations, sources et votes
+
+likelihood = { $band ->
+    [almost-no-chance] quasiment exclu (1–5 %)
+    [very-unlikely] très improbable (5–20 %)
+    [unlikely] improbable (20–45 %)
+    [roughly-even] chances à peu près égales (45–55 %)
+    [likely] probable (55–80 %)
+    [very-likely] très probable (80–95 %)
+   *[almost-certain] quasi certain (95–99 %)
+}
+confidence-level = { $level ->
+    [low] faible
+    [moderate] moyenne
+   *[high] élevée
+}
+source-kind = { $kind ->
+    [news-article] article de presse
+    [agency-report] dépêche d'agence
+    [official-statement] déclaration officielle
+    [transcript] transcription
+    [interview] entretien
+    [social-media-post] publication sur un réseau social
+    [dataset] jeu de données
+    [report] rapport
+   *[other] autre
+}
+ballot = { $ballot ->
+    [for] Pour
+    [against] Contre
+    [abstain] Abstentions
+   *[absent] Absents
+}
+vote-count = { $ballot ->
+    [for] { $n } pour
+    [against] { $n } contre
+    [abstain] { $n ->
+        [one] { $n } abstention
+       *[other] { $n } abstentions
+    }
+   *[absent] { $n ->
+        [one] { $n } absent
+       *[other] { $n } absents
+    }
+}
+vote-outcome = { $outcome ->
+    [adopted] Adopté
+   *[rejected] Rejeté
+}
+vote-outcome-tally = { vote-outcome } : { $tally }

@@ -144,3 +144,228 @@ changed = Изменено
 added = Добавлено
 removed = Удалено
 renamed-from = прежний идентификатор { $id }
+
+## Фрагменты источника, на которых основан элемент
+
+source-passages = { $count ->
+    [one] Фрагмент источника
+   *[other] Фрагменты источника
+}
+source-passage-line = Фрагмент источника: { $text }
+in-the-source-link = В источнике
+
+## Фразы справки об изменениях, составляемые в коде
+
+diff-no-changes = Изменений нет.
+diff-summary = Изменений: { $total } ({ $parts }).
+diff-brief-details = общие сведения справки: { diff-what }
+diff-what = { $what ->
+    [added] добавлены
+    [removed] удалены
+   *[changed] изменены
+}
+diff-part = { kind-nouns }: { $what ->
+    [added] добавлено
+    [removed] удалено
+   *[changed] изменено
+} { $n }
+diff-kind-title = { $kind ->
+    [brief] Справка
+    [key_point] Главное
+    [actor] Участники
+    [source] Источники
+    [place] Места
+    [issue] Вопросы
+    [event] Встречи и события
+    [agreement] Договорённости и предложения
+    [statement] Заявления
+    [figure] Цифры
+    [judgment] Оценки
+   *[gap] Пробелы
+}
+kind-noun = { $kind ->
+    [brief] справка
+    [key_point] пункт главного
+    [actor] участник
+    [source] источник
+    [place] место
+    [issue] вопрос
+    [event] событие
+    [agreement] договорённость
+    [statement] заявление
+    [figure] цифра
+    [judgment] оценка
+   *[gap] пробел
+}
+kind-nouns = { $kind ->
+    [brief] справки
+    [key_point] пункты главного
+    [actor] участники
+    [source] источники
+    [place] места
+    [issue] вопросы
+    [event] события
+    [agreement] договорённости
+    [statement] заявления
+    [figure] цифры
+    [judgment] оценки
+   *[gap] пробелы
+}
+diff-head-brief = Справка
+diff-head = { $noun } «{ $label }»
+diff-changed = { $head }: { $first }
+diff-also = { $text }; также изменено: { $more }
+diff-added = Добавлено ({ $noun }): { $label }
+diff-removed = Удалено ({ $noun }): { $label }
+diff-none = (нет)
+diff-field = { $field ->
+    [about] О ком
+    [according_to] По данным
+    [aliases] Другие имена
+    [aligns_with] Поддерживает
+    [applies_to] Относится к
+    [areas] Территории
+    [as_of] По состоянию на
+    [at] Во время
+    [background] Предыстория
+    [by] Автор заявления
+    [conditions] Условия
+    [confidence] Уверенность
+    [controller] Под контролем
+    [date] Дата
+    [dateline] Место
+    [description] Описание
+    [duration] Срок
+    [end] Окончание
+    [fictional] Вымышленный сценарий
+    [follows] После
+    [format] Формат
+    [from] По итогам
+    [hedge] Оговорка
+    [id] Идентификатор
+    [includes] Включая
+    [issue] Вопрос
+    [item] Элемент
+    [kind] Вид
+    [level] Уровень
+    [likelihood] Вероятность
+    [location] Место события
+    [measure] Показатель
+    [members] Члены
+    [name] Название
+    [note] Примечание
+    [outlook] Перспективы
+    [part_of] Входит в
+    [participants] Участники
+    [parties] Стороны
+    [published] Опубликовано
+    [publisher] Издатель
+    [purpose] Цель
+    [quote] Цитата
+    [quoted] Цитируемые фрагменты
+    [rejected_by] Отвергнуто
+    [reliability] Надёжность
+    [roles] Должности
+    [sources] Источники
+    [start] Начало
+    [stated] Формулировка
+    [status] Статус
+    [target] Целевой срок
+    [terms] Положения
+    [text] Текст
+    [title] Заголовок
+    [topics] Темы
+    [unattributed] Без указания автора
+    [unnamed] Без имени
+    [url] Ссылка
+    [value] Значение
+    [verb] Глагол
+    [via] Через
+    [vote] Голосование
+   *[vote_members] Голоса членов
+}
+diff-field-change = { $label }: { $old } → { $new }
+diff-field-added = { $label }: добавлено
+diff-field-removed = { $label }: удалено
+diff-field-reworded = { $label }: переформулировано
+# Whether a label or a capitalised phrase is lower-cased inside a sentence: `yes` or `no`.
+lowercase-inside-sentence = yes
+diff-as-of-changed = изменена дата, на которую приведены данные
+diff-date-precise = дата уточнена до дня
+diff-date-more-precise = дата уточнена до { diff-precision }
+diff-date-less-precise = дата стала менее точной: до { diff-precision }
+diff-date-no-longer-worked-out = дата стала менее точной: дата не установлена
+diff-precision = { $precision ->
+    [day] дня
+    [month] месяца
+   *[year] года
+}
+diff-date-now-stated = теперь указана, а не выведена
+diff-date-now-inferred = теперь частично выведена
+diff-not-compared = { $why ->
+    [measure] другой показатель, не сравнивается
+    [unit] другая единица, не сравнивается
+   *[range] диапазон или формулировка, не сравнивается
+}
+diff-unqualified = без оговорок
+diff-same-number = то же число, теперь { $now }, было { $was }
+diff-delta = { $direction ->
+    [up] рост
+   *[down] снижение
+} на { $approximate ->
+    [yes] примерно { diff-amount }
+   *[no] { diff-amount }
+}
+diff-amount = { $scale ->
+    [percent] { $n ->
+        [one] { $amount } процентный пункт
+        [few] { $amount } процентных пункта
+        [many] { $amount } процентных пунктов
+       *[other] { $amount } процентного пункта
+    }
+    [other] { $amount } { $unit }
+   *[none] { $amount }
+}
+diff-participants = участники: { $names }
+diff-parties = стороны: { $names }
+diff-on-issue = по теме: { $issue }
+diff-quote = цитата: { $text }
+diff-quoted = цитируемые фрагменты: { $text }
+diff-conditions = условия: { $text }
+diff-notes = { $a }; { $b }
+diff-territory-label = { $named ->
+    [yes] Контроль над территорией ({ $areas }): { $controller }
+   *[no] Контроль над территорией ({ $areas })
+}
+
+## Отчёт о покрытии brief verify
+
+verify-title = Покрытие: { $title }
+verify-summary = предложения { $sentences }, числа { $numbers }, имена { $names }, даты { $dates }, дословные цитаты { $quotes }
+verify-what = { $what ->
+    [sentence] предложение
+    [number] число
+    [name] имя
+    [date] дата
+   *[quote] цитата
+}
+verify-kind = { $what ->
+    [sentence] Предложения
+    [number] Числа
+    [name] Имена
+    [date] Даты
+   *[quote] Цитаты
+}
+verify-kind-header = Вид
+verify-covered = Покрыто
+verify-total = Всего
+verify-not-covered-what = не покрыто ({ $what }): { $text }
+verify-at = { $what }, строка { $line }, столбец { $column }: { $text }
+verify-source = Источник { $source }: { $file }
+verify-not-covered = Не покрыто
+verify-not-covered-lower = не покрыто
+verify-all-covered = Всё покрыто.
+verify-covered-by = покрыто: { $items }
+verify-legend-passage = фрагмент справки
+verify-legend-gap = предложение, которого не касается ни один фрагмент
+verify-legend-miss = не учтено

@@ -194,3 +194,153 @@ compared-with = для сравнения: { $figure }
 open-question-line = Открытый вопрос: { $text }
 vote-threshold = Порог: { $threshold }
 vote-result-threshold = { $result }; порог: { $threshold }
+
+## Главное, называющее элемент, и другие составные фразы
+
+clause = { $before }, { $next }
+key-point-statement = { $who }: { $words }
+key-point-claim = { $who } (утверждение, не проверенное источником): { $words }
+key-point-labelled = { $label }: { $text }
+key-point-target = целевой срок: { $date }
+key-point-held-by = под контролем: { $who }
+key-point-as-of = по состоянию на { $date }
+quoted = «{ $text }»
+speaker-verb = { $who }, { $verb }
+according-to-verb = { $who } { $verb }
+statement-short-on = { $who }, { $verb }, по теме: { $issue }
+deadline-of = Срок: { $title }
+relation-aligns-with = поддерживает
+colon = :
+label-colon = { $label }{ colon }
+
+## Виды заявлений: существительным и подписью
+
+statement-kind = { $kind ->
+    [quote] цитата
+    [position] позиция
+    [claim] утверждение
+    [conditions] условия
+    [characterisation] оценка
+    [belief] мнение
+    [confirmation] подтверждение
+    [accusation] обвинение
+    [denial] опровержение
+   *[other] заявление
+}
+statement-kind-label = { $kind ->
+    [quote] Цитата
+    [position] Позиция
+    [claim] Утверждение (не проверено источником)
+    [conditions] Условия
+    [characterisation] Оценка
+    [belief] Мнение о других
+    [confirmation] Подтверждение
+    [accusation] Обвинение
+    [denial] Опровержение
+   *[other] Заявление
+}
+
+## Срок действия договорённости
+
+duration-length = { $unit ->
+    [hours] { $n ->
+        [one] { $n } час
+        [few] { $n } часа
+        [many] { $n } часов
+       *[other] { $n } часа
+    }
+    [weeks] { $n ->
+        [one] { $n } неделя
+        [few] { $n } недели
+        [many] { $n } недель
+       *[other] { $n } недели
+    }
+    [months] { $n ->
+        [one] { $n } месяц
+        [few] { $n } месяца
+        [many] { $n } месяцев
+       *[other] { $n } месяца
+    }
+    [years] { $n ->
+        [one] { $n } год
+        [few] { $n } года
+        [many] { $n } лет
+       *[other] { $n } года
+    }
+   *[days] { $n ->
+        [one] { $n } день
+        [few] { $n } дня
+        [many] { $n } дней
+       *[other] { $n } дня
+    }
+}
+duration-compound = { duration-length }
+agreement-with-length = { $kind } сроком { $length }
+
+## Цифры: к чему относятся, что измеряют, статус территории
+
+applies-each-of = для каждого: { $whom }
+applies-combined-of = в сумме: { $whom }
+applies-unclear-of = неясно, для каждого ({ $whom }) или в сумме
+applies-each-area = для каждой территории
+applies-areas-combined = для всех территорий вместе
+applies-unclear-areas = неясно, для каждой территории или для всех вместе
+figure-measure = { $kind ->
+    [territory] территориальный контроль
+    [count] число
+    [money] сумма
+    [votes] голоса
+    [share] доля
+   *[other] показатель
+}
+control-status = { $status ->
+    [annexed] аннексировано
+    [occupied] оккупировано
+    [claimed] предмет притязаний
+   *[controlled] под контролем
+}
+
+## Оценки, источники и голосования
+
+likelihood = { $band ->
+    [almost-no-chance] почти исключено (1–5 %)
+    [very-unlikely] крайне маловероятно (5–20 %)
+    [unlikely] маловероятно (20–45 %)
+    [roughly-even] шансы примерно равны (45–55 %)
+    [likely] вероятно (55–80 %)
+    [very-likely] весьма вероятно (80–95 %)
+   *[almost-certain] почти наверняка (95–99 %)
+}
+confidence-level = { $level ->
+    [low] низкая
+    [moderate] средняя
+   *[high] высокая
+}
+source-kind = { $kind ->
+    [news-article] новостная статья
+    [agency-report] сообщение агентства
+    [official-statement] официальное заявление
+    [transcript] стенограмма
+    [interview] интервью
+    [social-media-post] публикация в соцсетях
+    [dataset] набор данных
+    [report] доклад
+   *[other] другое
+}
+ballot = { $ballot ->
+    [for] За
+    [against] Против
+    [abstain] Воздержались
+   *[absent] Отсутствовали
+}
+vote-count = { $ballot ->
+    [for] { $n } — за
+    [against] { $n } — против
+    [abstain] { $n } — воздержались
+   *[absent] { $n } — отсутствовали
+}
+vote-outcome = { $outcome ->
+    [adopted] Принято
+   *[rejected] Отклонено
+}
+vote-outcome-tally = { vote-outcome }: { $tally }

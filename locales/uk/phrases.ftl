@@ -194,3 +194,153 @@ compared-with = для порівняння: { $figure }
 open-question-line = Відкрите питання: { $text }
 vote-threshold = Поріг: { $threshold }
 vote-result-threshold = { $result }; поріг: { $threshold }
+
+## Головне, що називає елемент, та інші складені фрази
+
+clause = { $before }, { $next }
+key-point-statement = { $who }: { $words }
+key-point-claim = { $who } (твердження, не перевірене джерелом): { $words }
+key-point-labelled = { $label }: { $text }
+key-point-target = цільовий строк: { $date }
+key-point-held-by = під контролем: { $who }
+key-point-as-of = станом на { $date }
+quoted = «{ $text }»
+speaker-verb = { $who }, { $verb }
+according-to-verb = { $who } { $verb }
+statement-short-on = { $who }, { $verb }, щодо теми: { $issue }
+deadline-of = Строк: { $title }
+relation-aligns-with = підтримує
+colon = :
+label-colon = { $label }{ colon }
+
+## Види заяв: іменником і підписом
+
+statement-kind = { $kind ->
+    [quote] цитата
+    [position] позиція
+    [claim] твердження
+    [conditions] умови
+    [characterisation] оцінка
+    [belief] думка
+    [confirmation] підтвердження
+    [accusation] звинувачення
+    [denial] спростування
+   *[other] заява
+}
+statement-kind-label = { $kind ->
+    [quote] Цитата
+    [position] Позиція
+    [claim] Твердження (не перевірене джерелом)
+    [conditions] Умови
+    [characterisation] Оцінка
+    [belief] Думка про інших
+    [confirmation] Підтвердження
+    [accusation] Звинувачення
+    [denial] Спростування
+   *[other] Заява
+}
+
+## Строк дії домовленості
+
+duration-length = { $unit ->
+    [hours] { $n ->
+        [one] { $n } година
+        [few] { $n } години
+        [many] { $n } годин
+       *[other] { $n } години
+    }
+    [weeks] { $n ->
+        [one] { $n } тиждень
+        [few] { $n } тижні
+        [many] { $n } тижнів
+       *[other] { $n } тижня
+    }
+    [months] { $n ->
+        [one] { $n } місяць
+        [few] { $n } місяці
+        [many] { $n } місяців
+       *[other] { $n } місяця
+    }
+    [years] { $n ->
+        [one] { $n } рік
+        [few] { $n } роки
+        [many] { $n } років
+       *[other] { $n } року
+    }
+   *[days] { $n ->
+        [one] { $n } день
+        [few] { $n } дні
+        [many] { $n } днів
+       *[other] { $n } дня
+    }
+}
+duration-compound = { duration-length }
+agreement-with-length = { $kind } на { $length }
+
+## Цифри: до чого стосуються, що вимірюють, статус території
+
+applies-each-of = для кожного: { $whom }
+applies-combined-of = разом: { $whom }
+applies-unclear-of = неясно, для кожного ({ $whom }) чи разом
+applies-each-area = для кожної території
+applies-areas-combined = для всіх територій разом
+applies-unclear-areas = неясно, для кожної території чи для всіх разом
+figure-measure = { $kind ->
+    [territory] територіальний контроль
+    [count] кількість
+    [money] сума
+    [votes] голоси
+    [share] частка
+   *[other] показник
+}
+control-status = { $status ->
+    [annexed] анексовано
+    [occupied] окуповано
+    [claimed] предмет претензій
+   *[controlled] під контролем
+}
+
+## Оцінки, джерела та голосування
+
+likelihood = { $band ->
+    [almost-no-chance] майже виключено (1–5 %)
+    [very-unlikely] дуже малоймовірно (5–20 %)
+    [unlikely] малоймовірно (20–45 %)
+    [roughly-even] шанси приблизно рівні (45–55 %)
+    [likely] ймовірно (55–80 %)
+    [very-likely] дуже ймовірно (80–95 %)
+   *[almost-certain] майже напевно (95–99 %)
+}
+confidence-level = { $level ->
+    [low] низька
+    [moderate] середня
+   *[high] висока
+}
+source-kind = { $kind ->
+    [news-article] новинна стаття
+    [agency-report] повідомлення агентства
+    [official-statement] офіційна заява
+    [transcript] стенограма
+    [interview] інтерв'ю
+    [social-media-post] допис у соцмережах
+    [dataset] набір даних
+    [report] доповідь
+   *[other] інше
+}
+ballot = { $ballot ->
+    [for] За
+    [against] Проти
+    [abstain] Утрималися
+   *[absent] Відсутні
+}
+vote-count = { $ballot ->
+    [for] { $n } — за
+    [against] { $n } — проти
+    [abstain] { $n } — утрималися
+   *[absent] { $n } — відсутні
+}
+vote-outcome = { $outcome ->
+    [adopted] Ухвалено
+   *[rejected] Відхилено
+}
+vote-outcome-tally = { vote-outcome }: { $tally }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use brief::output::Inputs;
 use brief::verify::report;
 
-use super::args::{DiagnosticArgs, ImportArgs, LimitArgs, ReadConfig};
+use super::args::{DiagnosticArgs, ImportArgs, LangArg, LimitArgs, ReadConfig};
 use super::input::read_input;
 use super::output::{print_stdout, same_file, write_file};
 use super::report::{Problem, Reporter, count};
@@ -41,6 +41,11 @@ pub struct VerifyArgs {
     /// Exit with 1 when anything in the texts is not covered.
     #[arg(long)]
     deny_uncovered: bool,
+    /// The language of the report's own words (text, Markdown and HTML;
+    /// JSON keys stay English). The brief's and the article's text are
+    /// never translated.
+    #[arg(long, value_enum, value_name = "LANG", default_value = "en")]
+    lang: LangArg,
     #[command(flatten)]
     imports: ImportArgs,
     /// How diagnostics are printed.
@@ -61,6 +66,8 @@ pub struct VerifyConfig {
     pub output: Option<PathBuf>,
     /// Exit with 1 when anything is uncovered.
     pub deny_uncovered: bool,
+    /// The language of the report's words.
+    pub lang: brief::Lang,
     /// How to read the brief.
     pub read: ReadConfig,
 }
@@ -91,6 +98,7 @@ impl VerifyArgs {
             format: self.format.or(from_output).unwrap_or(VerifyFormat::Text),
             output: self.output.clone(),
             deny_uncovered: self.deny_uncovered,
+            lang: self.lang.lang(),
             read: ReadConfig::new(&self.imports, &self.limits),
         })
     }
@@ -124,12 +132,16 @@ pub fn run(config: &VerifyConfig, report: &Reporter) -> i32 {
         return 1;
     };
     let title = &coverage.title;
-    let text = match config.format {
-        VerifyFormat::Text => report::text(&coverage),
-        VerifyFormat::Md => report::markdown(&coverage, title),
-        VerifyFormat::Html => report::html(&coverage, title),
-        VerifyFormat::Json => report::json(&coverage),
-    };
+    let words = brief::i18n::Words::new(brief::i18n::Catalog::builtin(), config.lang);
+    let (text, summary) = brief::i18n::in_words(&words, || {
+        let text = match config.format {
+            VerifyFormat::Text => report::text(&coverage),
+            VerifyFormat::Md => report::markdown(&coverage, title),
+            VerifyFormat::Html => report::html(&coverage, title),
+            VerifyFormat::Json => report::json(&coverage),
+        };
+        (text, coverage.summary.line())
+    });
     let status = match &config.output {
         Some(path) => {
             let mut inputs = Inputs::new();
@@ -141,7 +153,7 @@ pub fn run(config: &VerifyConfig, report: &Reporter) -> i32 {
             }
             let written = write_file(path, text.as_bytes(), &inputs, report);
             if written == 0 && config.format != VerifyFormat::Text {
-                print_stdout(&format!("{}\n", coverage.summary.line()), report)
+                print_stdout(&format!("{summary}\n"), report)
             } else {
                 written
             }

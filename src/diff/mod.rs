@@ -112,7 +112,7 @@ pub struct DiffSection {
     #[schemars(with = "String")]
     pub kind: Kind,
     /// A heading for it: `Meetings and events`.
-    pub title: &'static str,
+    pub title: String,
     /// Items added, in the new version's order.
     pub added: Vec<ChangeView>,
     /// Items removed, in the old version's order.
@@ -163,8 +163,9 @@ pub struct FieldChangeView {
     /// The field's name in the brief format: `status`, `date`, `value`
     /// (a figure's number, qualifier and unit)...
     pub field: &'static str,
-    /// The field's name for a reader: `Status`, `Date`, `Value`.
-    pub label: &'static str,
+    /// The field's name for a reader, in the briefing's language:
+    /// `Status`, `Date`, `Value`.
+    pub label: String,
     /// `status`, `figure`, `detail` or `wording`.
     #[schemars(with = "String")]
     pub significance: Sig,
@@ -247,7 +248,7 @@ pub fn diff(old: &Model, new: &Model, old_label: &str, new_label: &str) -> DiffV
         };
         let section = DiffSection {
             kind,
-            title: kind.title(),
+            title: crate::i18n::words().msg("diff-kind-title", &[("kind", kind.name().into())]),
             added: of(ChangeKind::Added),
             removed: of(ChangeKind::Removed),
             changed: of(ChangeKind::Changed),
@@ -304,9 +305,10 @@ fn side(m: &Model, label: &str) -> DiffSide {
 
 fn summary(counts: &[DiffCount]) -> DiffSummary {
     let total: usize = counts.iter().map(|c| c.added + c.removed + c.changed).sum();
+    let w = crate::i18n::words();
     if total == 0 {
         return DiffSummary {
-            text: "No changes.".into(),
+            text: w.get("diff-no-changes"),
             total,
             counts: Vec::new(),
         };
@@ -324,18 +326,23 @@ fn summary(counts: &[DiffCount]) -> DiffSummary {
                 continue;
             }
             if kind == Kind::Brief {
-                parts.push(format!("the brief's own details {what}"));
+                parts.push(w.msg("diff-brief-details", &[("what", what.into())]));
             } else {
-                let noun = if n == 1 { kind.noun() } else { kind.plural() };
-                parts.push(format!("{n} {noun} {what}"));
+                parts.push(w.msg(
+                    "diff-part",
+                    &[
+                        ("n", n.into()),
+                        ("kind", kind.name().into()),
+                        ("what", what.into()),
+                    ],
+                ));
             }
         }
     }
     DiffSummary {
-        text: format!(
-            "{total} change{}: {}.",
-            if total == 1 { "" } else { "s" },
-            parts.join(", ")
+        text: w.msg(
+            "diff-summary",
+            &[("total", total.into()), ("parts", parts.join(", ").into())],
         ),
         total,
         counts: counts.to_vec(),
@@ -651,18 +658,38 @@ fn compare_kind(kind: Kind, olds: &[&Item], news: &[&Item], out: &mut Vec<(Rank,
         // Most significant first; within a significance, in field order.
         fields.sort_by_key(|f| f.significance);
         let sig = fields[0].significance;
+        let w = crate::i18n::words();
         let head = if kind == Kind::Brief {
-            "The brief".to_owned()
+            w.get("diff-head-brief")
         } else {
-            format!("{} “{}”", capitalize(new.noun), new.label)
+            w.msg(
+                "diff-head",
+                &[
+                    ("noun", capitalize(&noun_shown(new)).into()),
+                    ("label", new.label.as_str().into()),
+                ],
+            )
         };
-        let mut text = format!("{head}: {}", lowercase_first(&fields[0].short));
+        let lower = |s: &str| {
+            if w.get("lowercase-inside-sentence") == "yes" {
+                lowercase_first(s)
+            } else {
+                s.to_owned()
+            }
+        };
+        let mut text = w.msg(
+            "diff-changed",
+            &[
+                ("head", head.into()),
+                ("first", lower(&fields[0].short).into()),
+            ],
+        );
         if fields.len() > 1 {
-            let more: Vec<String> = fields[1..]
-                .iter()
-                .map(|f| lowercase_first(f.label))
-                .collect();
-            text.push_str(&format!("; also changed: {}", join_and(&more)));
+            let more: Vec<String> = fields[1..].iter().map(|f| lower(&f.label)).collect();
+            text = w.msg(
+                "diff-also",
+                &[("text", text.into()), ("more", join_and(&more).into())],
+            );
         }
         let change = ChangeView {
             kind,
@@ -682,10 +709,10 @@ fn compare_kind(kind: Kind, olds: &[&Item], news: &[&Item], out: &mut Vec<(Rank,
 
 /// A whole item added or removed.
 fn whole(item: &Item, change: ChangeKind, sig: Sig) -> (Rank, ChangeView) {
-    let verb = if sig == Sig::Added {
-        "Added"
+    let key = if sig == Sig::Added {
+        "diff-added"
     } else {
-        "Removed"
+        "diff-removed"
     };
     let (id, old_id) = if sig == Sig::Added {
         (item.id.clone(), None)
@@ -701,7 +728,13 @@ fn whole(item: &Item, change: ChangeKind, sig: Sig) -> (Rank, ChangeView) {
         noun: item.noun,
         label: item.label.clone(),
         description: item.description.clone(),
-        text: format!("{verb} {}: {}", item.noun, item.label),
+        text: crate::i18n::words().msg(
+            key,
+            &[
+                ("noun", noun_shown(item).into()),
+                ("label", item.label.as_str().into()),
+            ],
+        ),
         fields: Vec::new(),
     };
     ((sig, item.kind, item.pos), c)
@@ -710,16 +743,34 @@ fn whole(item: &Item, change: ChangeKind, sig: Sig) -> (Rank, ChangeView) {
 /// Values longer than this are not repeated in a one-line summary.
 const SHORT: usize = 80;
 
+/// What a reader calls an item, in the briefing's language: its kind of
+/// event, statement or agreement, or its section's noun.
+fn noun_shown(item: &Item) -> String {
+    let w = crate::i18n::words();
+    let code = item.noun.replace(' ', "-");
+    match item.kind {
+        Kind::Event if code == "event" => w.get("event-other"),
+        Kind::Event => w.get(&format!("event-{code}")),
+        Kind::Agreement => w.get(&format!("agreement-{code}")),
+        Kind::Statement => w.msg("statement-kind", &[("kind", code.into())]),
+        kind => w.msg("kind-noun", &[("kind", kind.name().into())]),
+    }
+}
+
 fn compare_field(a: &Field, b: &Field) -> Option<FieldChangeView> {
-    let none = "(none)";
+    let w = crate::i18n::words();
+    let none = w.get("diff-none");
+    let label = w.msg("diff-field", &[("field", b.name.into())]);
     let make = |old: Option<String>, new: Option<String>, note: Option<String>, sig: Sig| {
         let brief = old.as_ref().is_none_or(|o| o.chars().count() <= SHORT)
             && new.as_ref().is_none_or(|n| n.chars().count() <= SHORT);
-        let mut text = format!(
-            "{}: {} → {}",
-            b.label,
-            old.as_deref().unwrap_or(none),
-            new.as_deref().unwrap_or(none)
+        let mut text = w.msg(
+            "diff-field-change",
+            &[
+                ("label", label.as_str().into()),
+                ("old", old.as_deref().unwrap_or(&none).into()),
+                ("new", new.as_deref().unwrap_or(&none).into()),
+            ],
         );
         if let Some(n) = &note {
             text.push_str(&format!(" ({n})"));
@@ -728,15 +779,16 @@ fn compare_field(a: &Field, b: &Field) -> Option<FieldChangeView> {
         let short = if brief {
             text.clone()
         } else {
-            match (&old, &new) {
-                (None, _) => format!("{} added", b.label),
-                (_, None) => format!("{} removed", b.label),
-                _ => format!("{} reworded", b.label),
-            }
+            let key = match (&old, &new) {
+                (None, _) => "diff-field-added",
+                (_, None) => "diff-field-removed",
+                _ => "diff-field-reworded",
+            };
+            w.msg(key, &[("label", label.as_str().into())])
         };
         FieldChangeView {
             field: b.name,
-            label: b.label,
+            label: label.clone(),
             significance: sig,
             old,
             new,
@@ -848,7 +900,14 @@ fn compare_field(a: &Field, b: &Field) -> Option<FieldChangeView> {
             let (note, delta) = figure_delta(x, y);
             let mut note = note;
             if x.as_of != y.as_of {
-                note.push_str("; as-of date changed");
+                let w = crate::i18n::words();
+                note = w.msg(
+                    "diff-notes",
+                    &[
+                        ("a", note.into()),
+                        ("b", w.get("diff-as-of-changed").into()),
+                    ],
+                );
             }
             let mut f = make(
                 Some(x.display.clone()),
@@ -872,24 +931,26 @@ fn precision_note(old: &DateView, new: &DateView) -> Option<String> {
         DatePrecision::Unknown => 0,
     };
     let (a, b) = (rank(old.precision), rank(new.precision));
+    let w = crate::i18n::words();
+    let to = || ("precision", new.precision.text().into());
     if b > a {
         Some(match new.precision {
-            DatePrecision::Day => "date made precise".into(),
+            DatePrecision::Day => w.get("diff-date-precise"),
             DatePrecision::Month | DatePrecision::Year | DatePrecision::Unknown => {
-                format!("date made more precise: to the {}", new.precision.text())
+                w.msg("diff-date-more-precise", &[to()])
             }
         })
     } else if b < a {
         Some(match new.precision {
-            DatePrecision::Unknown => "date made less precise: no date worked out".into(),
+            DatePrecision::Unknown => w.get("diff-date-no-longer-worked-out"),
             DatePrecision::Day | DatePrecision::Month | DatePrecision::Year => {
-                format!("date made less precise: to the {}", new.precision.text())
+                w.msg("diff-date-less-precise", &[to()])
             }
         })
     } else if !old.inferred.is_empty() && new.inferred.is_empty() {
-        Some("now stated, no longer inferred".into())
+        Some(w.get("diff-date-now-stated"))
     } else if old.inferred.is_empty() && !new.inferred.is_empty() {
-        Some("now partly inferred".into())
+        Some(w.get("diff-date-now-inferred"))
     } else {
         None
     }
@@ -899,8 +960,8 @@ fn precision_note(old: &DateView, new: &DateView) -> Option<String> {
 /// it, which the text leaves to the chronology.
 fn date_shown(v: &DateView) -> String {
     match (v.relation, &v.relative_to) {
-        (Some(r), Some(id)) => format!("{} · {} {id}", v.text, r.text()),
-        (Some(r), None) => format!("{} · {}", v.text, r.text()),
+        (Some(r), Some(id)) => format!("{} · {} {id}", v.text, r.shown()),
+        (Some(r), None) => format!("{} · {}", v.text, r.shown()),
         (None, _) => v.text.clone(),
     }
 }
@@ -917,14 +978,16 @@ fn grouped(number: &str) -> String {
 /// The note on a figure's change, and the difference when the numbers
 /// can be compared.
 fn figure_delta(x: &FigureValue, y: &FigureValue) -> (String, Option<DeltaView>) {
+    let w = crate::i18n::words();
+    let not_compared = |why: &str| (w.msg("diff-not-compared", &[("why", why.into())]), None);
     if x.measure != y.measure {
-        return ("a different measure: not compared".into(), None);
+        return not_compared("measure");
     }
     if x.unit != y.unit {
-        return ("a different unit: not compared".into(), None);
+        return not_compared("unit");
     }
     let (Some(old), Some(new)) = (x.value, y.value) else {
-        return ("a range or a wording: not compared".into(), None);
+        return not_compared("range");
     };
     let decimals = |s: &str| s.split_once('.').map_or(0, |(_, d)| d.len());
     let places = decimals(&x.number).max(decimals(&y.number)).min(9);
@@ -941,26 +1004,42 @@ fn figure_delta(x: &FigureValue, y: &FigureValue) -> (String, Option<DeltaView>)
     };
     if by == 0.0 {
         let q = |q: Qualifier| match q {
-            Qualifier::Unqualified => "unqualified".to_owned(),
-            q => format!("“{}”", q.word()),
+            Qualifier::Unqualified => w.get("diff-unqualified"),
+            q => w.msg(
+                "quoted",
+                &[("text", w.get(&format!("qualifier-{}", q.key())).into())],
+            ),
         };
         return (
-            format!(
-                "the same number, now {}, was {}",
-                q(y.qualifier),
-                q(x.qualifier)
+            w.msg(
+                "diff-same-number",
+                &[
+                    ("now", q(y.qualifier).into()),
+                    ("was", q(x.qualifier).into()),
+                ],
             ),
             Some(delta),
         );
     }
-    let amount = grouped(&format!("{:.*}", places, by.abs()));
+    let amount =
+        crate::i18n::localize_number(&grouped(&format!("{:.*}", places, by.abs())), w.lang());
     let unit = match y.unit.as_str() {
-        "percent" if amount == "1" => " point".to_owned(),
-        "percent" => " points".to_owned(),
-        "" => String::new(),
-        u => format!(" {u}"),
+        "percent" => "percent",
+        "" => "none",
+        _ => "other",
     };
-    let direction = if by > 0.0 { "up" } else { "down" };
-    let about = if approximate { "about " } else { "" };
-    (format!("{direction} {about}{amount}{unit}"), Some(delta))
+    (
+        w.msg(
+            "diff-delta",
+            &[
+                ("direction", if by > 0.0 { "up" } else { "down" }.into()),
+                ("approximate", if approximate { "yes" } else { "no" }.into()),
+                ("amount", amount.into()),
+                ("n", by.abs().into()),
+                ("scale", unit.into()),
+                ("unit", y.unit.as_str().into()),
+            ],
+        ),
+        Some(delta),
+    )
 }

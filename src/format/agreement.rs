@@ -16,7 +16,7 @@ use super::kind::Kind;
 use super::names::{Cite, Names};
 use super::qualifier::Qualifier;
 use super::reference::{Actors, Events, Ref, RefVisitor, Sources};
-use super::text::{join_and, number_text, opt};
+use super::text::{join_and, opt};
 use crate::diagnostic::Diagnostic;
 use crate::pos::Located;
 
@@ -415,12 +415,11 @@ impl Agreement {
         let a = self;
         let hedge = opt(&a.hedge);
         let mut head: Vec<String> = hedge.iter().cloned().collect();
-        if let Some(d) = &a.duration {
-            head.push(opt(&d.stated).unwrap_or_else(|| {
-                format!("{}-{}", number_text(d.value as f64), d.unit.singular())
-            }));
-        }
-        head.push(a.kind.shown());
+        let kind = match &a.duration {
+            Some(d) => d.with_kind(&a.kind.shown()),
+            None => a.kind.shown(),
+        };
+        head.push(kind);
         AgreementView {
             id: a.id.value.clone(),
             kind: a.kind,
@@ -484,20 +483,48 @@ impl Duration {
     /// The length in words: the qualifier, the number and the unit
     /// (`about 30 days`); the wording as stated opens the summary.
     fn text(&self) -> String {
-        let unit = if self.value == 1 {
-            self.unit.singular().to_string()
-        } else {
-            self.unit.text().to_string()
-        };
-        let n = format!("{} {unit}", number_text(self.value as f64));
-        match self
-            .qualifier
-            .map(Qualifier::word)
-            .filter(|w| !w.is_empty())
-        {
-            Some(w) => format!("{w} {n}"),
+        let w = crate::i18n::words();
+        let n = w.msg(
+            "duration-length",
+            &[
+                ("n", (self.value as f64).into()),
+                ("unit", self.unit.text().into()),
+            ],
+        );
+        match self.qualifier.filter(|q| !q.word().is_empty()) {
+            Some(q) => w.msg(
+                "figure-qualified",
+                &[
+                    ("q", w.get(&format!("qualifier-{}", q.key())).into()),
+                    ("amount", n.into()),
+                ],
+            ),
             None => n,
         }
+    }
+
+    /// The agreement's kind with its length, as the summary opens:
+    /// `60-day truce` (the wording as stated, when given, in English),
+    /// `trêve de 60 jours`, `Waffenruhe für 60 Tage`.
+    fn with_kind(&self, kind: &str) -> String {
+        let w = crate::i18n::words();
+        let compound = opt(&self.stated).unwrap_or_else(|| {
+            w.msg(
+                "duration-compound",
+                &[
+                    ("n", (self.value as f64).into()),
+                    ("unit", self.unit.text().into()),
+                ],
+            )
+        });
+        w.msg(
+            "agreement-with-length",
+            &[
+                ("kind", kind.into()),
+                ("compound", compound.into()),
+                ("length", self.text().into()),
+            ],
+        )
     }
 }
 
@@ -601,14 +628,16 @@ impl Agreement {
         item.label = v.title.clone();
         let mut d = vec![v.summary.clone()];
         if !v.parties.is_empty() {
-            d.push(format!("parties: {}", join_and(&v.parties)));
+            d.push(
+                crate::i18n::words().msg("diff-parties", &[("names", join_and(&v.parties).into())]),
+            );
         }
         item.description = Some(d.join(" · "));
         let terms: Vec<String> = v.terms.iter().map(|t| t.text.clone()).collect();
         let objections: Vec<String> = v.rejected_by.iter().map(|o| o.text.clone()).collect();
         item.fields = vec![
-            field("status", "Status", Sig::Status, plain(v.status.text())),
-            field("kind", "Kind", Sig::Detail, plain(v.kind.text())),
+            field("status", "Status", Sig::Status, plain(&v.status.shown())),
+            field("kind", "Kind", Sig::Detail, plain(&v.kind.shown())),
             field("title", "Title", Sig::Wording, plain(&a.title)),
             field("hedge", "Hedge", Sig::Detail, text(&a.hedge)),
             field(

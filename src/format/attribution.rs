@@ -99,7 +99,10 @@ impl Attribution {
         };
         let verb = opt(&self.verb);
         let text = match &verb {
-            Some(v) => format!("{who} {v}"),
+            Some(v) => crate::i18n::words().msg(
+                "according-to-verb",
+                &[("who", who.as_str().into()), ("verb", v.as_str().into())],
+            ),
             None => crate::i18n::words().msg("according-to-who", &[("who", who.as_str().into())]),
         };
         AttributionView {

@@ -108,16 +108,23 @@ impl DateRelation {
     }
 }
 
-impl Serialize for DateRelation {
-    /// Templates see the relation in the reader's words.
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+impl DateRelation {
+    /// The relation in the reader's words.
+    pub fn shown(self) -> String {
         let key = match self {
             DateRelation::After => "relation-after",
             DateRelation::Before => "relation-before",
             DateRelation::Around => "relation-around",
             DateRelation::Recent => "relation-recent",
         };
-        s.serialize_str(&crate::i18n::words().get(key))
+        crate::i18n::words().get(key)
+    }
+}
+
+impl Serialize for DateRelation {
+    /// Templates see the relation in the reader's words.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.shown())
     }
 }
 

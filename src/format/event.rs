@@ -592,19 +592,21 @@ impl Event {
         };
         item.label = v.title.clone();
         let mut d = vec![match v.status {
-            Some(s) => format!("{}, {}", capitalize(v.kind.text()), s.text()),
-            None => capitalize(v.kind.text()),
+            Some(s) => format!("{}, {}", capitalize(&v.kind.shown()), s.shown()),
+            None => capitalize(&v.kind.shown()),
         }];
-        d.push(
-            v.date
-                .as_ref()
-                .map_or("date not given".into(), |d| d.text.clone()),
-        );
+        d.push(v.date.as_ref().map_or_else(
+            || crate::i18n::words().get("date-not-given"),
+            |d| d.text.clone(),
+        ));
         if let Some(l) = &v.location {
             d.push(l.clone());
         }
         if !v.participants.is_empty() {
-            d.push(format!("participants: {}", v.participants.join(", ")));
+            d.push(crate::i18n::words().msg(
+                "diff-participants",
+                &[("names", v.participants.join(", ").into())],
+            ));
         }
         item.description = Some(d.join(" · "));
         item.fields = vec![
@@ -612,9 +614,9 @@ impl Event {
                 "status",
                 "Status",
                 Sig::Status,
-                Value::Text(v.status.map(|s| s.text().to_owned())),
+                Value::Text(v.status.map(|s| s.shown())),
             ),
-            field("kind", "Kind", Sig::Detail, plain(v.kind.text())),
+            field("kind", "Kind", Sig::Detail, plain(&v.kind.shown())),
             field("title", "Title", Sig::Wording, plain(&e.title)),
             field("date", "Date", Sig::Detail, date(&e.date)),
             field(

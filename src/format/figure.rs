@@ -237,15 +237,8 @@ impl FigureKind {
     }
 
     /// What is measured when the figure does not say.
-    fn default_measure(self) -> &'static str {
-        match self {
-            FigureKind::Territory => "territorial control",
-            FigureKind::Count => "count",
-            FigureKind::Money => "amount",
-            FigureKind::Votes => "votes",
-            FigureKind::Share => "share",
-            FigureKind::Other => "figure",
-        }
+    fn default_measure(self) -> String {
+        crate::i18n::words().msg("figure-measure", &[("kind", self.name().into())])
     }
 }
 
@@ -760,7 +753,7 @@ impl Figure {
         FigureView {
             id: f.id.value.clone(),
             kind,
-            measure: opt(&f.measure).unwrap_or_else(|| kind.default_measure().into()),
+            measure: opt(&f.measure).unwrap_or_else(|| kind.default_measure()),
             territorial: kind == FigureKind::Territory,
             controller: f.controller.as_ref().map(|c| l.actor_name(c)),
             areas_text: join_and(&areas),
@@ -829,19 +822,17 @@ fn applies_to_text(f: &Figure, parties: &[String]) -> String {
     } else {
         String::new()
     };
-    match f.applies_to {
-        Some(AppliesTo::Each) if several_parties => format!("for each of {whom}"),
-        Some(AppliesTo::Total) if several_parties => format!("for {whom} combined"),
-        Some(AppliesTo::Unclear) if several_parties => {
-            format!("unclear whether for each of {whom} or combined")
-        }
-        Some(AppliesTo::Each) if several_areas => "for each area".into(),
-        Some(AppliesTo::Total) if several_areas => "for the areas combined".into(),
-        Some(AppliesTo::Unclear) if several_areas => {
-            "unclear whether for each area or combined".into()
-        }
-        _ => String::new(),
-    }
+    let w = crate::i18n::words();
+    let key = match f.applies_to {
+        Some(AppliesTo::Each) if several_parties => "applies-each-of",
+        Some(AppliesTo::Total) if several_parties => "applies-combined-of",
+        Some(AppliesTo::Unclear) if several_parties => "applies-unclear-of",
+        Some(AppliesTo::Each) if several_areas => "applies-each-area",
+        Some(AppliesTo::Total) if several_areas => "applies-areas-combined",
+        Some(AppliesTo::Unclear) if several_areas => "applies-unclear-areas",
+        _ => return String::new(),
+    };
+    w.msg(key, &[("whom", whom.into())])
 }
 
 /// A money amount in words when it is a round number of millions,
@@ -948,6 +939,11 @@ impl AppliesTo {
 }
 
 impl ControlStatus {
+    /// The status in the reader's language.
+    pub fn shown(self) -> String {
+        crate::i18n::words().msg("control-status", &[("status", self.text().into())])
+    }
+
     /// The status in words: `annexed`, `occupied`, `claimed`, `controlled`.
     pub fn text(self) -> &'static str {
         match self {
@@ -965,11 +961,22 @@ impl Figure {
         let f = self;
         let mut item = Item::new(Kind::Figure, i, Some(&f.id));
         item.supersedes = f.supersedes.iter().map(|s| s.value.clone()).collect();
+        let w = crate::i18n::words();
         item.label = if v.territorial {
-            match &v.controller {
-                Some(c) => format!("Territorial control of {} by {c}", v.areas_text),
-                None => format!("Territorial control of {}", v.areas_text),
-            }
+            w.msg(
+                "diff-territory-label",
+                &[
+                    ("areas", v.areas_text.as_str().into()),
+                    (
+                        "controller",
+                        v.controller.as_deref().unwrap_or_default().into(),
+                    ),
+                    (
+                        "named",
+                        if v.controller.is_some() { "yes" } else { "no" }.into(),
+                    ),
+                ],
+            )
         } else {
             match &v.controller {
                 Some(c) => format!("{}, {} ({c})", capitalize(&v.measure), v.areas_text),
@@ -981,10 +988,10 @@ impl Figure {
             d.push(v.applies_to_text.to_owned());
         }
         if let Some(a) = &v.as_of {
-            d.push(format!("as of {}", a.text));
+            d.push(w.msg("key-point-as-of", &[("date", a.text.as_str().into())]));
         }
         if let Some(s) = v.status {
-            d.push(s.text().to_owned());
+            d.push(s.shown());
         }
         item.description = Some(d.join(" · "));
         let as_of = date(&f.as_of);
@@ -1033,7 +1040,7 @@ impl Figure {
                 "status",
                 "Status",
                 Sig::Detail,
-                Value::Text(v.status.map(|s| s.text().to_owned())),
+                Value::Text(v.status.map(|s| s.shown())),
             ),
             field("sources", "Sources", Sig::Detail, r.cites(&v.cites)),
         ];
@@ -1049,9 +1056,9 @@ impl Serialize for AppliesTo {
 }
 
 impl Serialize for ControlStatus {
-    /// Templates see the status in words, as [`ControlStatus::text`] gives them.
+    /// Templates see the status in the reader's words.
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.text())
+        s.serialize_str(&self.shown())
     }
 }
 

@@ -87,7 +87,7 @@ pub struct JudgmentView {
     /// The judgment.
     pub text: String,
     /// Likelihood band in words with its range: `likely (55–80%)`.
-    pub likelihood: Option<&'static str>,
+    pub likelihood: Option<String>,
     /// `low`, `moderate` or `high`.
     #[schemars(with = "Option<String>")]
     pub confidence: Option<Confidence>,
@@ -101,7 +101,7 @@ impl Judgment {
         let j = self;
         JudgmentView {
             text: j.text.trim().to_string(),
-            likelihood: j.likelihood.map(Likelihood::text),
+            likelihood: j.likelihood.map(Likelihood::shown),
             confidence: j.confidence,
             cites: l.cites(&j.sources),
         }
@@ -123,7 +123,32 @@ impl Likelihood {
     }
 }
 
+impl Likelihood {
+    /// The band in the reader's words, with its range.
+    pub fn shown(self) -> String {
+        crate::i18n::words().msg("likelihood", &[("band", self.key().into())])
+    }
+
+    /// The band as written in a brief: `almost-no-chance`, `likely`...
+    fn key(self) -> &'static str {
+        match self {
+            Likelihood::AlmostNoChance => "almost-no-chance",
+            Likelihood::VeryUnlikely => "very-unlikely",
+            Likelihood::Unlikely => "unlikely",
+            Likelihood::RoughlyEven => "roughly-even",
+            Likelihood::Likely => "likely",
+            Likelihood::VeryLikely => "very-likely",
+            Likelihood::AlmostCertain => "almost-certain",
+        }
+    }
+}
+
 impl Confidence {
+    /// The level in the reader's words.
+    pub fn shown(self) -> String {
+        crate::i18n::words().msg("confidence-level", &[("level", self.text().into())])
+    }
+
     /// The level in words: `low`, `moderate` or `high`.
     pub fn text(self) -> &'static str {
         match self {
@@ -142,11 +167,11 @@ impl Judgment {
         item.key = norm(&j.text);
         item.label = shown(&j.text);
         let mut d = Vec::new();
-        if let Some(l) = j.likelihood {
-            d.push(l.to_owned());
+        if let Some(l) = &j.likelihood {
+            d.push(l.clone());
         }
         if let Some(c) = j.confidence {
-            d.push(format!("{} confidence", c.text()));
+            d.push(crate::i18n::words().msg("confidence", &[("level", c.shown().into())]));
         }
         item.description = Some(d.join(", ")).filter(|d| !d.is_empty());
         item.fields = vec![
@@ -155,13 +180,13 @@ impl Judgment {
                 "likelihood",
                 "Likelihood",
                 Sig::Detail,
-                Value::Text(j.likelihood.map(str::to_owned)),
+                Value::Text(j.likelihood.clone()),
             ),
             field(
                 "confidence",
                 "Confidence",
                 Sig::Detail,
-                Value::Text(j.confidence.map(|c| c.text().to_owned())),
+                Value::Text(j.confidence.map(Confidence::shown)),
             ),
             field("sources", "Sources", Sig::Detail, r.cites(&j.cites)),
         ];
@@ -170,8 +195,8 @@ impl Judgment {
 }
 
 impl Serialize for Confidence {
-    /// Templates see the confidence in words, as [`Confidence::text`] gives them.
+    /// Templates see the confidence in the reader's words.
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.text())
+        s.serialize_str(&self.shown())
     }
 }

@@ -121,24 +121,6 @@ impl Kind {
         }
     }
 
-    /// The heading of the section in a change briefing.
-    pub(crate) fn title(self) -> &'static str {
-        match self {
-            Kind::Brief => "The brief",
-            Kind::KeyPoint => "Key points",
-            Kind::Actor => "Actors",
-            Kind::Source => "Sources",
-            Kind::Place => "Places",
-            Kind::Issue => "Issues",
-            Kind::Event => "Meetings and events",
-            Kind::Agreement => "Agreements and proposals",
-            Kind::Statement => "Statements",
-            Kind::Figure => "Figures",
-            Kind::Judgment => "Judgments",
-            Kind::Gap => "Gaps",
-        }
-    }
-
     /// Whether items of this kind have ids (the brief has its own); the
     /// others are matched by their text.
     pub(crate) fn has_ids(self) -> bool {

@@ -97,7 +97,7 @@ pub use statement::{
     AlignView, Rejection, RejectionView, Relation, Speakers, Statement, StatementKind,
     StatementView, ViaStep,
 };
-pub(crate) use statement::{NOT_ATTRIBUTED, short_ref};
+pub(crate) use statement::{not_attributed, short_ref};
 pub(crate) use text::{group_thousands, join_and, join_or, number_text, opt};
 pub use verify::VerifySettings;
 pub use vote::{Ballot, Count, Vote, VoteGroup, VoteMember, VoteOutcome, VoteView};

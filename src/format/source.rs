@@ -247,8 +247,11 @@ impl Source {
 }
 
 impl Serialize for SourceKind {
-    /// Templates see the kind in words, as [`SourceKind::text`] gives them.
+    /// Templates see the kind in the reader's words.
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.text())
+        s.serialize_str(&crate::i18n::words().msg(
+            "source-kind",
+            &[("kind", self.text().replace(' ', "-").into())],
+        ))
     }
 }

@@ -421,7 +421,7 @@ pub struct StatementView {
     #[schemars(with = "String")]
     pub kind: StatementKind,
     /// Kind as a label for readers: `Claim (not verified)`...
-    pub kind_label: &'static str,
+    pub kind_label: String,
     /// Whether this is a claim the source does not vouch for.
     pub is_claim: bool,
     /// Reporting verb as stated.
@@ -528,10 +528,14 @@ pub struct RejectionView {
 /// The words for a rejection: its own verb, or "rejects", with the
 /// strength as stated.
 pub(crate) fn rejection_label(verb: Option<&str>, strength: Option<&str>) -> String {
-    let verb = verb.unwrap_or("rejects");
+    let w = crate::i18n::words();
+    let verb = verb.map_or_else(|| w.get("objection-rejects"), str::to_string);
     match strength {
-        Some(st) => format!("{verb}, {st}"),
-        None => verb.to_string(),
+        Some(st) => w.msg(
+            "speaker-verb",
+            &[("who", verb.as_str().into()), ("verb", st.into())],
+        ),
+        None => verb,
     }
 }
 
@@ -554,15 +558,31 @@ pub(crate) fn short_ref(
     kind: StatementKind,
     issue: Option<&str>,
 ) -> String {
-    let what = verb.unwrap_or(kind.text());
+    let w = crate::i18n::words();
+    let kind_word;
+    let what = match verb {
+        Some(v) => v,
+        None => {
+            kind_word = kind.shown();
+            kind_word.as_str()
+        }
+    };
+    let args = [
+        ("who", names.into()),
+        ("verb", what.into()),
+        ("issue", issue.unwrap_or_default().into()),
+    ];
     match issue {
-        Some(i) => format!("{names}, {what}, on {i}"),
-        None => format!("{names}, {what}"),
+        Some(_) => w.msg("statement-short-on", &args),
+        None => w.msg("speaker-verb", &args),
     }
 }
 
-/// What the briefing calls a statement that names no speaker.
-pub(crate) const NOT_ATTRIBUTED: &str = "Not attributed";
+/// What the briefing calls a statement that names no speaker, in the
+/// reader's language.
+pub(crate) fn not_attributed() -> String {
+    crate::i18n::words().get("not-attributed")
+}
 
 impl Statement {
     /// The statement's view.
@@ -571,7 +591,7 @@ impl Statement {
         let speakers: Vec<SpeakerView> = s.by.0.iter().map(|b| l.speaker(b)).collect();
         let verb = opt(&s.verb);
         let names = if speakers.is_empty() {
-            NOT_ATTRIBUTED.to_string()
+            not_attributed()
         } else {
             let names: Vec<String> = speakers.iter().map(|sp| sp.name.clone()).collect();
             join_and(&names)
@@ -581,7 +601,10 @@ impl Statement {
             _ => names.clone(),
         };
         let attribution = match &verb {
-            Some(v) => format!("{who}, {v}"),
+            Some(v) => crate::i18n::words().msg(
+                "speaker-verb",
+                &[("who", who.as_str().into()), ("verb", v.as_str().into())],
+            ),
             None => who.clone(),
         };
         let issue = s.issue.as_ref().map(|i| l.issue_name(i).trim().to_string());
@@ -678,19 +701,15 @@ impl StatementKind {
         }
     }
 
-    /// The kind as a label for readers: `Claim (not verified by the source)`...
-    pub fn label(self) -> &'static str {
-        match self {
-            StatementKind::Quote => "Quote",
-            StatementKind::Position => "Position",
-            StatementKind::Claim => "Claim (not verified by the source)",
-            StatementKind::Conditions => "Conditions",
-            StatementKind::Characterisation => "Characterisation",
-            StatementKind::Belief => "Belief about others",
-            StatementKind::Confirmation => "Confirmation",
-            StatementKind::Accusation => "Accusation",
-            StatementKind::Denial => "Denial",
-        }
+    /// The kind as a label for readers, in their language: `Claim (not
+    /// verified by the source)`...
+    pub fn label(self) -> String {
+        crate::i18n::words().msg("statement-kind-label", &[("kind", self.text().into())])
+    }
+
+    /// The kind as a noun in the reader's language: `position`, `claim`...
+    pub fn shown(self) -> String {
+        crate::i18n::words().msg("statement-kind", &[("kind", self.text().into())])
     }
 }
 
@@ -701,19 +720,31 @@ impl Statement {
         let mut item = Item::new(Kind::Statement, i, Some(&s.id));
         item.supersedes = s.supersedes.iter().map(|s| s.value.clone()).collect();
         item.noun = v.kind.text();
-        item.label = format!("{}: {}", v.attribution, shown(&v.text));
-        let mut d = vec![v.kind_label.to_owned()];
+        let w = crate::i18n::words();
+        item.label = w.msg(
+            "key-point-statement",
+            &[
+                ("who", v.attribution.as_str().into()),
+                ("words", shown(&v.text).into()),
+            ],
+        );
+        let mut d = vec![v.kind_label.clone()];
         if let Some(issue) = &v.issue {
-            d.push(format!("on {issue}"));
+            d.push(w.msg("diff-on-issue", &[("issue", issue.as_str().into())]));
         }
+        let quoted = |q: &str| w.msg("quoted", &[("text", q.into())]);
         if let Some(q) = &v.quote {
-            d.push(format!("quote: “{}”", shown(q)));
+            d.push(w.msg("diff-quote", &[("text", quoted(&shown(q)).into())]));
         }
         if !v.quoted.is_empty() {
-            d.push(format!("quoted: “{}”", v.quoted.join("”, “")));
+            let all: Vec<String> = v.quoted.iter().map(|q| quoted(q)).collect();
+            d.push(w.msg("diff-quoted", &[("text", all.join(", ").into())]));
         }
         if !v.conditions.is_empty() {
-            d.push(format!("conditions: {}", v.conditions.join("; ")));
+            d.push(w.msg(
+                "diff-conditions",
+                &[("text", v.conditions.join("; ").into())],
+            ));
         }
         if let Some(date) = &v.date {
             d.push(date.text.clone());

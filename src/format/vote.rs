@@ -109,13 +109,14 @@ impl Ballot {
     ];
 
     /// The ballot as a heading for the members who cast it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Ballot::For => "For",
-            Ballot::Against => "Against",
-            Ballot::Abstain => "Abstained",
-            Ballot::Absent => "Absent",
-        }
+    pub fn label(self) -> String {
+        let key = match self {
+            Ballot::For => "for",
+            Ballot::Against => "against",
+            Ballot::Abstain => "abstain",
+            Ballot::Absent => "absent",
+        };
+        crate::i18n::words().msg("ballot", &[("ballot", key.into())])
     }
 }
 
@@ -187,8 +188,16 @@ impl Vote {
         let tally = tally(self);
         let threshold = opt(&self.threshold);
         let mut text = match (self.outcome, tally.is_empty()) {
-            (Some(o), false) => format!("{}: {tally}", super::change::capitalize(o.text())),
-            (Some(o), true) => super::change::capitalize(o.text()),
+            (Some(o), false) => crate::i18n::words().msg(
+                "vote-outcome-tally",
+                &[
+                    ("outcome", o.text().into()),
+                    ("tally", tally.as_str().into()),
+                ],
+            ),
+            (Some(o), true) => {
+                crate::i18n::words().msg("vote-outcome", &[("outcome", o.text().into())])
+            }
             (None, _) => tally.clone(),
         };
         if let Some(t) = &threshold {
@@ -239,14 +248,22 @@ impl Vote {
 /// The counts the source gives, in words: `100 in favour, 11 against, 58
 /// abstaining`.
 fn tally(v: &Vote) -> String {
+    let w = crate::i18n::words();
     [
-        (v.in_favour, "in favour"),
+        (v.in_favour, "for"),
         (v.against, "against"),
-        (v.abstaining, "abstaining"),
+        (v.abstaining, "abstain"),
         (v.absent, "absent"),
     ]
     .iter()
-    .filter_map(|(n, what)| n.map(|n| format!("{} {what}", number_text(n.0 as f64))))
+    .filter_map(|(n, ballot)| {
+        n.map(|n| {
+            w.msg(
+                "vote-count",
+                &[("n", (n.0 as f64).into()), ("ballot", (*ballot).into())],
+            )
+        })
+    })
     .collect::<Vec<_>>()
     .join(", ")
 }
@@ -283,7 +300,7 @@ pub struct VoteView {
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct VoteGroup {
     /// `For`, `Against`, `Abstained` or `Absent`.
-    pub label: &'static str,
+    pub label: String,
     /// The members' names, in the order written.
     pub names: Vec<String>,
 }

@@ -23,6 +23,11 @@ const BUILTIN: &[(Lang, &str, &str)] = &[
         include_str!("../../locales/en/phrases.ftl"),
     ),
     (
+        Lang::En,
+        "charts.ftl",
+        include_str!("../../locales/en/charts.ftl"),
+    ),
+    (
         Lang::Fr,
         "labels.ftl",
         include_str!("../../locales/fr/labels.ftl"),
@@ -31,6 +36,11 @@ const BUILTIN: &[(Lang, &str, &str)] = &[
         Lang::Fr,
         "phrases.ftl",
         include_str!("../../locales/fr/phrases.ftl"),
+    ),
+    (
+        Lang::Fr,
+        "charts.ftl",
+        include_str!("../../locales/fr/charts.ftl"),
     ),
     (
         Lang::De,
@@ -43,6 +53,11 @@ const BUILTIN: &[(Lang, &str, &str)] = &[
         include_str!("../../locales/de/phrases.ftl"),
     ),
     (
+        Lang::De,
+        "charts.ftl",
+        include_str!("../../locales/de/charts.ftl"),
+    ),
+    (
         Lang::Ru,
         "labels.ftl",
         include_str!("../../locales/ru/labels.ftl"),
@@ -53,6 +68,11 @@ const BUILTIN: &[(Lang, &str, &str)] = &[
         include_str!("../../locales/ru/phrases.ftl"),
     ),
     (
+        Lang::Ru,
+        "charts.ftl",
+        include_str!("../../locales/ru/charts.ftl"),
+    ),
+    (
         Lang::Uk,
         "labels.ftl",
         include_str!("../../locales/uk/labels.ftl"),
@@ -61,6 +81,11 @@ const BUILTIN: &[(Lang, &str, &str)] = &[
         Lang::Uk,
         "phrases.ftl",
         include_str!("../../locales/uk/phrases.ftl"),
+    ),
+    (
+        Lang::Uk,
+        "charts.ftl",
+        include_str!("../../locales/uk/charts.ftl"),
     ),
 ];
 

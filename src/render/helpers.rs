@@ -13,7 +13,7 @@ use std::sync::Arc;
 use fluent_bundle::FluentValue;
 use tera::{Kwargs, State, Tera, TeraResult, Value};
 
-use crate::i18n::{Catalog, Lang};
+use crate::i18n::{Catalog, Lang, Words};
 
 use super::dialect::{Dialect, Passage, markdown};
 
@@ -21,6 +21,7 @@ use super::dialect::{Dialect, Passage, markdown};
 pub const HELPERS: &[&str] = &[
     "actor",
     "cite",
+    "colon",
     "date",
     "escape_md",
     "evidence",
@@ -42,15 +43,7 @@ pub(super) fn register(tera: &mut Tera, dialect: Dialect) {
         only("cite", &k, &[])?;
         cite(v, dialect)
     });
-    tera.register_filter("evidence", move |v: &Value, k: Kwargs, _: &State| {
-        only("evidence", &k, &[])?;
-        evidence(v, dialect)
-    });
-    tera.register_filter("date", move |v: &Value, k: Kwargs, _: &State| {
-        date(v, &k, dialect)
-    });
     tera.register_filter("figure", |v: &Value, k: Kwargs, _: &State| figure(v, &k));
-    tera.register_filter("actor", |v: &Value, k: Kwargs, _: &State| actor(v, &k));
 }
 
 /// Registers `t`, the function templates take their words from:
@@ -60,9 +53,47 @@ pub(super) fn register(tera: &mut Tera, dialect: Dialect) {
 /// message itself is trusted, like a template's own text, so the result
 /// prints as it is.
 pub(super) fn register_messages(tera: &mut Tera, dialect: Dialect, catalog: Arc<Catalog>) {
+    let c = catalog.clone();
     tera.register_function("t", move |k: Kwargs, state: &State| {
-        translate(&catalog, dialect, &k, state)
+        translate(&c, dialect, &k, state)
     });
+    let c = catalog.clone();
+    tera.register_filter("evidence", move |v: &Value, k: Kwargs, state: &State| {
+        only("evidence", &k, &[])?;
+        evidence(v, dialect, &Words::new(c.clone(), lang_of(state)?))
+    });
+    let c = catalog.clone();
+    tera.register_filter("actor", move |v: &Value, k: Kwargs, state: &State| {
+        actor(v, &k, &Words::new(c.clone(), lang_of(state)?))
+    });
+    let c = catalog.clone();
+    tera.register_filter("date", move |v: &Value, k: Kwargs, state: &State| {
+        date(v, &k, dialect, &Words::new(c.clone(), lang_of(state)?))
+    });
+    tera.register_filter("colon", move |v: &Value, k: Kwargs, state: &State| {
+        only("colon", &k, &[])?;
+        let text = match v.as_str() {
+            Some(s) if v.is_safe() => s.to_owned(),
+            Some(s) => dialect.escaped_text(s),
+            None => dialect.escaped_text(&v.to_string()),
+        };
+        let lang = lang_of(state)?;
+        Ok::<_, tera::Error>(Value::safe_string(&catalog.msg(
+            lang,
+            "label-colon",
+            &[("label", text.into())],
+        )))
+    });
+}
+
+/// The briefing's language: the context's `lang`, English without one.
+fn lang_of(state: &State) -> TeraResult<Lang> {
+    match state.get::<String>("lang")? {
+        Some(tag) => tag
+            .parse::<Lang>()
+            .map_err(|e| tera::Error::message(e.to_string())),
+        None => Ok(Lang::En),
+    }
 }
 
 fn translate(
@@ -72,12 +103,7 @@ fn translate(
     state: &State,
 ) -> TeraResult<Value> {
     let key: &str = kwargs.must_get("key")?;
-    let lang = match state.get::<String>("lang")? {
-        Some(tag) => tag
-            .parse::<Lang>()
-            .map_err(|e| tera::Error::message(e.to_string()))?,
-        None => Lang::En,
-    };
+    let lang = lang_of(state)?;
     let mut args: Vec<(&str, FluentValue<'_>)> = Vec::new();
     for (name, value) in kwargs.iter() {
         let Some(name) = name.as_str().filter(|n| *n != "key") else {
@@ -164,7 +190,7 @@ fn cite(v: &Value, dialect: Dialect) -> TeraResult<Value> {
 /// `item.evidence | evidence`: an item's source passages, each with its
 /// source and a link to it (HTML: folded in a `<details>`; Markdown: one
 /// line each, joined by hard breaks).
-fn evidence(v: &Value, dialect: Dialect) -> TeraResult<Value> {
+fn evidence(v: &Value, dialect: Dialect, words: &Words) -> TeraResult<Value> {
     if v.is_none() || v.is_undefined() {
         return Ok(Value::safe_string(""));
     }
@@ -183,16 +209,19 @@ fn evidence(v: &Value, dialect: Dialect) -> TeraResult<Value> {
             link: str_at(e, "link").map(str::to_owned),
         });
     }
-    Ok(Value::safe_string(&dialect.evidence(&passages)))
+    Ok(Value::safe_string(&dialect.evidence(&passages, words)))
 }
 
 /// `d | date`: a date as the reader should see it; `missing` replaces
 /// the default text for an absent date.
-fn date(v: &Value, kwargs: &Kwargs, dialect: Dialect) -> TeraResult<Value> {
+fn date(v: &Value, kwargs: &Kwargs, dialect: Dialect, words: &Words) -> TeraResult<Value> {
     only("date", kwargs, &["missing"])?;
     if v.is_none() || v.is_undefined() {
         let missing: Option<&str> = kwargs.get("missing")?;
-        return Ok(dialect.missing_date(missing.unwrap_or("date not given")));
+        return Ok(match missing {
+            Some(m) => dialect.missing_date(m),
+            None => dialect.missing_date(&words.get("date-not-given")),
+        });
     }
     let Some(text) = v.get_from_path("text").and_then(Value::as_str) else {
         return Err(wrong_type("date", "a date (with `text`)", v));
@@ -220,10 +249,10 @@ fn figure(v: &Value, kwargs: &Kwargs) -> TeraResult<Value> {
 
 /// `a | actor`: a name with the role in brackets, for actors (`roles_text`)
 /// and speakers (`role`); `role=false` gives the name alone.
-fn actor(v: &Value, kwargs: &Kwargs) -> TeraResult<Value> {
+fn actor(v: &Value, kwargs: &Kwargs, words: &Words) -> TeraResult<Value> {
     only("actor", kwargs, &["role"])?;
     if v.is_none() || v.is_undefined() {
-        return Ok(Value::normal_string("Not attributed"));
+        return Ok(Value::normal_string(&words.get("not-attributed")));
     }
     let Some(name) = str_at(v, "name") else {
         return Err(wrong_type("actor", "an actor or speaker (with `name`)", v));

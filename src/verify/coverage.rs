@@ -110,14 +110,24 @@ impl Summary {
     /// The one line `brief verify` prints: `sentences 14/15, numbers
     /// 6/6, names 11/12, dates 5/5, quotes 2/2 verbatim`.
     pub fn line(&self) -> String {
-        let c = |n: Count| format!("{}/{}", group(n.covered), group(n.total));
-        format!(
-            "sentences {}, numbers {}, names {}, dates {}, quotes {} verbatim",
-            c(self.sentences),
-            c(self.numbers),
-            c(self.names),
-            c(self.dates),
-            c(self.quotes)
+        let w = crate::i18n::words();
+        let lang = w.lang();
+        let c = |n: Count| {
+            format!(
+                "{}/{}",
+                crate::i18n::localize_number(&group(n.covered), lang),
+                crate::i18n::localize_number(&group(n.total), lang)
+            )
+        };
+        w.msg(
+            "verify-summary",
+            &[
+                ("sentences", c(self.sentences).into()),
+                ("numbers", c(self.numbers).into()),
+                ("names", c(self.names).into()),
+                ("dates", c(self.dates).into()),
+                ("quotes", c(self.quotes).into()),
+            ],
         )
     }
 
@@ -174,6 +184,12 @@ pub enum What {
 
 impl What {
     /// The word for it.
+    /// The word in the reader's language (`verify-what`).
+    pub fn shown(self) -> String {
+        crate::i18n::words().msg("verify-what", &[("what", self.word().into())])
+    }
+
+    /// The kind as JSON and the messages name it: `sentence`, `number`...
     pub fn word(self) -> &'static str {
         match self {
             What::Sentence => "sentence",

@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 
 use super::coverage::{Count, Coverage, Finding, SourceCoverage, Summary, What};
+use crate::i18n::words;
 use crate::render::escape_markdown;
 
 /// The shared stylesheet of the briefings, so the report looks like them.
@@ -25,16 +26,16 @@ const PAGE_STYLE: &str = "\
 /// KIND not covered: TEXT`, then the summary line.
 pub fn text(c: &Coverage) -> String {
     let mut out = String::new();
+    let w = words();
     for u in &c.uncovered {
-        let _ = writeln!(
-            out,
-            "{}:{}:{}: {} not covered: {}",
-            u.file,
-            u.line,
-            u.column,
-            u.what.word(),
-            u.text
+        let what = w.msg(
+            "verify-not-covered-what",
+            &[
+                ("what", u.what.shown().into()),
+                ("text", u.text.as_str().into()),
+            ],
         );
+        let _ = writeln!(out, "{}:{}:{}: {what}", u.file, u.line, u.column);
     }
     out.push_str(&c.summary.line());
     out.push('\n');
@@ -56,14 +57,33 @@ fn md(s: &str) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// The kinds of finding, in report order, with their plural headings.
-const KINDS: [(What, &str); 5] = [
-    (What::Sentence, "Sentences"),
-    (What::Number, "Numbers"),
-    (What::Name, "Names"),
-    (What::Date, "Dates"),
-    (What::Quote, "Quotes"),
+/// The kinds of finding, in report order; each has its plural heading in
+/// the message `verify-kind`.
+const KINDS: [What; 5] = [
+    What::Sentence,
+    What::Number,
+    What::Name,
+    What::Date,
+    What::Quote,
 ];
+
+/// A kind's plural heading in the reader's language.
+fn heading(what: What) -> String {
+    words().msg("verify-kind", &[("what", what.word().into())])
+}
+
+/// A finding not covered, with its place: `sentence at line 3, column 1: ...`.
+fn finding_at(f: &Finding, text: String) -> String {
+    words().msg(
+        "verify-at",
+        &[
+            ("what", f.what.shown().into()),
+            ("line", f.line.to_string().into()),
+            ("column", f.column.to_string().into()),
+            ("text", text.into()),
+        ],
+    )
+}
 
 fn count_of(s: &Summary, what: What) -> Count {
     match what {
@@ -79,35 +99,43 @@ fn count_of(s: &Summary, what: What) -> Count {
 /// covered and, sentence by sentence, which items cover it.
 pub fn markdown(c: &Coverage, title: &str) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# Coverage: {}\n", md(title));
+    let w = words();
+    let _ = writeln!(
+        out,
+        "# {}\n",
+        w.msg("verify-title", &[("title", md(title).into())])
+    );
     let _ = writeln!(out, "{}\n", c.summary.line());
     summary_table_md(&mut out, &c.summary);
     for s in &c.sources {
-        let _ = writeln!(out, "## Source {}: {}\n", md(&s.source), md(&s.file));
+        let source = w.msg(
+            "verify-source",
+            &[
+                ("source", md(&s.source).into()),
+                ("file", md(&s.file).into()),
+            ],
+        );
+        let _ = writeln!(out, "## {source}\n");
         let _ = writeln!(out, "{}\n", s.summary.line());
         let missing: Vec<&Finding> = s.findings().filter(|f| !f.covered).collect();
-        out.push_str("### Not covered\n\n");
+        let _ = writeln!(out, "### {}\n", w.get("verify-not-covered"));
         if missing.is_empty() {
-            out.push_str("Everything is covered.\n\n");
+            let _ = writeln!(out, "{}\n", w.get("verify-all-covered"));
         } else {
             for f in missing {
-                let _ = writeln!(
-                    out,
-                    "- {} at line {}, column {}: {}",
-                    f.what.word(),
-                    f.line,
-                    f.column,
-                    md(&f.text)
-                );
+                let _ = writeln!(out, "- {}", finding_at(f, md(&f.text)));
             }
             out.push('\n');
         }
-        out.push_str("### Sentences\n\n");
+        let _ = writeln!(out, "### {}\n", heading(What::Sentence));
         for (n, f) in s.sentences.iter().enumerate() {
             let by = if f.covered {
-                format!("covered by {}", md(&f.by.join(", ")))
+                w.msg(
+                    "verify-covered-by",
+                    &[("items", md(&f.by.join(", ")).into())],
+                )
             } else {
-                "**not covered**".to_owned()
+                format!("**{}**", w.get("verify-not-covered-lower"))
             };
             let _ = writeln!(out, "{}. {} — {}", n + 1, md(&f.text), by);
         }
@@ -117,10 +145,16 @@ pub fn markdown(c: &Coverage, title: &str) -> String {
 }
 
 fn summary_table_md(out: &mut String, s: &Summary) {
-    out.push_str("| | Covered | Total |\n| --- | --- | --- |\n");
-    for (what, heading) in KINDS {
+    let w = words();
+    let _ = writeln!(
+        out,
+        "| | {} | {} |\n| --- | --- | --- |",
+        w.get("verify-covered"),
+        w.get("verify-total")
+    );
+    for what in KINDS {
         let c = count_of(s, what);
-        let _ = writeln!(out, "| {heading} | {} | {} |", c.covered, c.total);
+        let _ = writeln!(out, "| {} | {} | {} |", heading(what), c.covered, c.total);
     }
     out.push('\n');
 }
@@ -138,50 +172,56 @@ fn esc(s: &str) -> String {
 /// each listed below with its line and column.
 pub fn html(c: &Coverage, title: &str) -> String {
     let mut out = String::new();
-    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    let w = words();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+        w.lang().tag()
+    );
     out.push_str(
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
          style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">\n",
     );
-    let _ = writeln!(out, "<title>Coverage: {}</title>", esc(title));
+    let heading_text = esc(&w.msg("verify-title", &[("title", title.into())]));
+    let _ = writeln!(out, "<title>{heading_text}</title>");
     let _ = write!(out, "<style>\n{STYLE}{PAGE_STYLE}</style>\n");
     out.push_str("</head>\n<body>\n<main class=\"brief verify\">\n");
-    let _ = writeln!(out, "<h1>Coverage: {}</h1>", esc(title));
+    let _ = writeln!(out, "<h1>{heading_text}</h1>");
     let _ = writeln!(out, "<p class=\"meta\">{}</p>", esc(&c.summary.line()));
     summary_table_html(&mut out, &c.summary);
-    out.push_str(
-        "<p class=\"legend\"><span class=\"passage\">a passage of the brief</span>\
-         <span class=\"gap\">a sentence no passage reaches</span>\
-         <span class=\"miss\">not accounted for</span></p>\n",
+    let _ = writeln!(
+        out,
+        "<p class=\"legend\"><span class=\"passage\">{}</span><span class=\"gap\">{}</span><span class=\"miss\">{}</span></p>",
+        esc(&w.get("verify-legend-passage")),
+        esc(&w.get("verify-legend-gap")),
+        esc(&w.get("verify-legend-miss"))
     );
     for (i, s) in c.sources.iter().enumerate() {
         let _ = writeln!(
             out,
-            "<section class=\"source\" id=\"source-{}\">\n<h2>Source {}: {}</h2>",
+            "<section class=\"source\" id=\"source-{}\">\n<h2>{}</h2>",
             i + 1,
-            esc(&s.source),
-            esc(&s.file)
+            esc(&w.msg(
+                "verify-source",
+                &[
+                    ("source", s.source.as_str().into()),
+                    ("file", s.file.as_str().into())
+                ],
+            ))
         );
         let _ = writeln!(out, "<p class=\"meta\">{}</p>", esc(&s.summary.line()));
         out.push_str("<div class=\"article\">\n");
         article_html(&mut out, s);
         out.push_str("</div>\n");
         let missing: Vec<&Finding> = s.findings().filter(|f| !f.covered).collect();
-        out.push_str("<h3>Not covered</h3>\n");
+        let _ = writeln!(out, "<h3>{}</h3>", esc(&w.get("verify-not-covered")));
         if missing.is_empty() {
-            out.push_str("<p>Everything is covered.</p>\n");
+            let _ = writeln!(out, "<p>{}</p>", esc(&w.get("verify-all-covered")));
         } else {
             out.push_str("<ul class=\"uncovered\">\n");
             for f in missing {
-                let _ = writeln!(
-                    out,
-                    "<li>{} at line {}, column {}: {}</li>",
-                    f.what.word(),
-                    f.line,
-                    f.column,
-                    esc(&f.text)
-                );
+                let _ = writeln!(out, "<li>{}</li>", esc(&finding_at(f, f.text.clone())));
             }
             out.push_str("</ul>\n");
         }
@@ -192,11 +232,16 @@ pub fn html(c: &Coverage, title: &str) -> String {
 }
 
 fn summary_table_html(out: &mut String, s: &Summary) {
-    out.push_str(
-        "<table class=\"summary\">\n<thead><tr><th scope=\"col\">Kind</th>\
-         <th scope=\"col\">Covered</th><th scope=\"col\">Total</th></tr></thead>\n<tbody>\n",
+    let w = words();
+    let _ = write!(
+        out,
+        "<table class=\"summary\">\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+        esc(&w.get("verify-kind-header")),
+        esc(&w.get("verify-covered")),
+        esc(&w.get("verify-total"))
     );
-    for (what, heading) in KINDS {
+    for what in KINDS {
+        let heading = esc(&heading(what));
         let c = count_of(s, what);
         let class = if c.covered < c.total {
             " class=\"covered-no\""

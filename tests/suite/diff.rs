@@ -204,7 +204,7 @@ fn changed_fields_read_old_to_new_as_in_the_briefing() {
     let ferry_event = find(&d, "event", "removed", "Ferry line suspended");
     assert_eq!(
         ferry_event.description.as_deref(),
-        Some("Other · April 2031 · Northern strait · participants: Strait coast guard")
+        Some("Event · April 2031 · Northern strait · participants: Strait coast guard")
     );
     assert_eq!(ferry_event.old_id.as_deref(), Some("ferry-suspension"));
     assert_eq!(ferry_event.id, None);

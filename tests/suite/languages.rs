@@ -470,9 +470,9 @@ fn event_words_are_in_the_reader_language() {
         (
             Lang::Fr,
             &[
-                "Entretien téléphonique : Ann et Bo",
+                "Entretien téléphonique\u{202F}: Ann et Bo",
                 "en cours",
-                "après : Entretien téléphonique",
+                "après\u{202F}: Entretien téléphonique",
                 "prévu",
                 "selon diplomatic sources",
             ],
@@ -540,7 +540,15 @@ const VIEW_PHRASES: &[(&str, &[&str])] = &[
     ("src/format/agreement.rs", &["pub fn shown("]),
     (
         "src/resolve.rs",
-        &["fn relation_text(", "fn named(", "fn statement_reference("],
+        &[
+            "fn relation_text(",
+            "fn named(",
+            "fn statement_reference(",
+            "fn event_sentence(",
+            "fn statement_sentence(",
+            "fn agreement_sentence(",
+            "fn figure_sentence(",
+        ],
     ),
 ];
 
@@ -551,8 +559,6 @@ const VIEW_ALLOWED: &[&str] = &[
     // Anchors of a key point's item: `#event-ID`.
     "{kind}-{id}",
     "item:{}",
-    // A duration's stated length, English compounds still to translate.
-    "{}-{}",
 ];
 
 /// Every body of `fn view(` in `source`.
@@ -606,4 +612,220 @@ fn the_view_scan_sees_every_view_function() {
     let bodies = view_bodies(source);
     assert_eq!(bodies.len(), 2);
     assert_eq!(english_literals(bodies[1]), ["according to"]);
+}
+
+/// Files that write a briefing's, a chart's, a change briefing's or a
+/// coverage report's words in Rust: every word in them comes from the
+/// messages. Their tests (after `#[cfg(test)]`) and comments are not
+/// scanned.
+const WORDED_FILES: &[&str] = &[
+    "src/render/dialect/html.rs",
+    "src/render/dialect/markdown.rs",
+    "src/render/dialect/mod.rs",
+    "src/render/helpers.rs",
+    "src/render/charts/axis.rs",
+    "src/render/charts/chronology.rs",
+    "src/render/charts/legend.rs",
+    "src/render/charts/mermaid.rs",
+    "src/render/charts/relations.rs",
+    "src/render/charts/svg.rs",
+    "src/render/charts/territory.rs",
+    "src/diff/mod.rs",
+    "src/verify/report.rs",
+    "src/verify/coverage.rs",
+    "src/resolve.rs",
+];
+
+/// Literals of those files that are not words for a reader, by how they
+/// start: error messages for template authors (which stay English, as
+/// diagnostics do), Mermaid syntax, CSS and attribute values. Keep it
+/// short.
+const WORDED_ALLOWED: &[&str] = &[
+    // Template errors, for the template's author.
+    "the `{filter}` filter ",
+    "takes ",
+    "a source (with `n`) or",
+    "a source or a list of",
+    "a list of passages",
+    "passages (with `exact`)",
+    "a date (with `text`)",
+    "an actor or speaker (with `name`)",
+    // Mermaid's and CSS's own words, and a link's relation.
+    "```mermaid",
+    "  classDef ",
+    "\\\n.article p",
+    "noopener noreferrer",
+];
+
+/// The reader-facing phrases of Rust code: literals that, once markup
+/// (`<g class="x">`), placeholders (`{}`) and escapes are taken out, hold
+/// two words in a row or a capitalised word. Attributes (`#[...]`) and
+/// the messages of `expect` are not scanned.
+fn reader_phrases(code: &str) -> Vec<String> {
+    let code = code.split("#[cfg(test)]").next().unwrap_or(code);
+    let code: String = code
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//") && !l.trim_start().starts_with("#["))
+        .map(|l| {
+            l.replace("\\\\", "")
+                .replace("\\\"", "'")
+                .replace("'\"'", "'q'")
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut found = Vec::new();
+    let mut parts = code.split('"');
+    let mut before = parts.next().unwrap_or("");
+    while let (Some(lit), Some(after)) = (parts.next(), parts.next()) {
+        let expect = before.trim_end().ends_with("expect(");
+        before = after;
+        if expect || WORDED_ALLOWED.iter().any(|a| lit.starts_with(a)) {
+            continue;
+        }
+        let mut text = String::new();
+        let (mut tag, mut brace) = (false, 0);
+        for c in lit.chars() {
+            match c {
+                '<' => tag = true,
+                '>' if tag => tag = false,
+                '{' => brace += 1,
+                '}' if brace > 0 => brace -= 1,
+                c if !tag && brace == 0 => text.push(c),
+                _ => {}
+            }
+        }
+        let text = text.replace("\\n", " ");
+        let two_in_a_row = text
+            .split(|c: char| !(c.is_alphabetic() || c == ' '))
+            .any(|run| run.split_whitespace().filter(|w| w.len() > 1).count() >= 2);
+        let capitalised = text
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase));
+        if two_in_a_row || capitalised {
+            found.push(lit.to_string());
+        }
+    }
+    found
+}
+
+#[test]
+fn charts_dialects_diff_and_reports_take_their_words_from_the_messages() {
+    let mut found = Vec::new();
+    for file in WORDED_FILES {
+        let source = std::fs::read_to_string(root().join(file)).unwrap();
+        for lit in reader_phrases(&source) {
+            found.push(format!("{file}: {lit:?}"));
+        }
+    }
+    assert!(found.is_empty(), "English in code:\n{}", found.join("\n"));
+}
+
+#[test]
+fn the_phrase_scan_catches_english_put_back() {
+    let html = r#"fn f() { out.push_str("Source passage"); }"#;
+    assert_eq!(reader_phrases(html), ["Source passage"]);
+    let md = r#"let l = format!("Source passage: “{}”", escaped(&p.exact));"#;
+    assert_eq!(reader_phrases(md), ["Source passage: “{}”"]);
+    assert_eq!(
+        reader_phrases(r#"write!(o, " (as of {})", x)"#),
+        [" (as of {})"]
+    );
+    assert_eq!(
+        reader_phrases(r#"const M: [&str; 2] = ["Jan", "Feb"];"#),
+        ["Jan", "Feb"]
+    );
+    assert!(reader_phrases(r#"w.msg("chart-legend-held", &[("n", 1.into())])"#).is_empty());
+    assert!(reader_phrases(r#"write!(o, "<g class=\"legend\" font-size=\"11\">")"#).is_empty());
+    // Comments and tests are not what a reader sees.
+    assert!(
+        reader_phrases("// Source passage\n#[cfg(test)]\nfn t() { \"Source passage\" }").is_empty()
+    );
+}
+
+/// The key points that name an item, an agreement's length, the source
+/// passages and the charts, in each language.
+#[test]
+fn composed_sentences_passages_and_charts_are_in_the_reader_language() {
+    let seed = |lang| render(SEED, Format::Markdown, lang);
+    let fr = seed(Lang::Fr);
+    assert!(fr.contains("- Russian and U.S. diplomats meet, prévu, Sergei Ryabkov confirmed"));
+    assert!(
+        fr.contains("- Contrôle territorial\u{202F}: près de 20\u{202F}%, contrôlé par Russia")
+    );
+    assert!(fr.contains("**Lieu\u{202F}:** Moscow"), "{fr}");
+    assert!(!fr.contains("held by") && !fr.contains(", scheduled,"));
+    let ru = seed(Lang::Ru);
+    assert!(
+        ru.contains("почти 20\u{A0}%, под контролем: Russia"),
+        "{ru}"
+    );
+    let truce = |lang| render(SECOND, Format::Markdown, lang);
+    assert!(truce(Lang::Fr).contains("trêve de 60 jours, statut"));
+    assert!(truce(Lang::De).contains("Waffenruhe für 60 Tage, in Kraft"));
+    assert!(truce(Lang::Ru).contains("перемирие сроком 60 дней"));
+    assert!(truce(Lang::Uk).contains("перемир'я на 60 днів"));
+    assert!(truce(Lang::En).contains("60-day truce, in force"));
+    let grounded = "briefs/calder-ferry-strike-2031-03.yaml";
+    let de = render(grounded, Format::Html, Lang::De);
+    assert!(de.contains("<summary>Belegstelle</summary>"), "{de}");
+    assert!(de.contains(">März 2031"), "{de}");
+    assert!(de.contains("Zeitleiste, älteste zuerst"));
+    for english in [
+        "Source passage",
+        "In the source",
+        "Timeline,",
+        "Mar 2031",
+        "Source:",
+    ] {
+        assert!(!de.contains(english), "de: {english}");
+    }
+    let md = render(grounded, Format::Markdown, Lang::Fr);
+    assert!(
+        md.contains("Passage de la source\u{202F}: «\u{202F}"),
+        "{md}"
+    );
+    assert!(md.contains("— [dans la source](<"));
+}
+
+/// `brief diff` and `brief verify` write their own words in the reader's
+/// language too; JSON keys stay English.
+#[test]
+fn diff_and_verify_reports_are_in_the_reader_language() {
+    let dir = root().join("tests/fixtures/diff");
+    let diff = |lang: &str| {
+        crate::common::brief_in(&dir)
+            .args(["diff", "kinds-old.yaml", "kinds-new.yaml", "--lang", lang])
+            .output()
+            .unwrap()
+    };
+    let fr = String::from_utf8(diff("fr").stdout).unwrap();
+    assert!(fr.contains("36 changements\u{202F}:"), "{fr}");
+    assert!(fr.contains("Ajout\u{202F}: acteur, Ivo Brandt"), "{fr}");
+    let de = String::from_utf8(diff("de").stdout).unwrap();
+    assert!(de.contains("gestiegen um etwa 5 Prozentpunkte"), "{de}");
+    assert!(de.contains("Status: geplant → fand statt"), "{de}");
+    let verify = |lang: &str, format: &str| {
+        let out = crate::common::brief()
+            .args([
+                "verify",
+                "briefs/calder-ferry-strike-2031-03.yaml",
+                "--lang",
+                lang,
+                "-f",
+                format,
+            ])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let uk = verify("uk", "md");
+    assert!(uk.starts_with("# Покриття: "), "{uk}");
+    assert!(uk.contains("| Речення |"), "{uk}");
+    let html = verify("de", "html");
+    assert!(html.contains("<html lang=\"de\">") && html.contains("<h3>Nicht abgedeckt</h3>"));
+    let json = verify("fr", "json");
+    assert!(
+        json.contains("\"uncovered\"") && json.contains("\"what\": \"sentence\""),
+        "{json}"
+    );
 }

@@ -449,7 +449,7 @@ fn an_unknown_filter_names_the_helpers() {
   |
 1 | {{ brief.title | shout }}
   |                  ^^^^^
-  = note: brief's helpers are actor, cite, date, escape_md, evidence, figure, markdown; Tera's built-in filters are also available
+  = note: brief's helpers are actor, cite, colon, date, escape_md, evidence, figure, markdown; Tera's built-in filters are also available
 ",
     );
 }

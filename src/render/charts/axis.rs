@@ -5,11 +5,7 @@ use std::fmt::Write as _;
 
 use super::days::civil;
 use super::num::Num;
-
-/// Month names in segment labels.
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+use super::xml::Xml;
 
 /// A stretch of time drawn to scale, between breaks.
 #[derive(Debug, Clone, Copy)]
@@ -154,7 +150,8 @@ impl Axis {
 fn segment_label(out: &mut String, s: &Segment) {
     let (y0, m0, d0) = civil(s.first);
     let (y1, m1, d1) = civil(s.last - 1);
-    let month = |m: u8| MONTHS[usize::from(m) - 1];
+    let w = crate::i18n::words();
+    let month = |m: u8| Xml(&w.get(&format!("month-short-{m}"))).to_string();
     let days = s.last - s.first;
     let whole_years = (m0, d0, m1, d1) == (1, 1, 12, 31);
     let _ = if days > 500 || whole_years {

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::axis::Axis;
-use super::legend::legend_row;
+use super::legend::{legend_items, legend_row};
 use super::marks::{End, Mark, known_days, place, runs_on_and_before};
 use super::num::Num;
 use super::shapes::{arrow, cross, diamond, fuzzy, mark_style};
@@ -24,19 +24,17 @@ const PLOT_R: f64 = 712.0;
 /// The height of an item's row.
 const ROW: f64 = 44.0;
 
-/// What the legend says of each mark, in its order.
-const LEGEND: &[(&str, &str)] = &[
-    ("held", "held, or happened"),
-    ("planned", "scheduled or proposed (dashed, hollow)"),
-    ("off", "postponed or cancelled (crossed)"),
-    ("statement", "statement"),
-    ("span", "bar: only the month or year is known, or a period"),
-    ("fuzzy", "fading: approximate, or the date is not known"),
-    (
-        "inferred",
-        "dotted ring, *: year or other part inferred, not stated",
-    ),
-    ("break", "axis break: time left out"),
+/// The marks the legend explains, in its order; each says what it means
+/// in the message `chart-legend-KIND`.
+const LEGEND: &[&str] = &[
+    "held",
+    "planned",
+    "off",
+    "statement",
+    "span",
+    "fuzzy",
+    "inferred",
+    "break",
 ];
 
 /// The chronology chart of a view, or nothing for an empty chronology.
@@ -61,8 +59,9 @@ pub(super) fn chronology_svg(view: &View, id: &str) -> String {
         used: Vec::new(),
         inferred_days: Vec::new(),
     };
+    let w = crate::i18n::words();
     let mut desc = Desc::new(
-        "Timeline, earliest first; each stretch of time is to scale, with breaks where time is left out. ",
+        &format!("{} ", w.get("chart-chronology-desc")),
         192 * items.len(),
     );
     let mut label = String::new();
@@ -73,11 +72,8 @@ pub(super) fn chronology_svg(view: &View, id: &str) -> String {
     if plot.axis.draw(&mut plot.body, ay, &plot.inferred_days) {
         plot.use_("break");
     }
-    let legend: Vec<(&str, &str)> = LEGEND
-        .iter()
-        .filter(|(k, _)| plot.used.contains(k))
-        .copied()
-        .collect();
+    let legend = legend_items(LEGEND, &plot.used);
+    let legend: Vec<(&str, &str)> = legend.iter().map(|(k, t)| (*k, t.as_str())).collect();
     let mut y = ay + 32.0;
     y += legend_row(&mut plot.body, &legend, y, id);
     let desc = desc.end(".");
@@ -86,11 +82,12 @@ pub(super) fn chronology_svg(view: &View, id: &str) -> String {
         "chart-chronology",
         W,
         y,
-        "Chronology",
+        &w.get("chronology"),
         &desc,
         &plot.body,
     );
-    out.push_str("</svg>\n<figcaption>Chronology on a time axis: each stretch of time is to scale; breaks mark time left out. Dates the source gives only in part are drawn as spans or fading marks, never as exact days.");
+    out.push_str("</svg>\n<figcaption>");
+    out.push_str(&Xml(&w.get("chart-chronology-caption")).to_string());
     sources_caption(&mut out, items.iter().flat_map(|c| &c.cites));
     out.push_str("</figcaption>\n</figure>");
     out
@@ -312,10 +309,14 @@ fn item_open(body: &mut String, desc: &mut Desc, id: &str, c: &ChronoView, look:
         if look.inferred { " inferred" } else { "" },
         IdPart(&c.id)
     );
-    let full_date = c
-        .date
-        .as_ref()
-        .map_or("date not given", |d| d.text.as_str());
+    let not_given;
+    let full_date = match &c.date {
+        Some(d) => d.text.as_str(),
+        None => {
+            not_given = crate::i18n::words().get("date-not-given");
+            not_given.as_str()
+        }
+    };
     let title = body.len();
     let _ = write!(body, "{}: {}", Xml(full_date), Xml(&c.text));
     if let Some(s) = c.status {
@@ -362,27 +363,29 @@ fn date_label(
 /// The short date of an item for the chart: the source's words, or the
 /// normalised date, with what was inferred or is unknown.
 fn short_date(text: &mut String, d: Option<&DateView>) {
+    let w = crate::i18n::words();
     let Some(d) = d else {
-        text.push_str("date not given");
+        text.push_str(&w.get("date-not-given"));
         return;
     };
-    text.push_str(
-        d.stated
-            .as_deref()
-            .or(d.normalised.as_deref())
-            .unwrap_or("date unknown"),
-    );
+    match d.stated.as_deref().or(d.normalised.as_deref()) {
+        Some(s) => text.push_str(s),
+        None => text.push_str(&w.get("date-unknown")),
+    }
     if !d.inferred.is_empty() {
-        text.push_str(" (");
-        for (i, part) in d.inferred.iter().enumerate() {
-            if i > 0 {
-                text.push_str(" and ");
-            }
-            text.push_str(part.name());
-        }
-        text.push_str(" inferred)");
+        let parts: Vec<String> = d
+            .inferred
+            .iter()
+            .map(|p| w.get(&format!("part-{}", p.name())))
+            .collect();
+        text.push(' ');
+        text.push_str(&w.msg(
+            "chart-parts-inferred",
+            &[("parts", crate::format::join_and(&parts).into())],
+        ));
     } else if d.edtf.is_none() && d.stated.is_some() {
-        text.push_str(" (exact date unknown)");
+        text.push(' ');
+        text.push_str(&w.get("chart-exact-date-unknown"));
     } else if d.stated.is_some()
         && let Some(norm) = &d.normalised
         && d.stated

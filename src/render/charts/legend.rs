@@ -5,33 +5,61 @@ use std::fmt::{self, Write as _};
 
 use super::num::Num;
 use super::shapes::diamond;
-use super::text::text_width;
+use super::text::{text_width, wrap};
 use super::xml::Xml;
+
+/// The legend's entries for the marks of `kinds` that are in `used`,
+/// each with its meaning in the reader's words (`chart-legend-KIND`).
+pub(super) fn legend_items(kinds: &[&'static str], used: &[&str]) -> Vec<(&'static str, String)> {
+    let w = crate::i18n::words();
+    kinds
+        .iter()
+        .filter(|k| used.contains(k))
+        .map(|k| (*k, w.get(&format!("chart-legend-{k}"))))
+        .collect()
+}
 
 /// A legend: sample marks and their meaning, in rows, from `y` down.
 /// Returns its height.
 pub(super) fn legend_row(out: &mut String, items: &[(&str, &str)], y: f64, id: &str) -> f64 {
+    // A meaning too long for one line of the chart (a long German
+    // compound, a Cyrillic phrase) is wrapped, never clipped.
+    const WIDTH: f64 = 720.0;
+    const TEXT_W: f64 = WIDTH - 28.0 - 18.0;
     out.push_str("<g class=\"legend\" font-size=\"11\">");
-    let (mut x, mut row) = (0.0, 0.0);
+    let (mut x, mut row, mut row_lines) = (0.0, 0.0, 1usize);
     for (kind, label) in items {
-        let w = 28.0 + text_width(label, 11.0) + 18.0;
-        if x > 0.0 && x + w > 720.0 {
+        let lines = if text_width(label, 11.0) > TEXT_W {
+            wrap(label, TEXT_W, 11.0, 3)
+        } else {
+            vec![(*label).to_string()]
+        };
+        let widest = lines
+            .iter()
+            .map(|l| text_width(l, 11.0))
+            .fold(0.0, f64::max);
+        let w = 28.0 + widest + 18.0;
+        if x > 0.0 && x + w > WIDTH {
             x = 0.0;
-            row += 18.0;
+            row += 18.0 + 13.0 * (row_lines - 1) as f64;
+            row_lines = 1;
         }
+        row_lines = row_lines.max(lines.len());
         let top = y + row;
         let _ = sample(out, kind, x, top, id);
-        let _ = write!(
-            out,
-            "<text x=\"{}\" y=\"{}\">{}</text>",
-            Num(x + 26.0),
-            Num(top + 9.0),
-            Xml(label)
-        );
+        for (i, line) in lines.iter().enumerate() {
+            let _ = write!(
+                out,
+                "<text x=\"{}\" y=\"{}\">{}</text>",
+                Num(x + 26.0),
+                Num(top + 9.0 + 13.0 * i as f64),
+                Xml(line)
+            );
+        }
         x += w;
     }
     out.push_str("</g>\n");
-    row + 22.0
+    row + 22.0 + 13.0 * (row_lines - 1) as f64
 }
 
 /// The sample mark of `kind`, in a box 20 wide and 10 high at `x`, `top`.
@@ -181,5 +209,28 @@ fn relation_sample(out: &mut String, kind: &str, x: f64, top: f64) -> fmt::Resul
             Num(top + 11.0)
         ),
         _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_meaning_too_long_for_the_chart_is_wrapped_not_clipped() {
+        let long = "gepunkteter Ring, *: Jahr oder anderer Teil erschlossen, nicht angegeben; \
+                    Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenberechnung \
+                    und noch einmal dieselbe lange Erklärung für die Leserinnen und Leser";
+        let mut out = String::new();
+        let one = legend_row(&mut out, &[("held", "held")], 0.0, "c");
+        out.clear();
+        let height = legend_row(&mut out, &[("inferred", long)], 0.0, "c");
+        let lines: Vec<&str> = out.split("<text ").skip(1).collect();
+        assert!(lines.len() >= 2, "{out}");
+        assert!(height > one, "{height} {one}");
+        for l in lines {
+            let text = &l[l.find('>').unwrap() + 1..l.find("</text>").unwrap()];
+            assert!(26.0 + text_width(text, 11.0) <= 720.0, "{text}");
+        }
     }
 }

@@ -98,13 +98,14 @@ pub(super) fn chronology_mermaid(view: &View) -> String {
     }
     let mut out = String::with_capacity(128 * items.len() + 128);
     out.push_str("```mermaid\nflowchart TB\n");
+    let not_given = crate::i18n::words().get("date-not-given");
     for (i, c) in items.iter().enumerate() {
         // An item placed only by a relation shows the relation, as the
         // table does.
         let date = c.relation.as_deref().unwrap_or_else(|| {
             c.date
                 .as_ref()
-                .map_or("date not given", |d| d.text.as_str())
+                .map_or(not_given.as_str(), |d| d.text.as_str())
         });
         // Shapes say what the words say: a stadium for what is planned, a
         // parallelogram for a statement.
@@ -222,7 +223,8 @@ impl<'a> Graph<'a> {
             MermaidText(&r.link)
         );
         if let Some(w) = &r.with_link {
-            let _ = write!(self.edges, " — with {}", MermaidText(w));
+            let with = crate::i18n::words().msg("chart-with", &[("link", w.as_str().into())]);
+            let _ = write!(self.edges, " — {}", MermaidText(&with));
         }
         let _ = writeln!(self.edges, "\"| a{to}");
     }

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::legend::legend_row;
+use super::legend::{legend_items, legend_row};
 use super::num::Num;
 use super::svg::{Desc, chart_open, sources_caption, text_lines};
 use super::text::wrap;
@@ -21,10 +21,7 @@ const LX: f64 = BOX_W;
 const RX: f64 = W - BOX_W;
 
 /// What the legend says of each line, in its order.
-const LEGEND: &[(&str, &str)] = &[
-    ("aligns", "aligns with (arrow)"),
-    ("rejects", "rejects the position of (dashed, bar end)"),
-];
+const LEGEND: &[&str] = &["aligns", "rejects"];
 
 /// How a relation's line is drawn.
 fn relation_style(r: &RelationView) -> &'static str {
@@ -43,8 +40,9 @@ pub(super) fn relations_svg(view: &View, id: &str) -> String {
     // About 1.5 KB of markup a relation, and 1 KB for the legend.
     let mut body = String::with_capacity(1536 * relations.len() + 1024);
     let mut used: Vec<&str> = Vec::new();
+    let w = crate::i18n::words();
     let mut desc = Desc::new(
-        "Who aligns with or rejects whose position, one relation a row: ",
+        &format!("{} ", w.get("chart-relations-desc")),
         192 * relations.len(),
     );
     for (i, r) in relations.iter().enumerate() {
@@ -54,16 +52,22 @@ pub(super) fn relations_svg(view: &View, id: &str) -> String {
     }
     used.sort();
     used.dedup();
-    let legend: Vec<(&str, &str)> = LEGEND
-        .iter()
-        .filter(|(k, _)| used.contains(k))
-        .copied()
-        .collect();
+    let legend = legend_items(LEGEND, &used);
+    let legend: Vec<(&str, &str)> = legend.iter().map(|(k, t)| (*k, t.as_str())).collect();
     let y = 6.0 + relations.len() as f64 * ROW + 4.0;
     let height = y + legend_row(&mut body, &legend, y, id);
     let desc = desc.end(".");
-    let mut out = chart_open(id, "chart-relations", W, height, "Relations", &desc, &body);
-    out.push_str("</svg>\n<figcaption>Relations between the actors, one a row: who aligns with or rejects whose position. Meetings are listed under Meetings.");
+    let mut out = chart_open(
+        id,
+        "chart-relations",
+        W,
+        height,
+        &w.get("relations"),
+        &desc,
+        &body,
+    );
+    out.push_str("</svg>\n<figcaption>");
+    out.push_str(&Xml(&w.get("chart-relations-caption")).to_string());
     sources_caption(&mut out, relations.iter().flat_map(|r| &r.cites));
     out.push_str("</figcaption>\n</figure>");
     out

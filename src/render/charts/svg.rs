@@ -119,11 +119,8 @@ pub(super) fn sources_caption<'a>(out: &mut String, cites: impl IntoIterator<Ite
     if cites.is_empty() {
         return;
     }
-    out.push_str(if cites.len() == 1 {
-        " Source: "
-    } else {
-        " Sources: "
-    });
+    let label = crate::i18n::words().msg("chart-sources", &[("count", cites.len().into())]);
+    let _ = write!(out, " {} ", Xml(&label));
     for (i, c) in cites.iter().enumerate() {
         if i > 0 {
             out.push_str("; ");

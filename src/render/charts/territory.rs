@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::legend::legend_row;
+use super::legend::{legend_items, legend_row};
 use super::num::Num;
 use super::share::{Share, share};
 use super::svg::{Desc, chart_open, sources_caption, text_lines};
@@ -43,22 +43,22 @@ fn territory_label(f: &FigureView, area: Option<&str>, with_as_of: bool) -> Stri
             let _ = write!(label, "{} ({})", f.areas_text, f.applies_to_text);
         }
     }
-    if let [init @ .., last] = f.includes.as_slice() {
-        label.push_str(", including ");
-        for (i, item) in init.iter().enumerate() {
-            if i > 0 {
-                label.push_str(", ");
-            }
-            label.push_str(item);
-        }
-        if !init.is_empty() {
-            label.push_str(" and ");
-        }
-        label.push_str(last);
+    if !f.includes.is_empty() {
+        let names = crate::format::join_and(&f.includes);
+        let including = crate::i18n::words().msg("chart-including", &[("names", names.into())]);
+        label.push_str(", ");
+        label.push_str(&including);
     }
-    match (&f.controller, f.status.map(ControlStatus::text)) {
+    match (&f.controller, f.status.map(ControlStatus::shown)) {
         (Some(c), Some(s)) => {
-            let _ = write!(label, " — {s} by {c}");
+            let by = crate::i18n::words().msg(
+                "chart-status-by",
+                &[
+                    ("status", s.as_str().into()),
+                    ("controller", c.as_str().into()),
+                ],
+            );
+            let _ = write!(label, " — {by}");
         }
         (Some(c), None) => {
             let _ = write!(label, " — {c}");
@@ -69,16 +69,18 @@ fn territory_label(f: &FigureView, area: Option<&str>, with_as_of: bool) -> Stri
         (None, None) => {}
     }
     if with_as_of {
-        let _ = write!(label, " (as of {})", as_of_text(f));
+        let as_of = crate::i18n::words().msg("chart-as-of", &[("date", as_of_text(f).into())]);
+        let _ = write!(label, " {as_of}");
     }
     label
 }
 
 /// A figure's as-of date in words.
-fn as_of_text(f: &FigureView) -> &str {
-    f.as_of
-        .as_ref()
-        .map_or("date not given", |d| d.text.as_str())
+fn as_of_text(f: &FigureView) -> String {
+    f.as_of.as_ref().map_or_else(
+        || crate::i18n::words().get("date-not-given"),
+        |d| d.text.clone(),
+    )
 }
 
 /// The territorial control chart of a view, or nothing when no figure of
@@ -95,8 +97,9 @@ pub(super) fn territory_svg(view: &View, id: &str) -> String {
     // About 1.4 KB of markup a bar, and 0.5 KB for the scale and legend.
     let mut body = String::with_capacity(1536 * bars.len() + 512);
     let mut y = 8.0;
+    let w = crate::i18n::words();
     let mut desc = Desc::new(
-        "Bar chart of the share of each area under the controller, on a scale of 0 to 100 percent. ",
+        &format!("{} ", w.get("chart-territory-desc")),
         192 * bars.len(),
     );
     let mut used = Used::default();
@@ -104,25 +107,29 @@ pub(super) fn territory_svg(view: &View, id: &str) -> String {
         y = draw_bar(&mut body, &mut desc, &mut used, id, bar, y);
     }
     y = scale_and_legend(&mut body, used, y, id);
-    let desc = desc.end(". Qualified figures are drawn as bounds or ranges, not exact values.");
+    let desc = desc.end(&format!(". {}", w.get("chart-territory-desc-end")));
     let mut out = chart_open(
         id,
         "chart-territory",
         W,
         y,
-        "Territorial control",
+        &w.get("territorial-control"),
         &desc,
         &body,
     );
     out.push_str("</svg>\n<figcaption>");
-    out.push_str("Territorial control: each bar is the controller's share of the area.");
+    out.push_str(&Xml(&w.get("chart-territory-caption")).to_string());
     if one_as_of {
-        let _ = write!(out, " As of: {}.", Xml(as_of_text(first)));
+        let as_of = w.msg(
+            "chart-territory-as-of",
+            &[("date", as_of_text(first).into())],
+        );
+        let _ = write!(out, " {}", Xml(&as_of));
     }
     sources_caption(&mut out, figures.iter().flat_map(|(f, _)| &f.cites));
     let other = view.figures.territory.len() - figures.len();
     if other > 0 {
-        out.push_str(" Figures not in percent are in the table only.");
+        let _ = write!(out, " {}", Xml(&w.get("chart-territory-not-percent")));
     }
     out.push_str("</figcaption>\n</figure>");
     out
@@ -332,15 +339,14 @@ fn scale_and_legend(body: &mut String, used: Used, y: f64, id: &str) -> f64 {
     );
     body.push('\n');
     let y = y + 10.0;
-    let mut legend: Vec<(&str, &str)> = vec![("solid", "solid: the share")];
+    let mut kinds = vec!["solid"];
     if used.range {
-        legend.push(("range", "hatched: left open by the qualifier"));
+        kinds.push("range");
     }
     if used.bound {
-        legend.push((
-            "bound",
-            "dashed line and arrow: a bound the value is below or above",
-        ));
+        kinds.push("bound");
     }
+    let legend = legend_items(&kinds, &kinds);
+    let legend: Vec<(&str, &str)> = legend.iter().map(|(k, t)| (*k, t.as_str())).collect();
     y + legend_row(body, &legend, y, id)
 }

@@ -36,17 +36,16 @@ pub(crate) fn cite(out: &mut String, n: u64, name: Option<&str>) {
 /// An item's source passages, folded in a `<details>`: each quoted, with
 /// a link to it in its source's page when there is one, and the source's
 /// citation.
-pub(crate) fn evidence(passages: &[super::Passage]) -> String {
+pub(crate) fn evidence(passages: &[super::Passage], words: &crate::i18n::Words) -> String {
     if passages.is_empty() {
         return String::new();
     }
     let mut out = String::from("<details class=\"evidence\"><summary>");
-    out.push_str(if passages.len() == 1 {
-        "Source passage"
-    } else {
-        "Source passages"
-    });
+    out.push_str(&escaped(
+        &words.msg("source-passages", &[("count", passages.len().into())]),
+    ));
     out.push_str("</summary>");
+    let in_source = escaped(&words.get("in-the-source-link"));
     for p in passages {
         out.push_str("<blockquote");
         if let Some(link) = &p.link {
@@ -57,9 +56,9 @@ pub(crate) fn evidence(passages: &[super::Passage]) -> String {
             out.push_str("<p class=\"evidence-source\">");
             match &p.link {
                 Some(link) => {
-                    let _ = write!(out, "<a href=\"{}\">In the source</a>", escaped(link));
+                    let _ = write!(out, "<a href=\"{}\">{in_source}</a>", escaped(link));
                 }
-                None => out.push_str("In the source"),
+                None => out.push_str(&in_source),
             }
             if let Some(n) = p.n {
                 cite(&mut out, n, p.name.as_deref());

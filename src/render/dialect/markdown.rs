@@ -28,16 +28,18 @@ pub(crate) fn cite(out: &mut String, n: u64) {
 /// joined by hard breaks, as the entry's other lines are): the words in
 /// quotation marks, a link to the passage in the source's page when it
 /// has one, and the source's footnote.
-pub(crate) fn evidence(passages: &[super::Passage]) -> String {
+pub(crate) fn evidence(passages: &[super::Passage], words: &crate::i18n::Words) -> String {
+    let in_source = escaped(&words.get("in-the-source"));
     let lines: Vec<String> = passages
         .iter()
         .map(|p| {
-            let mut line = format!("Source passage: “{}”", escaped(&p.exact));
+            let quoted = words.msg("quoted", &[("text", escaped(&p.exact).into())]);
+            let mut line = words.msg("source-passage-line", &[("text", quoted.into())]);
             // A link destination in angle brackets: the link holds no `<`,
             // `>` or line break (`url::check`), and its fragment is
             // percent-encoded.
             if let Some(link) = &p.link {
-                let _ = write!(line, " — [in the source](<{link}>)");
+                let _ = write!(line, " — [{in_source}](<{link}>)");
             }
             if let Some(n) = p.n {
                 cite(&mut line, n);

@@ -94,10 +94,10 @@ impl Dialect {
     }
 
     /// The `evidence` filter's markup for an item's source passages.
-    pub(crate) fn evidence(self, passages: &[Passage]) -> String {
+    pub(crate) fn evidence(self, passages: &[Passage], words: &crate::i18n::Words) -> String {
         match self {
-            Dialect::Markdown => markdown::evidence(passages),
-            Dialect::Html => html::evidence(passages),
+            Dialect::Markdown => markdown::evidence(passages, words),
+            Dialect::Html => html::evidence(passages, words),
         }
     }
 
