@@ -17,7 +17,7 @@ use std::ops::Range;
 
 use super::Context;
 use super::dates::{clause_end, clause_start, near};
-use super::lists::{ACTION_WORDS, EVENT_STATUS_WORDS, MEETING_WORDS};
+use super::lists::{ACTION_VERB_WORDS, ACTION_WORDS, EVENT_STATUS_WORDS, MEETING_WORDS};
 use super::model::{Event, Ids, Place, VoteTally};
 use crate::scan::find_numbers;
 
@@ -277,25 +277,33 @@ fn action(
     let text = &cx.text[sentence.clone()];
     let whole = 0..text.len();
     (0..ws.len()).find_map(|i| {
-        let m = ACTION_WORDS.iter().find(|m| phrase_at(ws, i, m))?;
-        let back = (1..=2).any(|k| {
-            i.checked_sub(k)
-                .and_then(|p| ws.get(p))
-                .is_some_and(|(_, w)| BACK.contains(&w.as_str()))
-        });
-        if back {
+        let len = match ACTION_WORDS.iter().find(|m| phrase_at(ws, i, m)) {
+            Some(m) => {
+                let back = (1..=2).any(|k| {
+                    i.checked_sub(k)
+                        .and_then(|p| ws.get(p))
+                        .is_some_and(|(_, w)| BACK.contains(&w.as_str()))
+                });
+                if back {
+                    return None;
+                }
+                m.len()
+            }
+            None if ACTION_VERB_WORDS.contains(&ws[i].1.as_str()) => 1,
+            None => return None,
+        };
+        if in_quote(text, ws[i].0.start) {
             return None;
         }
         let at = ws[i].0.start;
         let (cs, ce) = (
             clause_start(text, &whole, at),
-            clause_end(text, &whole, ws[i + m.len() - 1].0.end),
+            clause_end(text, &whole, ws[i + len - 1].0.end),
         );
         let clause = words(&text[cs..ce]);
-        if clause
-            .iter()
-            .any(|(_, w)| w == "not" || w == "no" || w == "never" || w.ends_with("n't"))
-        {
+        if clause.iter().any(|(_, w)| {
+            matches!(w.as_str(), "not" | "no" | "never" | "none" | "nobody") || w.ends_with("n't")
+        }) {
             return None;
         }
         let date = near(cx, sentence, sentence.start + at, false, Some(false))?;
@@ -316,6 +324,14 @@ fn action(
             ..Event::default()
         })
     })
+}
+
+/// Whether byte `at` of `text` is inside a quotation: more opening
+/// than closing quotation marks before it.
+fn in_quote(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    before.matches('“').count() > before.matches('”').count()
+        || before.matches('"').count() % 2 == 1
 }
 
 /// A title in the evidence's words: the sentence without its full stop.
@@ -375,6 +391,10 @@ fn meeting_at(
 ) -> Option<Event> {
     let text = &cx.text[sentence.clone()];
     let at = ws[i].0.start;
+    // A meeting a speaker tells of in a quotation is the speaker's word.
+    if in_quote(text, at) {
+        return None;
+    }
     let (cs, ce) = (
         clause_start(text, &(0..text.len()), at),
         clause_end(text, &(0..text.len()), ws[i + len - 1].0.end),
@@ -548,6 +568,7 @@ mod tests {
     fn meetings_told_of_before_negated_or_doubted_are_left_out() {
         assert!(events("The talks follow weeks of silence.", Some("2031-05-14")).is_empty());
         assert!(events("Those talks collapsed after two days.", Some("2031-05-14")).is_empty());
+        assert!(events("“We met on Tuesday,” Vask said.", Some("2031-05-14")).is_empty());
         assert!(
             events(
                 "The delegations had not met face to face.",
@@ -580,6 +601,36 @@ mod tests {
         assert_eq!(
             e[0].date.as_ref().unwrap().value.as_deref(),
             Some("2031-08")
+        );
+        let e = events(
+            "The ministry said guns fired 14 shells at Dresk late on Monday.",
+            Some("2031-09-19"),
+        );
+        assert_eq!(e[0].kind, "military-action");
+        assert_eq!(
+            e[0].date.as_ref().unwrap().value.as_deref(),
+            Some("2031-09-15")
+        );
+        assert!(
+            events(
+                "“None of our batteries fired on Tuesday,” he said.",
+                Some("2031-09-19")
+            )
+            .is_empty()
+        );
+        assert!(
+            events(
+                "He said “they fired on Tuesday” to reporters.",
+                Some("2031-09-19")
+            )
+            .is_empty()
+        );
+        assert!(
+            events(
+                "Its units had not fired a shot since Monday.",
+                Some("2031-09-19")
+            )
+            .is_empty()
         );
         // One told of before, one with no date, and a strike of workers
         // with no date either.

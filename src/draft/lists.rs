@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 const FUTURE: &str = include_str!("../../data/future-words.txt");
 const MEETING: &str = include_str!("../../data/meeting-words.txt");
 const ACTION: &str = include_str!("../../data/action-words.txt");
+const ACTION_VERBS: &str = include_str!("../../data/action-verbs.txt");
 const EVENT_STATUS: &str = include_str!("../../data/event-status.txt");
 const AGREEMENT: &str = include_str!("../../data/agreement-words.txt");
 const AGREEMENT_STATUS: &str = include_str!("../../data/agreement-status.txt");
@@ -55,6 +56,9 @@ pub static ACTION_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     out.sort_by_key(|w| std::cmp::Reverse(w.len()));
     out
 });
+/// Verbs of military actions, in the past tense.
+pub static ACTION_VERB_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines(ACTION_VERBS).collect());
 /// Wordings of an event's status, in the order they are tried.
 pub static EVENT_STATUS_WORDS: LazyLock<Vec<(Vec<&'static str>, &'static str)>> =
     LazyLock::new(|| pairs(EVENT_STATUS));
@@ -89,6 +93,7 @@ mod tests {
             ("future words", FUTURE),
             ("meeting words", MEETING),
             ("action words", ACTION),
+            ("action verbs", ACTION_VERBS),
             ("event status", EVENT_STATUS),
             ("agreement words", AGREEMENT),
             ("agreement status", AGREEMENT_STATUS),
@@ -177,6 +182,7 @@ mod tests {
         assert!(at(&["never", "took", "place"]) < at(&["planned", "for"]));
         assert!(CONDITION_WORDS.contains(&vec!["unless"]));
         assert!(ACTION_WORDS.contains(&vec!["clashes"]) && !ACTION_WORDS.contains(&vec!["talks"]));
+        assert!(ACTION_VERB_WORDS.contains(&"fired") && !ACTION_VERB_WORDS.contains(&"said"));
         assert!(VAGUE_COUNTS.contains(&vec!["dozens"]));
         assert!(NOT_FIGURE_UNITS.contains(&"hour") && !NOT_FIGURE_UNITS.contains(&"people"));
     }
