@@ -55,12 +55,13 @@ use crate::load::Limits;
 use crate::validate::Model;
 
 /// The kinds of item the drafter writes, which are the kinds scored, in
-/// the order a table lists them. Places are not drafted yet, so an
-/// expected brief's places do not count against recall; a draft that has
-/// some is reported ([`Score::unscored`]) and the corpus test fails, so
-/// that they join this list when the drafter writes them.
-pub const SCORED: [Kind; 5] = [
+/// the order a table lists them: an expected brief's items of other
+/// kinds do not count against recall. A draft that has places while
+/// they are not in this list is reported ([`Score::unscored`]), and the
+/// corpus test fails, so that the list follows the drafter.
+pub const SCORED: [Kind; 6] = [
     Kind::Actor,
+    Kind::Place,
     Kind::Event,
     Kind::Statement,
     Kind::Figure,
