@@ -10,7 +10,12 @@
 //! YAML writer.
 
 pub mod actors;
+pub mod agreements;
 pub mod article;
+pub mod dates;
+pub mod events;
+pub mod figures;
+mod lists;
 pub mod model;
 pub mod places;
 pub mod statements;
@@ -197,12 +202,14 @@ pub fn draft_model(article: &str, options: &DraftOptions) -> Result<Draft, Draft
     d.dateline = dateline.map(|p| places::spelt(article, parts.body, p));
     // Statements: quotes with their speakers, attribution and relays.
     d.statements = statements::find(&cx, &mut ids);
-    // Figures, dates, events and agreements.
-    d.figures = find_figures(&cx, &mut ids);
-    d.events = find_events(&cx, &mut ids);
-    d.agreements = find_agreements(&cx, &mut ids);
+    // Figures, events, agreements and conditions.
+    d.figures = figures::find(&cx, &mut ids);
+    d.events = events::find(&cx, &d.places, &mut ids);
+    d.agreements = agreements::find(&cx, &mut ids);
+    let conditions = agreements::conditions(&cx, &mut ids);
+    agreements::merge_conditions(&mut d.statements, conditions);
     // The dates of what was found, resolved against the publication date.
-    find_dates(
+    dates::find(
         &cx,
         Dated {
             statements: &mut d.statements,
@@ -212,11 +219,6 @@ pub fn draft_model(article: &str, options: &DraftOptions) -> Result<Draft, Draft
         },
     );
     Ok(d)
-}
-
-/// Figures with qualifier, unit and measure: not drafted yet.
-fn find_figures(_cx: &Context, _ids: &mut Ids) -> Vec<model::Figure> {
-    Vec::new()
 }
 
 /// The items a date finder dates.
@@ -229,17 +231,4 @@ pub struct Dated<'a> {
     pub events: &'a mut Vec<model::Event>,
     /// Agreements.
     pub agreements: &'a mut Vec<model::Agreement>,
-}
-
-/// Dates of the items found: not drafted yet.
-fn find_dates(_cx: &Context, _items: Dated<'_>) {}
-
-/// Events from meeting words: not drafted yet.
-fn find_events(_cx: &Context, _ids: &mut Ids) -> Vec<model::Event> {
-    Vec::new()
-}
-
-/// Agreements, proposals and conditions: not drafted yet.
-fn find_agreements(_cx: &Context, _ids: &mut Ids) -> Vec<model::Agreement> {
-    Vec::new()
 }

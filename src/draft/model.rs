@@ -176,6 +176,25 @@ pub struct Event {
     pub according_to: Option<Attribution>,
     /// The sentences it rests on.
     pub evidence: Vec<Range<usize>>,
+    /// A vote's tally, for an event of kind `vote`.
+    pub vote: Option<VoteTally>,
+}
+
+/// The tally and outcome of a vote, as the article gives them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct VoteTally {
+    /// Votes in favour.
+    pub in_favour: Option<u64>,
+    /// Votes against.
+    pub against: Option<u64>,
+    /// Abstentions.
+    pub abstaining: Option<u64>,
+    /// Members absent.
+    pub absent: Option<u64>,
+    /// The majority needed, as stated.
+    pub threshold: Option<String>,
+    /// The format's outcome word (`adopted`, `rejected`).
+    pub outcome: Option<String>,
 }
 
 /// Whom something is according to.
@@ -217,6 +236,9 @@ pub struct Statement {
     pub via: Vec<String>,
     /// The sentences it rests on.
     pub evidence: Vec<Range<usize>>,
+    /// For a statement of kind `conditions`: the conditions, in the
+    /// article's words.
+    pub conditions: Vec<String>,
 }
 
 /// A figure.

@@ -626,6 +626,7 @@ fn statement(
         according_to: None,
         via,
         evidence,
+        conditions: Vec::new(),
     }
     .with_context(cx)
 }

@@ -253,6 +253,23 @@ impl Writer<'_> {
         if let Some(date) = &e.date {
             self.date(4, "date", date);
         }
+        if let Some(v) = &e.vote {
+            self.line(4, "vote:");
+            for (key, n) in [
+                ("in_favour", v.in_favour),
+                ("against", v.against),
+                ("abstaining", v.abstaining),
+                ("absent", v.absent),
+            ] {
+                if let Some(n) = n {
+                    self.line(6, &format!("{key}: {n}"));
+                }
+            }
+            self.opt(6, "threshold", v.threshold.as_deref());
+            if let Some(o) = &v.outcome {
+                self.line(6, &format!("outcome: {}", word(o)));
+            }
+        }
         self.attribution(4, "according_to", e.according_to.as_ref());
         self.cite();
     }
@@ -286,6 +303,7 @@ impl Writer<'_> {
         self.field(4, "text", &s.text);
         self.opt(4, "quote", s.quote.as_deref());
         self.strings(4, "quoted", &s.quoted);
+        self.strings(4, "conditions", &s.conditions);
         if let Some(date) = &s.date {
             self.date(4, "date", date);
         }
@@ -303,7 +321,8 @@ impl Writer<'_> {
             self.line(4, &format!("value: {v}"));
         }
         if let Some((lo, hi)) = &f.range {
-            self.line(4, &format!("range: [{lo}, {hi}]"));
+            self.line(4, &format!("low: {lo}"));
+            self.line(4, &format!("high: {hi}"));
         }
         self.opt(4, "unit", f.unit.as_deref());
         if let Some(q) = &f.qualifier {

@@ -86,7 +86,6 @@ pub(crate) use names::Names;
 pub use names::{Cite, FigureLink, SpeakerView};
 pub use place::{Place, PlaceKind};
 pub(crate) use qualifier::help as qualifier_help;
-pub(crate) use qualifier::wordings as qualifier_wordings;
 pub use qualifier::{Meaning, Qualifier};
 pub use reference::{
     Actors, Agreements, AnyItem, DatedItems, Events, Figures, Issues, KeyItems, Places, Ref,

@@ -247,19 +247,6 @@ const SYNONYMS: &[(&str, Qualifier)] = &[
     ("range", Qualifier::Between),
 ];
 
-/// Every wording of a bound news writes before a number, in words
-/// (`nearly`, `more than`, `just under`, `as many as`), with the
-/// qualifier of the same meaning: what grounding looks for before a
-/// figure's number in its evidence.
-pub(crate) fn wordings() -> Vec<(String, Qualifier)> {
-    Qualifier::ALL
-        .into_iter()
-        .map(|q| (q.word().to_owned(), q))
-        .chain(SYNONYMS.iter().map(|(w, q)| (w.replace('-', " "), *q)))
-        .filter(|(w, q)| !w.is_empty() && !matches!(q, Qualifier::Unqualified | Qualifier::Between))
-        .collect()
-}
-
 /// A written qualifier as it is compared: lower case, words joined by
 /// hyphens whatever separated them.
 fn normal(word: &str) -> String {

@@ -3,11 +3,59 @@
 
 use std::ops::Range;
 
-use super::number::{Written, numbers, same};
 use super::{Grounder, ItemRef, excerpt, normalise, pos_in};
 use crate::diagnostic::Diagnostic;
 use crate::format::{DateSpec, Figure, Qualifier, number_text};
 use crate::pos::Pos;
+use crate::scan::numbers::{read_numbers, same};
+
+/// One number written in a figure's evidence, as a figure's value is
+/// compared with it: a range's two ends are two of them.
+struct Written {
+    /// Its value.
+    value: f64,
+    /// Its value without the scale word after it: 1.2 for `1.2 million`,
+    /// which a figure in `million people` gives as its value.
+    unscaled: f64,
+    /// The qualifier on it, as written (lower case), with its meaning.
+    qualifier: Option<(String, Qualifier)>,
+    /// The number with its qualifier as the text puts them: `nearly 60`,
+    /// `50 or more`, or the number alone.
+    phrase: String,
+}
+
+/// Every number of `text`, each end of a range on its own.
+fn written(text: &str) -> Vec<Written> {
+    let words =
+        |r: std::ops::Range<usize>| text[r].split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = Vec::new();
+    for n in read_numbers(text) {
+        let qualifier = n
+            .wording
+            .as_ref()
+            .map(|(r, q)| (words(r.clone()).to_lowercase(), *q));
+        out.push(Written {
+            value: n.value,
+            unscaled: n.written,
+            qualifier,
+            phrase: words(n.phrase()),
+        });
+        if let (Some(high), Some(shown)) = (n.high, n.high_shown) {
+            let scale = if n.written == 0.0 {
+                1.0
+            } else {
+                n.value / n.written
+            };
+            out.push(Written {
+                value: high,
+                unscaled: high / scale,
+                qualifier: None,
+                phrase: words(shown),
+            });
+        }
+    }
+    out
+}
 
 impl Grounder<'_> {
     /// The normalised text of the passages found, one after another.
@@ -33,7 +81,7 @@ impl Grounder<'_> {
             return;
         }
         let text = self.joined(found);
-        let written = numbers(&text);
+        let written = written(&text);
         let values: Vec<(f64, Pos)> = [&f.value, &f.low, &f.high]
             .into_iter()
             .flatten()

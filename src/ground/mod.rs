@@ -19,7 +19,6 @@ mod evidence;
 mod facts;
 pub mod locate;
 pub mod normal;
-mod number;
 mod quotes;
 pub mod text;
 mod words;

@@ -16,6 +16,6 @@ pub mod words;
 
 pub use dates::{DateExpr, find_dates};
 pub use names::{Name, find_names};
-pub use numbers::{Number, find_numbers};
+pub use numbers::{Number, find_numbers, read_numbers};
 pub use quotes::{Quote, find_quotes};
 pub use sentences::find_sentences;

@@ -43,6 +43,9 @@ fn groups(text: &'static str) -> HashMap<&'static str, &'static str> {
 }
 
 const QUALIFIERS: &str = include_str!("../../data/qualifiers.txt");
+const QUALIFIERS_AFTER: &str = include_str!("../../data/qualifiers-after.txt");
+const UNITS: &str = include_str!("../../data/units.txt");
+const NOT_UNITS: &str = include_str!("../../data/not-units.txt");
 const MONTHS: &str = include_str!("../../data/months.txt");
 const WEEKDAYS: &str = include_str!("../../data/weekdays.txt");
 const RELATIVE: &str = include_str!("../../data/relative-dates.txt");
@@ -58,8 +61,19 @@ const ABBREVIATIONS: &str = include_str!("../../data/abbreviations.txt");
 
 /// Wordings before a number, as lists of lower-case words, each with its
 /// qualifier; longest first, so the longest wording is tried first.
-pub static QUALIFIER_WORDS: LazyLock<Vec<(Vec<&'static str>, Qualifier)>> = LazyLock::new(|| {
-    let mut out: Vec<(Vec<&str>, Qualifier)> = pairs(QUALIFIERS)
+pub static QUALIFIER_WORDS: LazyLock<Vec<(Vec<&'static str>, Qualifier)>> =
+    LazyLock::new(|| qualified(QUALIFIERS));
+/// Wordings after a number ("or more"), as [`QUALIFIER_WORDS`].
+pub static QUALIFIER_AFTER_WORDS: LazyLock<Vec<(Vec<&'static str>, Qualifier)>> =
+    LazyLock::new(|| qualified(QUALIFIERS_AFTER));
+/// Units after a number that are not plural nouns ("people", "km").
+pub static UNIT_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(UNITS));
+/// Words ending in `s` after a number that are not its unit ("was").
+pub static NOT_UNIT_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NOT_UNITS));
+
+/// A list of `wording<TAB>qualifier` lines, longest wording first.
+fn qualified(text: &'static str) -> Vec<(Vec<&'static str>, Qualifier)> {
+    let mut out: Vec<(Vec<&str>, Qualifier)> = pairs(text)
         .into_iter()
         .filter_map(|(w, key)| {
             let q = Qualifier::ALL.into_iter().find(|q| q.key() == key)?;
@@ -68,7 +82,7 @@ pub static QUALIFIER_WORDS: LazyLock<Vec<(Vec<&'static str>, Qualifier)>> = Lazy
         .collect();
     out.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
     out
-});
+}
 
 /// Month names and short forms, each to the full name.
 pub static MONTH_NAMES: LazyLock<HashMap<&'static str, &'static str>> =
@@ -129,6 +143,9 @@ mod tests {
     fn lists_are_lower_case_and_unique() {
         let files = [
             ("qualifiers", QUALIFIERS),
+            ("qualifiers after", QUALIFIERS_AFTER),
+            ("units", UNITS),
+            ("not units", NOT_UNITS),
             ("months", MONTHS),
             ("weekdays", WEEKDAYS),
             ("relative", RELATIVE),
@@ -165,6 +182,22 @@ mod tests {
         let at = |words: &[&str]| QUALIFIER_WORDS.iter().position(|(w, _)| w == words);
         assert!(at(&["no", "more", "than"]) < at(&["more", "than"]));
         assert!(!QUALIFIER_WORDS.iter().any(|(w, _)| w == &["many"]));
+        assert_eq!(QUALIFIER_AFTER_WORDS.len(), pairs(QUALIFIERS_AFTER).len());
+        let or_more = QUALIFIER_AFTER_WORDS
+            .iter()
+            .find(|(w, _)| w == &["or", "more"])
+            .map(|(_, q)| *q);
+        assert_eq!(or_more, Some(Qualifier::AtLeast));
+    }
+
+    #[test]
+    fn units_are_single_words_and_no_unit_is_both() {
+        for w in UNIT_WORDS.iter().chain(NOT_UNIT_WORDS.iter()) {
+            assert!(!w.contains(' '), "`{w}` is more than a word");
+        }
+        assert!(UNIT_WORDS.contains("people") && UNIT_WORDS.contains("km"));
+        assert!(NOT_UNIT_WORDS.contains("was") && !NOT_UNIT_WORDS.contains("people"));
+        assert!(UNIT_WORDS.is_disjoint(&NOT_UNIT_WORDS));
     }
 
     #[test]

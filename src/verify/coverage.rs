@@ -11,6 +11,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::format::Qualifier;
+use crate::scan::numbers::same;
 use crate::scan::{self, Number};
 
 /// A source's text with the passages of the brief located in it.
@@ -317,11 +318,6 @@ fn key(s: &str) -> String {
     let s = s.replace('’', "'").to_lowercase();
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     s.strip_suffix("'s").map(str::to_owned).unwrap_or(s)
-}
-
-/// Whether two numbers are the same, allowing for how decimals print.
-fn same(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
 }
 
 /// The figures whose number and qualifier are the ones found.

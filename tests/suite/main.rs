@@ -22,6 +22,7 @@ mod dates;
 mod diagnostics;
 mod diff;
 mod draft;
+mod draft_facts;
 mod escaping;
 mod escaping_props;
 mod events;
