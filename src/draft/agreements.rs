@@ -133,6 +133,7 @@ pub fn merge_conditions(statements: &mut Vec<Statement>, found: Vec<Statement>) 
     for c in found {
         let same = statements.iter_mut().find(|s| {
             s.quote.is_none()
+                && !s.attributes_only
                 && s.by == c.by
                 && s.evidence.first() == c.evidence.first()
                 && s.kind != "conditions"

@@ -255,6 +255,7 @@ fn figure(
         unit: (!unit.is_empty()).then_some(unit),
         stated,
         evidence: vec![sentence.clone()],
+        at: Some(sentence.start + n.span.start..sentence.start + n.span.end),
         ..Figure::default()
     };
     if !fraction {
@@ -392,6 +393,7 @@ fn vague(cx: &Context, sentence: &Range<usize>, ids: &mut Ids) -> Vec<Figure> {
                 id: ids.make(&measure, "figure"),
                 kind: "count".to_owned(),
                 measure,
+                at: Some(sentence.start + at..sentence.start + at + stated.len()),
                 stated,
                 evidence: vec![sentence.clone()],
                 ..Figure::default()

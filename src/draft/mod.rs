@@ -208,6 +208,8 @@ pub fn draft_model(article: &str, options: &DraftOptions) -> Result<Draft, Draft
     d.agreements = agreements::find(&cx, &mut ids);
     let conditions = agreements::conditions(&cx, &mut ids);
     agreements::merge_conditions(&mut d.statements, conditions);
+    // Reported speech that tells an event or figures is theirs.
+    statements::attribute(article, &mut d.statements, &mut d.events, &mut d.figures);
     // The dates of what was found, resolved against the publication date.
     dates::find(
         &cx,
