@@ -4,10 +4,10 @@
 //! drafter is unsure of is left out or written as a comment.
 //!
 //! [`draft`] reads as the list of phases: the article's parts (headline,
-//! byline, dateline) and sentences → actors → places → statements → figures →
-//! dates → events → agreements → the YAML. Each finder is a function over
-//! a [`Context`] returning model items ([`model`]); [`write`] is the one
-//! YAML writer.
+//! byline, dateline) and sentences → actors → places → statements →
+//! figures → events → agreements → the attributions reported speech gives
+//! → dates → the YAML. Each finder is a function over a [`Context`]
+//! returning model items ([`model`]); [`write`] is the one YAML writer.
 
 pub mod actors;
 pub mod agreements;
