@@ -337,7 +337,8 @@ mod tests {
     #[test]
     fn a_place_named_with_a_place_word_after_it() {
         let found = places(
-            "Talks opened at the Lindqvist Palace on the reopening of the Kell Bridge crossing.              Shells hit the town of Velmar. Many died in the Velmar district.",
+            "Talks opened at the Lindqvist Palace on the reopening of the Kell Bridge crossing. \
+            Shells hit the town of Velmar. Many died in the Velmar district.",
         );
         let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
         assert!(names.contains(&"Kell Bridge crossing"), "{found:?}");

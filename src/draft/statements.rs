@@ -1077,10 +1077,10 @@ fn reported(
 /// ("Deputy ministers held a meeting last week, diplomatic sources
 /// said"; "Pell said the package would push the deficit to about 3.8%")
 /// takes the speaker and verb as its `according_to`. The statement is
-/// then dropped when the clause is the fact's: it tells an event, or its
-/// one claim is a figure (a figure with its number and unit before the
-/// clause's first comma: "her team had visited about 600 polling
-/// stations"), or it was kept only to attribute
+/// then dropped when the clause is the fact's: its one claim is an event,
+/// or a figure (a figure with its number and unit before the clause's
+/// first comma: "a coalition with the Greens would hold 56 seats"), or
+/// it was kept only to attribute
 /// ([`Statement::attributes_only`]). A clause that tells more ("would
 /// pay for the meeting, put at around 450,000 crowns, and that
 /// journalists …"; "nearly 60 civilians had died and accused …") stays a
@@ -1119,9 +1119,9 @@ pub fn attribute(
                 && inside(&main, &f.at);
             f.according_to.get_or_insert_with(|| attribution.clone());
         }
-        let figure_claim = figure_claim && !more_claims(clause);
+        let the_facts = (told_events > 0 || figure_claim) && !more_claims(clause);
         let plain = st.quote.is_none() && st.quoted.is_empty() && st.kind != "conditions";
-        !(plain && (st.attributes_only || told_events > 0 || figure_claim))
+        !(plain && (st.attributes_only || the_facts))
     });
 }
 
@@ -1288,7 +1288,9 @@ mod tests {
 
     #[test]
     fn reported_speech_that_tells_an_event_is_the_events() {
-        let text = "Teodora Vask and Edvin Halloran are foreign ministers. Vask spoke. Halloran spoke.                     Deputy ministers held a preparatory meeting last week in Dresk, diplomatic sources said.                     Norvalese officials said they would host a second round in June if the first went well.";
+        let text = "Teodora Vask and Edvin Halloran are foreign ministers. Vask spoke. Halloran spoke. \
+            Deputy ministers held a preparatory meeting last week in Dresk, diplomatic sources said. \
+            Norvalese officials said they would host a second round in June if the first went well.";
         let d = drafted(text);
         assert_eq!(d.events.len(), 2, "{:?}", d.events);
         assert_eq!(
@@ -1301,18 +1303,32 @@ mod tests {
         );
         assert!(d.statements.is_empty(), "{:?}", d.statements);
         // Reported speech that tells no event stays a statement.
-        let text = "Teodora Vask is a foreign minister.                     Norvalese officials said they would welcome a settlement if the first went well.";
+        let text = "Teodora Vask is a foreign minister. \
+            Norvalese officials said they would welcome a settlement if the first went well.";
         let d = drafted(text);
         assert!(d.events.is_empty(), "{:?}", d.events);
         assert_eq!(d.statements.len(), 1, "{:?}", d.statements);
         assert_eq!(d.statements[0].by.as_deref(), Some("norvalese-officials"));
+        // Speech that tells an event and more: a statement, and the event
+        // attributed.
+        let text = "Teodora Vask is a foreign minister. \
+            Norvalese officials said they would host a second round in June and that \
+            the fishing grounds would be on the agenda.";
+        let d = drafted(text);
+        assert_eq!(d.events.len(), 1, "{:?}", d.events);
+        assert_eq!(
+            according_to(&d.events[0].according_to),
+            Some(("norvalese-officials", "said"))
+        );
+        assert_eq!(d.statements.len(), 1, "{:?}", d.statements);
     }
 
     #[test]
     fn reported_speech_that_is_a_figure_is_the_figures() {
         // Its one claim is a figure: the figure's, attributed.
         let d = drafted(
-            "Finance Minister Juri Pell spoke.              Pell said the package would push the budget deficit to about 3.8% of output.",
+            "Finance Minister Juri Pell spoke. \
+            Pell said the package would push the budget deficit to about 3.8% of output.",
         );
         assert!(d.statements.is_empty(), "{:?}", d.statements);
         assert_eq!(d.figures.len(), 1, "{:?}", d.figures);
@@ -1322,7 +1338,8 @@ mod tests {
         );
         // Attributed after it: the figure's too.
         let d = drafted(
-            "Finance Minister Juri Pell spoke.              The cap will hold the price at 0.28 florins per kilowatt-hour, Pell said.",
+            "Finance Minister Juri Pell spoke. \
+            The cap will hold the price at 0.28 florins per kilowatt-hour, Pell said.",
         );
         assert!(d.statements.is_empty(), "{:?}", d.statements);
         assert!(
