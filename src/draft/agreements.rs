@@ -18,8 +18,8 @@ use std::ops::Range;
 use super::Context;
 use super::dates::{clause_end, near};
 use super::events::{find_word, mentions, phrase_at, words};
-use super::lists::{AGREEMENT_STATUS_WORDS, AGREEMENT_WORDS, CONDITION_WORDS};
 use super::model::{Agreement, Ids, Statement};
+use super::words::{AGREEMENT_STATUS_WORDS, AGREEMENT_WORDS, CONDITION_WORDS};
 
 /// Determiners before a noun that point back at one already told of.
 const BACK: [&str; 7] = ["the", "those", "these", "that", "its", "their", "this"];

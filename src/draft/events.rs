@@ -17,8 +17,8 @@ use std::ops::Range;
 
 use super::Context;
 use super::dates::{clause_end, clause_start, near};
-use super::lists::{ACTION_VERB_WORDS, ACTION_WORDS, EVENT_STATUS_WORDS, MEETING_WORDS};
 use super::model::{Event, Ids, Place, VoteTally};
+use super::words::{ACTION_VERB_WORDS, ACTION_WORDS, EVENT_STATUS_WORDS, MEETING_WORDS};
 use crate::scan::find_numbers;
 
 /// The words of `text` with their spans, lower case: letters, digits,

@@ -15,7 +15,6 @@ pub mod article;
 pub mod dates;
 pub mod events;
 pub mod figures;
-mod lists;
 pub mod model;
 pub mod places;
 pub mod statements;
