@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 
 use super::model::{Actor, ActorKind, Ids, Relay, Role};
-use super::words::{ORGANISATION_WORDS, REPORTING_VERBS, SOURCE_NOUN_WORDS};
+use super::words::{ORGANISATION_WORDS, REPORTING_VERBS, SOURCE_NOUN_WORDS, place_kind};
 use super::{Context, Words};
 use crate::scan::names::{Name, demonym, find_names};
 use crate::scan::words::{COMMON_WORDS, TITLE_WORDS};
@@ -265,7 +265,12 @@ pub fn find(cx: &Context, ids: &mut Ids) -> Found {
         let before = appositive_before(cx, &words, n);
         let after = appositive_after(cx, &words, n);
         let pre = lower_title_before(&words, n.span.start);
-        let said = reporting_after(&words, n.span.end);
+        let said = reporting_after(&words, n.span.end)
+            || ((2..=3).contains(&parts.len())
+                && parts
+                    .last()
+                    .is_none_or(|p| place_kind(&p.to_lowercase()).is_none())
+                && inverted_attribution(&words, n.span.start));
         let full = parts.len() >= 2;
         let person = if full {
             title.is_some()
@@ -626,6 +631,19 @@ fn reporting_after(words: &Words, at: usize) -> bool {
             "has" | "had" | "also" | "later" | "then"
         )
         && reporting(words, i + 1)
+}
+
+/// Whether the name at byte `at` is the speaker of an inverted
+/// attribution: a reporting verb right before it, right after a
+/// quotation's closing mark ("“…,” said Petr Daun").
+fn inverted_attribution(words: &Words, at: usize) -> bool {
+    let Some(verb) = words.before(at) else {
+        return false;
+    };
+    reporting(words, verb)
+        && words.text[..words.toks[verb].span.start]
+            .trim_end()
+            .ends_with(['”', '"'])
 }
 
 /// A lower-case post right before a name or its title: "army spokesman
@@ -1165,6 +1183,21 @@ mod tests {
         let bank = named(&all, "Seravian National Bank").expect("bank");
         assert_eq!(ferro.roles[0].title, "Dr., governor");
         assert_eq!(ferro.roles[0].of.as_deref(), Some(bank.id.as_str()));
+    }
+
+    #[test]
+    fn a_name_after_a_quotation_and_its_verb_is_a_person() {
+        let all = actors(
+            "“We won,” said Petr Daun, who leads the residents. Daun left. \
+             “Not yet,” said Kell Bridge. We said Anna Mole was late.",
+        );
+        let daun = named(&all, "Petr Daun").expect("Daun");
+        assert_eq!(daun.kind, ActorKind::Person);
+        assert_eq!(daun.aliases, ["Daun"]);
+        // A place's name, or a name after a verb with no quotation before
+        // it, is no person by this rule.
+        assert!(named(&all, "Kell Bridge").is_none(), "{all:?}");
+        assert!(named(&all, "Anna Mole").is_none(), "{all:?}");
     }
 
     #[test]

@@ -799,7 +799,6 @@ fn partial(
         words.lower[v].as_str(),
         "called" | "calling" | "calls" | "described" | "describing"
     );
-    let fragment = |r: &Range<usize>| text[r.clone()].to_owned();
     let relay = said.relay.clone().or_else(|| relayed(cx, s));
     let right_after_verb = words.before(q.span.start) == Some(v);
     // "said in a video posted on Wednesday that “…”": "that" close to
@@ -851,7 +850,11 @@ fn partial(
             vec![s.clone()],
             relay,
         );
-        st.quoted = group.iter().map(|g| fragment(&g.span)).collect();
+        // The words inside the marks, curly or straight.
+        st.quoted = group
+            .iter()
+            .map(|g| text[g.inner.clone()].to_owned())
+            .collect();
         st
     };
     if stmt.text.is_empty() {
@@ -1265,8 +1268,19 @@ mod tests {
             .iter()
             .find(|s| s.kind == "position" && !s.quoted.is_empty())
             .expect("position");
-        assert_eq!(p.quoted, ["“no intention”"]);
+        assert_eq!(p.quoted, ["no intention"]);
         assert!(p.text.contains("“no intention”"));
+        // Straight marks too: the fragment is the words inside them.
+        let all = statements(
+            "Prime Minister Oskar Venn spoke. \
+             Venn said the ministry had ignored \"clear duties set down in law\" for years.",
+        );
+        let p = all
+            .iter()
+            .find(|s| s.kind == "position" && !s.quoted.is_empty())
+            .expect("position");
+        assert_eq!(p.quoted, ["clear duties set down in law"]);
+        assert!(p.text.contains("\"clear duties set down in law\""));
     }
 
     fn drafted(text: &str) -> crate::draft::Draft {

@@ -176,10 +176,23 @@ pub fn find_names(text: &str, known: &HashSet<String>) -> Vec<Name> {
         // The title: title words at the front, when a name follows that
         // is not an institution ("Justice Ministry" is all name).
         // A demonym before a title word belongs to the title
-        // ("Arvenian Foreign Minister" | "Teodora Vask").
+        // ("Arvenian Foreign Minister" | "Teodora Vask"); so does another
+        // capitalised word, a portfolio, when a name follows the title
+        // words ("Mines Minister" | "Cora Velt").
         let mut n = a;
-        if n + 1 < end && demonym(&lower[n]) && TITLE_WORDS.contains(lower[n + 1].as_str()) {
-            n += 1;
+        if n + 1 < end && TITLE_WORDS.contains(lower[n + 1].as_str()) {
+            let mut m = n + 1;
+            while m < end && TITLE_WORDS.contains(lower[m].as_str()) {
+                m += 1;
+            }
+            let portfolio = !TITLE_WORDS.contains(lower[n].as_str())
+                && !INSTITUTION_WORDS.contains(lower[n].as_str())
+                && m < end
+                && is_cap(m)
+                && !INSTITUTION_WORDS.contains(lower[m].as_str());
+            if demonym(&lower[n]) || portfolio {
+                n += 1;
+            }
         }
         while n < end && TITLE_WORDS.contains(lower[n].as_str()) {
             n += 1;
@@ -376,6 +389,24 @@ mod tests {
         assert_eq!(titled("the Arvenian Museum"), [(None, "Arvenian Museum")]);
         // A short word is no demonym.
         assert_eq!(titled("met Ian Minister"), [(None, "Ian Minister")]);
+    }
+
+    #[test]
+    fn a_portfolio_before_a_title_is_part_of_the_title() {
+        assert_eq!(
+            titled("Mines Minister Cora Velt met Transport Secretary Ivo Darn."),
+            [
+                (Some("Mines Minister"), "Cora Velt"),
+                (Some("Transport Secretary"), "Ivo Darn")
+            ]
+        );
+        // No name after the title words: the run stays whole.
+        assert_eq!(titled("met Ian Minister"), [(None, "Ian Minister")]);
+        // An institution after them is no person: all one name.
+        assert_eq!(
+            titled("the Mines Minister Office said"),
+            [(None, "Mines Minister Office")]
+        );
     }
 
     #[test]

@@ -330,3 +330,74 @@ fn a_sentence_written_twice_is_told_apart_by_the_words_before_it() {
     assert!(check.status.success(), "{}", stderr(&check));
     assert!(!stderr(&check).contains("\"severity\":\"error\""));
 }
+
+/// The item of a drafted section holding `line`: its lines from its
+/// `  - id:` to the next item.
+fn item_with<'a>(yaml: &'a str, line: &str) -> &'a str {
+    let at = yaml
+        .find(line)
+        .unwrap_or_else(|| panic!("no {line}:\n{yaml}"));
+    let start = yaml[..at].rfind("\n  - id:").expect("an item") + 1;
+    let end = yaml[at..].find("\n  - id:").map_or(yaml.len(), |e| at + e);
+    &yaml[start..end]
+}
+
+#[test]
+fn an_article_the_corpus_does_not_hold_drafts_its_quotations() {
+    // Inverted attributions with a person no title introduces, a title
+    // with a portfolio before its head word, and a quoted fragment in
+    // straight marks.
+    let tmp = tempdir();
+    let article = root().join("tests/fixtures/draft/unseen-article.txt");
+    let yaml = draft_in(tmp.path(), &article);
+
+    let daun = item_with(&yaml, "    name: \"Petr Daun\"\n");
+    assert!(daun.contains("    kind: person\n"), "{daun}");
+    let velt = item_with(&yaml, "    name: \"Cora Velt\"\n");
+    assert!(velt.contains("    kind: person\n"), "{velt}");
+    assert!(velt.contains("    aliases: [\"Velt\"]\n"), "{velt}");
+    assert!(
+        velt.contains("      - title: \"Mines Minister\"\n"),
+        "{velt}"
+    );
+    let id = |item: &str| {
+        item.lines()
+            .next()
+            .and_then(|l| l.strip_prefix("  - id: "))
+            .map(str::to_owned)
+    };
+
+    let q = item_with(
+        &yaml,
+        "    quote: \"This is a victory for every village on the river\"\n",
+    );
+    assert!(
+        q.contains(&format!("    by: {}\n", id(daun).unwrap())),
+        "{q}"
+    );
+    assert!(q.contains("    verb: \"said\"\n"), "{q}");
+    let q = item_with(
+        &yaml,
+        "    quote: \"We respect the court, but we believe the review was lawful\"\n",
+    );
+    assert!(
+        q.contains(&format!("    by: {}\n", id(velt).unwrap())),
+        "{q}"
+    );
+    assert!(q.contains("    verb: \"said\"\n"), "{q}");
+
+    // The fragment is the words inside the marks.
+    let f = item_with(&yaml, "    quoted:\n");
+    assert!(
+        f.contains("    quoted:\n      - \"clear duties set down in law\"\n"),
+        "{f}"
+    );
+
+    let out = run_in(
+        tmp.path(),
+        &["check", "--message-format", "json", "draft.yaml"],
+    );
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}\n{yaml}");
+    assert!(!err.contains("\"severity\":\"error\""), "{err}\n{yaml}");
+}
