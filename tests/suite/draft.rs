@@ -70,6 +70,25 @@ fn every_fixture_article_drafts_into_a_brief_that_checks() {
         // With --deny-warnings the draft fails until it is reviewed.
         let denied = run_in(tmp.path(), &["check", "--deny-warnings", "draft.yaml"]);
         assert_eq!(denied.status.code(), Some(1));
+        // `brief verify` grounds every drafted value in the article too:
+        // no unsupported quote, figure, qualifier or date wording.
+        let verified = run_in(
+            tmp.path(),
+            &[
+                "verify",
+                "--format",
+                "json",
+                "--message-format",
+                "json",
+                "draft.yaml",
+            ],
+        );
+        let err = stderr(&verified);
+        assert!(verified.status.success(), "{dir:?}: {err}");
+        assert!(!err.contains("\"severity\":\"error\""), "{dir:?}: {err}");
+        let report: serde_json::Value =
+            serde_json::from_slice(&verified.stdout).expect("verify prints JSON");
+        assert!(report["summary"]["sentences"]["covered"].as_u64() > Some(0));
     }
 }
 
