@@ -231,6 +231,7 @@ mod tests {
             actors: &actors,
             relays: &[],
             agency: None,
+            dates: &[],
         };
         f(&cx, &mut Ids::new())
     }

@@ -414,6 +414,7 @@ mod tests {
             actors: &[],
             relays: &[],
             agency: None,
+            dates: &[],
         };
         find(&cx, &mut Ids::new())
     }
