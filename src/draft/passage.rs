@@ -222,7 +222,7 @@ mod tests {
         assert_eq!(
             p.context(&span(text, "\"No,\" she said.", 0)),
             Context::Around {
-                prefix: Some("Then it rained.".into()),
+                prefix: Some("it rained.".into()),
                 suffix: None
             }
         );
