@@ -57,7 +57,10 @@ fn err<T>(message: impl Into<String>) -> Result<T, DateError> {
     })
 }
 
-const MONTHS: [&str; 12] = [
+/// The months' English names, January first: the names diagnostics,
+/// `--published` and the drafter read and write (a briefing's own month
+/// names come from the messages).
+pub const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -71,6 +74,48 @@ const MONTHS: [&str; 12] = [
     "November",
     "December",
 ];
+
+/// The days of the week's English names, Monday first.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Days since 1970-01-01 of a day of the calendar (proleptic Gregorian).
+pub fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (i64::from(month) + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The day of the calendar `days` days after 1970-01-01.
+pub fn civil_from_days(days: i64) -> (i32, u8, u8) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
+    (y, m, d)
+}
+
+/// The day of the week of a day count, 0 for Monday (1970-01-01 was a
+/// Thursday).
+pub fn weekday_of(days: i64) -> usize {
+    (days + 3).rem_euclid(7) as usize
+}
 
 fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
@@ -141,7 +186,7 @@ fn parse_point(s: &str) -> Result<Point, DateError> {
         (Some(d), Some(m)) if d == 0 || d > u32::from(days_in_month(year, m)) => {
             return err(format!(
                 "{} {year} has no day {d}",
-                MONTHS[usize::from(m) - 1]
+                MONTH_NAMES[usize::from(m) - 1]
             ));
         }
         (d, _) => d.map(|d| d as u8),
@@ -296,30 +341,12 @@ impl Point {
     /// The day of the week (`Monday`), for a point known to the day: the
     /// English name diagnostics use.
     pub fn weekday(&self) -> Option<&'static str> {
-        const DAYS: [&str; 7] = [
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ];
-        Some(DAYS[self.weekday_number()? - 1])
+        Some(WEEKDAY_NAMES[self.weekday_number()? - 1])
     }
 
     /// The day of the week from 1 (Monday) to 7 (Sunday).
     fn weekday_number(&self) -> Option<usize> {
-        let (m, d) = (i64::from(self.month?), i64::from(self.day?));
-        // Days since 1970-01-01 (a Thursday), by the civil-from-days rule.
-        let y = i64::from(self.year) - i64::from(m <= 2);
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let mp = (m + 9) % 12;
-        let doy = (153 * mp + 2) / 5 + d - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        let days = era * 146_097 + doe - 719_468;
-        Some((days + 3).rem_euclid(7) as usize + 1)
+        Some(weekday_of(days_from_civil(self.year, self.month?, self.day?)) + 1)
     }
 }
 

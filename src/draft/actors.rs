@@ -51,7 +51,7 @@ fn possessive(word: &str) -> bool {
 
 /// The stems a demonym may share with its country's name: "Arvenian" →
 /// "arven", "arveni", "arvenia".
-fn demonym_stems(lower: &str) -> Vec<&str> {
+pub(crate) fn demonym_stems(lower: &str) -> Vec<&str> {
     ["ian", "ese", "ish", "an", "n", "i"]
         .iter()
         .filter_map(|end| lower.strip_suffix(end))
@@ -61,7 +61,7 @@ fn demonym_stems(lower: &str) -> Vec<&str> {
 
 /// The stems a country's name may share with its demonym: "Arvenia" →
 /// "arvenia", "arven"; "Norvale" → "norvale", "norval".
-fn country_stems(lower: &str) -> Vec<&str> {
+pub(crate) fn country_stems(lower: &str) -> Vec<&str> {
     let mut out = vec![lower];
     for end in ["ia", "a", "e", "o", "y"] {
         if let Some(s) = lower.strip_suffix(end) {

@@ -18,8 +18,8 @@ use std::ops::Range;
 use super::Context;
 use super::dates::{clause_end, near};
 use super::events::{find_word, mentions, phrase_at, words};
-use super::lists::{AGREEMENT_STATUS_WORDS, AGREEMENT_WORDS, CONDITION_WORDS};
 use super::model::{Agreement, Ids, Statement};
+use super::words::{AGREEMENT_STATUS_WORDS, AGREEMENT_WORDS, CONDITION_WORDS};
 
 /// Determiners before a noun that point back at one already told of.
 const BACK: [&str; 7] = ["the", "those", "these", "that", "its", "their", "this"];
@@ -133,6 +133,7 @@ pub fn merge_conditions(statements: &mut Vec<Statement>, found: Vec<Statement>) 
     for c in found {
         let same = statements.iter_mut().find(|s| {
             s.quote.is_none()
+                && !s.attributes_only
                 && s.by == c.by
                 && s.evidence.first() == c.evidence.first()
                 && s.kind != "conditions"

@@ -212,21 +212,10 @@ pub fn read_date(s: &str) -> Option<Point> {
 
 /// A month's number from its full lower-case name.
 fn month_number(full: &str) -> Option<u8> {
-    const NAMES: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    NAMES.iter().position(|n| *n == full).map(|i| i as u8 + 1)
+    crate::date::MONTH_NAMES
+        .iter()
+        .position(|n| n.eq_ignore_ascii_case(full))
+        .map(|i| i as u8 + 1)
 }
 
 /// The body's sentences: the article's sentences from where the body

@@ -18,67 +18,14 @@
 use std::ops::Range;
 
 use super::model::DraftDate;
-use super::{Context, Dated, lists::FUTURE_WORDS};
-use crate::date::Point;
+use super::{Context, Dated, words::FUTURE_WORDS};
+use crate::date::{
+    MONTH_NAMES as MONTHS, Point, WEEKDAY_NAMES as WEEKDAYS, civil_from_days, days_from_civil,
+    weekday_of as weekday,
+};
 use crate::scan::dates::DateKind;
 use crate::scan::find_dates;
 use crate::scan::words::{DAY_PARTS_SET, MONTH_NAMES, WEEKDAY_NAMES};
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
-/// Days since 1970-01-01 of a day of the calendar.
-fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
-    let y = i64::from(y) - i64::from(m <= 2);
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let m = i64::from(m);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The day of the calendar `z` days after 1970-01-01.
-fn civil_from_days(z: i64) -> (i32, u8, u8) {
-    let z = z + 719_468;
-    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
-    (y, m, d)
-}
-
-/// The weekday of a day count: 0 for Monday.
-fn weekday(days: i64) -> usize {
-    // 1970-01-01 was a Thursday.
-    (days + 3).rem_euclid(7) as usize
-}
 
 fn day_text(days: i64) -> String {
     let (y, m, d) = civil_from_days(days);

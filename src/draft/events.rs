@@ -17,8 +17,8 @@ use std::ops::Range;
 
 use super::Context;
 use super::dates::{clause_end, clause_start, near};
-use super::lists::{ACTION_VERB_WORDS, ACTION_WORDS, EVENT_STATUS_WORDS, MEETING_WORDS};
 use super::model::{Event, Ids, Place, VoteTally};
+use super::words::{ACTION_VERB_WORDS, ACTION_WORDS, EVENT_STATUS_WORDS, MEETING_WORDS};
 use crate::scan::find_numbers;
 
 /// The words of `text` with their spans, lower case: letters, digits,
@@ -253,6 +253,7 @@ fn vote(cx: &Context, sentence: &Range<usize>, ids: &mut Ids) -> Option<Event> {
         title,
         date: near(cx, sentence, at, true, Some(false)),
         evidence: vec![sentence.clone()],
+        at: Some(sentence.start + t.spans[0].start..sentence.start + t.spans[0].end),
         vote: Some(VoteTally {
             in_favour: Some(t.in_favour),
             against: Some(t.against),
@@ -321,6 +322,7 @@ fn action(
             location,
             date: Some(date),
             evidence: vec![sentence.clone()],
+            at: Some(sentence.start + at..sentence.start + ws[i + len - 1].0.end),
             ..Event::default()
         })
     })
@@ -447,6 +449,7 @@ fn meeting_at(
         status,
         date,
         evidence: vec![sentence.clone()],
+        at: Some(s + at..s + ws[i + len - 1].0.end),
         ..Event::default()
     })
 }

@@ -19,8 +19,8 @@ use std::ops::Range;
 use super::Context;
 use super::dates::{clause_end, clause_start};
 use super::events::{tallies, words};
-use super::lists::{NOT_FIGURE_UNITS, VAGUE_COUNTS};
 use super::model::{Figure, Ids};
+use super::words::{NOT_FIGURE_UNITS, VAGUE_COUNTS};
 use crate::format::Qualifier;
 use crate::scan::numbers::is_unit;
 use crate::scan::{Number, read_numbers};
@@ -268,6 +268,7 @@ fn figure(
         unit: (!unit.is_empty()).then_some(unit),
         stated,
         evidence: vec![sentence.clone()],
+        at: Some(sentence.start + n.span.start..sentence.start + n.span.end),
         ..Figure::default()
     };
     if !fraction {
@@ -441,6 +442,7 @@ fn vague(cx: &Context, sentence: &Range<usize>, ids: &mut Ids) -> Vec<Figure> {
                 id: ids.make(&measure, "figure"),
                 kind: "count".to_owned(),
                 measure,
+                at: Some(sentence.start + at..sentence.start + at + stated.len()),
                 stated,
                 evidence: vec![sentence.clone()],
                 ..Figure::default()

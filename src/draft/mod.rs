@@ -4,10 +4,10 @@
 //! drafter is unsure of is left out or written as a comment.
 //!
 //! [`draft`] reads as the list of phases: the article's parts (headline,
-//! byline, dateline) and sentences → actors → places → statements → figures →
-//! dates → events → agreements → the YAML. Each finder is a function over
-//! a [`Context`] returning model items ([`model`]); [`write`] is the one
-//! YAML writer.
+//! byline, dateline) and sentences → actors → places → statements →
+//! figures → events → agreements → the attributions reported speech gives
+//! → dates → the YAML. Each finder is a function over a [`Context`]
+//! returning model items ([`model`]); [`write`] is the one YAML writer.
 
 pub mod actors;
 pub mod agreements;
@@ -15,7 +15,6 @@ pub mod article;
 pub mod dates;
 pub mod events;
 pub mod figures;
-mod lists;
 pub mod model;
 pub mod passage;
 pub mod places;
@@ -272,6 +271,8 @@ pub fn draft_model(article: &str, options: &DraftOptions) -> Result<Draft, Draft
     d.agreements = agreements::find(&cx, &mut ids);
     let conditions = agreements::conditions(&cx, &mut ids);
     agreements::merge_conditions(&mut d.statements, conditions);
+    // Reported speech that tells an event or figures is theirs.
+    statements::attribute(article, &mut d.statements, &mut d.events, &mut d.figures);
     // The dates of what was found, resolved against the publication date.
     dates::find(
         &cx,

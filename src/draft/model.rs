@@ -178,6 +178,9 @@ pub struct Event {
     pub evidence: Vec<Range<usize>>,
     /// A vote's tally, for an event of kind `vote`.
     pub vote: Option<VoteTally>,
+    /// Where its word (`meeting`, `held talks`, a tally's first number)
+    /// stands in the article: bytes. Not written.
+    pub at: Option<Range<usize>>,
 }
 
 /// The tally and outcome of a vote, as the article gives them.
@@ -239,6 +242,14 @@ pub struct Statement {
     /// For a statement of kind `conditions`: the conditions, in the
     /// article's words.
     pub conditions: Vec<String>,
+    /// For reported speech ("Brenn said the matter was for the courts"),
+    /// what was said: bytes of the article. An event or figure told in it
+    /// takes the statement's speaker as its `according_to`. Not written.
+    pub clause: Option<Range<usize>>,
+    /// Reported speech that only attributes what its clause tells ("At
+    /// least 42 people were killed, the ministry said": the figure's):
+    /// it gives its attribution and is dropped, never written.
+    pub attributes_only: bool,
 }
 
 /// A figure.
@@ -266,6 +277,9 @@ pub struct Figure {
     pub as_of: Option<DraftDate>,
     /// The sentences it rests on.
     pub evidence: Vec<Range<usize>>,
+    /// Where its wording (`stated`) stands in the article: bytes. Not
+    /// written.
+    pub at: Option<Range<usize>>,
 }
 
 /// An agreement, proposal or set of conditions.

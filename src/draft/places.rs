@@ -6,7 +6,8 @@
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 
-use super::model::{Ids, Place};
+use super::actors::{country_stems, demonym_stems};
+use super::model::{ActorKind, Ids, Place};
 use super::words::place_kind;
 use super::{Context, Words};
 use crate::scan::find_names;
@@ -113,6 +114,81 @@ pub fn find(cx: &Context, dateline: Option<&str>, ids: &mut Ids) -> Vec<Place> {
         }
         e.mentions.push(n.name.start);
     }
+    // "the Kell Bridge crossing", "the Velmar district": a place named
+    // with a place's word after it, in lower case, is a place of its own
+    // ("Kell Bridge crossing"); the bare name is a place only by its
+    // other mentions.
+    let mut extended: Vec<Found> = Vec::new();
+    for f in found.values_mut() {
+        let mut from = body;
+        while let Some(k) = text[from..].find(&f.name) {
+            let m = from + k;
+            from = m + f.name.len();
+            let whole = !text[..m].ends_with(char::is_alphanumeric) && cx.sentence_at(m).is_some();
+            let Some((word, kind)) = word_after(text, m, &f.name)
+                .filter(|_| whole)
+                .and_then(|w| Some((w, place_kind(w)?)))
+            else {
+                continue;
+            };
+            f.mentions.retain(|&n| !(n <= m && m <= n + 4));
+            let name = format!("{} {word}", f.name);
+            match extended.iter_mut().find(|e| e.name == name) {
+                Some(e) => e.mentions.push(m),
+                None => extended.push(Found {
+                    first: m,
+                    name,
+                    kind: kind.to_owned(),
+                    mentions: vec![m],
+                }),
+            }
+        }
+    }
+    found.retain(|_, f| !f.mentions.is_empty());
+    for e in extended {
+        found.entry(e.name.to_lowercase()).or_insert(e);
+    }
+    // "the Norvalese capital", "the Halvorian town of Velmar": a state
+    // whose demonym places a city or region in it is a country, and the
+    // place named after "of" is part of it.
+    let mut part_of: Vec<(String, String)> = Vec::new();
+    for state in cx.actors.iter().filter(|a| a.kind == ActorKind::State) {
+        let stems = country_stems_of(&state.name);
+        for k in 0..words.toks.len().saturating_sub(1) {
+            let at = words.toks[k].span.start;
+            if at < body
+                || cx.sentence_at(at).is_none()
+                || !words.is_word(k)
+                || !words.is_word(k + 1)
+                || !words.raw(k).starts_with(char::is_uppercase)
+                || !matches!(place_kind(&words.lower[k + 1]), Some("city" | "region"))
+                || !demonym_stems(&words.lower[k])
+                    .iter()
+                    .any(|d| stems.iter().any(|s| s == d))
+            {
+                continue;
+            }
+            let e = found
+                .entry(format!("{} (country)", state.name.to_lowercase()))
+                .or_insert_with(|| Found {
+                    first: at,
+                    name: state.name.clone(),
+                    kind: "country".to_owned(),
+                    mentions: Vec::new(),
+                });
+            e.mentions.push(at);
+            // "… town of Velmar".
+            if words.lower.get(k + 2).map(String::as_str) == Some("of")
+                && let Some(n) = names.iter().find(|n| {
+                    let i = words.at(n.name.start);
+                    i == k + 3
+                })
+            {
+                let place = text[n.name.clone()].to_lowercase();
+                part_of.push((place, state.name.clone()));
+            }
+        }
+    }
     // The dateline's place: a city, spelt as the body spells it.
     if let Some(place) = dateline {
         let lower = place.to_lowercase();
@@ -131,7 +207,9 @@ pub fn find(cx: &Context, dateline: Option<&str>, ids: &mut Ids) -> Vec<Place> {
     }
     let mut all: Vec<Found> = found.into_values().collect();
     all.sort_by(|a, b| a.first.cmp(&b.first).then_with(|| a.name.cmp(&b.name)));
-    all.into_iter()
+    let mut countries: Vec<(String, String)> = Vec::new();
+    let mut places: Vec<Place> = all
+        .into_iter()
         .map(|f| {
             let mut evidence: Vec<Range<usize>> = f
                 .mentions
@@ -139,15 +217,48 @@ pub fn find(cx: &Context, dateline: Option<&str>, ids: &mut Ids) -> Vec<Place> {
                 .filter_map(|&m| cx.sentence_at(m))
                 .collect();
             evidence.dedup();
+            let id = ids.make(&f.name, "place");
+            if f.kind == "country" {
+                countries.push((f.name.clone(), id.clone()));
+            }
             Place {
-                id: ids.make(&f.name, "place"),
+                id,
                 name: f.name,
                 kind: f.kind,
                 part_of: None,
                 evidence,
             }
         })
+        .collect();
+    for p in &mut places {
+        p.part_of = part_of
+            .iter()
+            .find(|(place, _)| *place == p.name.to_lowercase())
+            .and_then(|(_, state)| countries.iter().find(|(n, _)| n == state))
+            .map(|(_, id)| id.clone());
+    }
+    places
+}
+
+/// The stems a state's name shares with its demonym.
+fn country_stems_of(name: &str) -> Vec<String> {
+    country_stems(&name.to_lowercase())
+        .into_iter()
+        .map(str::to_owned)
         .collect()
+}
+
+/// The word right after the name `name` mentioned at byte `at` of
+/// `text`, when it is a word in lower case ("crossing" in "Kell Bridge
+/// crossing").
+fn word_after<'t>(text: &'t str, at: usize, name: &str) -> Option<&'t str> {
+    let k = text.get(at..)?.find(name).filter(|&k| k <= 4)?;
+    let rest = text[at + k + name.len()..].strip_prefix(' ')?;
+    let end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let word = &rest[..end];
+    (!word.is_empty() && word.chars().all(char::is_lowercase)).then_some(word)
 }
 
 /// The kind word itself, when it is one ("city" for "city").
@@ -221,6 +332,66 @@ mod tests {
         let found = places("Talks in February, said Prime Minister Oskar Venn in Rome.");
         assert_eq!(found, [("Rome".to_owned(), String::new())]);
         assert!(places("Prime Minister Oskar Venn spoke in Venn's name.").is_empty());
+    }
+
+    #[test]
+    fn a_place_named_with_a_place_word_after_it() {
+        let found = places(
+            "Talks opened at the Lindqvist Palace on the reopening of the Kell Bridge crossing. \
+            Shells hit the town of Velmar. Many died in the Velmar district.",
+        );
+        let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+        assert!(names.contains(&"Kell Bridge crossing"), "{found:?}");
+        assert!(!names.contains(&"Kell Bridge"), "{found:?}");
+        assert!(
+            names.contains(&"Velmar") && names.contains(&"Velmar district"),
+            "{found:?}"
+        );
+        // A word that is no place's, or in capitals, adds nothing.
+        let found = places("Shells hit the town of Velmar. The Velmar talks failed.");
+        assert_eq!(found, [("Velmar".to_owned(), "city".to_owned())]);
+        assert_eq!(
+            super::word_after("the Kell Bridge crossing", 4, "Kell Bridge"),
+            Some("crossing")
+        );
+        assert_eq!(
+            super::word_after("the Kell Bridge Crossing", 4, "Kell Bridge"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_state_whose_demonym_places_a_town_is_a_country() {
+        let text = "Rockets hit the Halvorian town of Velmar. Halvoria blamed the rebels.";
+        let d = draft_model(text, &DraftOptions::new()).unwrap();
+        let halvoria = d
+            .places
+            .iter()
+            .find(|p| p.name == "Halvoria")
+            .expect("Halvoria");
+        assert_eq!(halvoria.kind, "country");
+        let velmar = d
+            .places
+            .iter()
+            .find(|p| p.name == "Velmar")
+            .expect("Velmar");
+        assert_eq!(velmar.part_of.as_deref(), Some(halvoria.id.as_str()));
+        // A demonym before no place's word: the state is no place.
+        let text = "Halvorian troops hit the town of Velmar. Halvoria blamed the rebels.";
+        let d = draft_model(text, &DraftOptions::new()).unwrap();
+        assert!(
+            !d.places.iter().any(|p| p.name == "Halvoria"),
+            "{:?}",
+            d.places
+        );
+        assert_eq!(
+            d.places
+                .iter()
+                .find(|p| p.name == "Velmar")
+                .unwrap()
+                .part_of,
+            None
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::checker::Checker;
 use super::reference::{DatedItems, Ref, RefVisitor};
 use super::text::{join_and, join_and_str, opt};
-use crate::date::Edtf;
+use crate::date::{Edtf, MONTH_NAMES, WEEKDAY_NAMES};
 use crate::diagnostic::Diagnostic;
 use crate::pos::{Located, Pos};
 
@@ -140,30 +140,12 @@ pub(crate) struct Given {
     pub(crate) day: bool,
 }
 
-const MONTH_WORDS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+/// Whether `name` starts with `prefix`, ignoring ASCII case.
+fn starts_with_ignoring_case(name: &str, prefix: &str) -> bool {
+    name.len() >= prefix.len()
+        && name.is_char_boundary(prefix.len())
+        && name[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
 
 /// Whether a word is a month's name or its abbreviation (`Feb`, `Sept.`).
 /// "May" counts only capitalised, as the modal verb is common in wording.
@@ -173,18 +155,20 @@ fn is_month(word: &str) -> bool {
     if lower == "may" {
         return w.starts_with('M');
     }
-    MONTH_WORDS.iter().any(|m| {
-        lower == *m
-            || (lower.len() >= 3 && m.starts_with(&lower) && (lower.len() == 3 || lower == "sept"))
+    MONTH_NAMES.iter().any(|m| {
+        m.eq_ignore_ascii_case(&lower)
+            || (lower.len() >= 3
+                && starts_with_ignoring_case(m, &lower)
+                && (lower.len() == 3 || lower == "sept"))
     })
 }
 
 /// Whether a word is a day of the week (`Tuesday`, `Tue`).
 fn is_weekday(word: &str) -> bool {
     let lower = word.trim_end_matches('.').to_ascii_lowercase();
-    WEEKDAYS
-        .iter()
-        .any(|d| lower == *d || (lower.len() == 3 && d.starts_with(&lower)))
+    WEEKDAY_NAMES.iter().any(|d| {
+        d.eq_ignore_ascii_case(&lower) || (lower.len() == 3 && starts_with_ignoring_case(d, &lower))
+    })
 }
 
 /// A day number: `12`, or an ordinal `12th`, with whether it is an ordinal.
@@ -288,9 +272,9 @@ pub(crate) fn edtf_of_wording(wording: &str) -> Option<String> {
         return (!given.month).then(|| year.to_string());
     };
     let lower = words[m].to_ascii_lowercase();
-    let number = MONTH_WORDS
+    let number = MONTH_NAMES
         .iter()
-        .position(|name| name.starts_with(&lower[..3.min(lower.len())]))?
+        .position(|name| starts_with_ignoring_case(name, &lower[..3.min(lower.len())]))?
         + 1;
     let day = [m.checked_sub(1), Some(m + 1)]
         .into_iter()

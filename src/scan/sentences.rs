@@ -22,7 +22,7 @@
 
 use std::ops::Range;
 
-use super::words::{MONTH_NAMES, NUMBER_ABBREVIATIONS};
+use super::words::{MONTH_NAMES, NUMBER_ABBREVIATIONS, TITLE_WORDS};
 
 /// The sentences of `text` as byte spans, in order, each trimmed of the
 /// white space around it; blank stretches are not sentences.
@@ -163,10 +163,34 @@ fn join_number_abbreviations(text: &str, spans: Vec<Range<usize>>) -> Vec<Range<
                 last.end = span.end;
                 continue;
             }
+            if title_before_name(word, &text[span.clone()]) {
+                last.end = span.end;
+                continue;
+            }
         }
         out.push(span);
     }
     out
+}
+
+/// Whether a piece ending in `word` and a full stop runs on into
+/// `next` as a title before a name: a short title word, capitalised
+/// ("Amb.", "Brig.", "Gov."), with two capitalised words after it ("Amb.
+/// Karin Lode, told"). "met the Pope. Officials said" ends there.
+fn title_before_name(word: &str, next: &str) -> bool {
+    let short_title = word.starts_with(char::is_uppercase)
+        && word.chars().count() <= 4
+        && TITLE_WORDS.contains(word.to_lowercase().as_str());
+    let mut words = next.split_whitespace();
+    let capitalised = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.trim_end_matches([',', '.', '\'', '’', 's'])
+                    .chars()
+                    .all(char::is_alphabetic)
+        })
+    };
+    short_title && capitalised(words.next()) && capitalised(words.next())
 }
 
 #[cfg(test)]
@@ -175,6 +199,28 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<&str> {
         find_sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn an_abbreviated_title_before_a_name_ends_no_sentence() {
+        let text = "Observers spoke. The mission's head, Amb. Karin Lode, told reporters so.";
+        assert_eq!(
+            sentences(text),
+            [
+                "Observers spoke.",
+                "The mission's head, Amb. Karin Lode, told reporters so."
+            ]
+        );
+        // A title word ending a sentence, before no name.
+        let text = "Crowds greeted the Pope. Officials said nothing.";
+        assert_eq!(
+            sentences(text),
+            ["Crowds greeted the Pope.", "Officials said nothing."]
+        );
+        assert!(!title_before_name("Pope", "Officials said nothing."));
+        assert!(title_before_name("Amb", "Karin Lode, told"));
+        assert!(!title_before_name("amb", "Karin Lode, told"));
+        assert!(!title_before_name("Ambassador", "Karin Lode, told"));
     }
 
     #[test]

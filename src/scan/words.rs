@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use crate::format::Qualifier;
 
 /// The entries of a list file: trimmed lines, without comments.
-fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+pub(crate) fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))

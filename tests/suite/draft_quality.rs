@@ -311,7 +311,6 @@ fn the_kinds_scored_are_the_kinds_drafted() {
 /// or `cargo run --example draft_quality` for people), and the targets
 /// of docs/drafting.md held per article.
 #[test]
-#[ignore = "meeting-sollund's draft misses precision 0.95 (0.933: a place and two reported statements match nothing); run with --include-ignored"]
 fn every_article_is_drafted_with_precision_095_and_recall_07() {
     let mut scores = Vec::new();
     for name in STORIES {
