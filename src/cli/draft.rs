@@ -216,6 +216,15 @@ fn draft_error(e: &DraftError, text: &str, label: &str) -> String {
             let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
             format!("{label}:{line}:{column}: the article is not text: it holds a NUL byte")
         }
+        DraftError::Control(at, c) => {
+            let before = &text[..*at];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+            format!(
+                "{label}:{line}:{column}: the article holds the control character U+{:04X}, which a brief may not hold: remove it",
+                *c as u32
+            )
+        }
         DraftError::Empty => format!("`{label}` is empty: there is nothing to draft from"),
         e => format!("cannot draft from `{label}`: {e}"),
     }

@@ -11,7 +11,7 @@
 //! (`data/organisation-words.txt`); a phrase is an unnamed source only
 //! when it attributes something ("diplomatic sources said").
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::ops::Range;
 
 use super::model::{Actor, ActorKind, Ids, Relay, Role};
@@ -100,15 +100,17 @@ pub fn find(cx: &Context, ids: &mut Ids) -> Found {
             .collect(),
     );
 
-    // States: a one-word name whose demonym the article also uses.
-    let demonyms: Vec<(usize, String)> = (0..words.toks.len())
+    // States: a one-word name whose demonym the article also uses. Each
+    // demonym once, however often it is used, so that the words below are
+    // compared with the few demonyms and not with every use of them.
+    let demonyms: BTreeSet<String> = (0..words.toks.len())
         .filter(|&i| {
             words.is_word(i)
                 && words.raw(i).starts_with(char::is_uppercase)
                 && demonym(&words.lower[i])
                 && (in_body(&words.toks[i].span) || words.toks[i].span.start < body.start)
         })
-        .map(|i| (i, words.lower[i].clone()))
+        .map(|i| words.lower[i].clone())
         .collect();
     let mut states: BTreeMap<String, Draft> = BTreeMap::new();
     for i in 0..words.toks.len() {
@@ -118,7 +120,7 @@ pub fn find(cx: &Context, ids: &mut Ids) -> Found {
         }
         let name = bare(words.raw(i));
         let lower = name.to_lowercase();
-        if skip.contains(&lower) || demonym(&lower) && demonyms.iter().any(|(_, d)| *d == lower) {
+        if skip.contains(&lower) || demonym(&lower) && demonyms.contains(&lower) {
             continue;
         }
         // Not the first word of a longer name ("Arvenia Road").
@@ -129,7 +131,7 @@ pub fn find(cx: &Context, ids: &mut Ids) -> Found {
         {
             continue;
         }
-        let is_state = demonyms.iter().any(|(_, d)| {
+        let is_state = demonyms.iter().any(|d| {
             *d != lower
                 && demonym_stems(d)
                     .iter()

@@ -232,6 +232,7 @@ mod tests {
             actors: &actors,
             relays: &[],
             agency: None,
+            dates: &[],
         };
         f(&cx, &mut Ids::new())
     }

@@ -108,7 +108,18 @@ const PREPOSITIONS: [&str; 6] = ["on", "in", "by", "since", "at", "until"];
 /// The date expressions of a sentence, as spans of the article, their
 /// kind, times of day left out.
 pub fn expressions(cx: &Context, sentence: &Range<usize>) -> Vec<(Range<usize>, DateKind)> {
-    find_dates(&cx.text[sentence.clone()])
+    if let Some(i) = cx.sentence_index(sentence.start)
+        && cx.sentences[i] == *sentence
+        && let Some(found) = cx.dates.get(i)
+    {
+        return found.clone();
+    }
+    find_expressions(cx.text, sentence)
+}
+
+/// The date expressions of `sentence` of `text`, found anew.
+pub fn find_expressions(text: &str, sentence: &Range<usize>) -> Vec<(Range<usize>, DateKind)> {
+    find_dates(&text[sentence.clone()])
         .into_iter()
         .filter(|d| d.kind != DateKind::Time)
         .map(|d| {
@@ -436,6 +447,7 @@ mod tests {
             actors: &[],
             relays: &[],
             agency: None,
+            dates: &[],
         };
         let (span, _) = expressions(&cx, &sentences[0])
             .into_iter()
@@ -600,6 +612,7 @@ mod tests {
             actors: &[],
             relays: &[],
             agency: None,
+            dates: &[],
         };
         for (span, _) in expressions(&cx, &sentences[0]) {
             assert_eq!(
@@ -627,6 +640,7 @@ mod tests {
             actors: &[],
             relays: &[],
             agency: None,
+            dates: &[],
         };
         let mut statements = vec![super::super::model::Statement {
             verb: Some("said in a statement".to_owned()),

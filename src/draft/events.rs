@@ -494,6 +494,7 @@ mod tests {
             actors: &actors,
             relays: &[],
             agency: None,
+            dates: &[],
         };
         find(&cx, &places, &mut Ids::new())
     }

@@ -203,6 +203,19 @@ fn figure(
         return None;
     }
     let written_in_words = text[n.value_span.clone()].starts_with(char::is_alphabetic);
+    if !written_in_words && telephone_or_slashed(text, &n.value_span) {
+        return None;
+    }
+    // An ordinal ("the 3rd of May", "the 1st Brigade") counts nothing.
+    let rest = &text[n.value_span.end..];
+    if !written_in_words
+        && ["st", "nd", "rd", "th"].iter().any(|o| {
+            rest.strip_prefix(o)
+                .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+        })
+    {
+        return None;
+    }
     let unqualified = n.qualifier == Qualifier::Unqualified;
     // A label: "Resolution 2231", "Route 66", "No. 5".
     if let Some(prev) = before.last()
@@ -267,6 +280,42 @@ fn figure(
     }
     f.id = ids.make(&f.measure, "figure");
     Some(f)
+}
+
+/// Whether the digits at `span` of `text` are part of a telephone number
+/// ("+47 22 33 44 55", "22 33 44 55": digit groups that are no
+/// thousands) or joined to others by a slash ("1/2", "3/4/2031": a
+/// fraction or a date); neither is a figure the words give.
+fn telephone_or_slashed(text: &str, span: &Range<usize>) -> bool {
+    let before = &text[..span.start];
+    let after = &text[span.end..];
+    let digit_before = |s: &str| s.ends_with(|c: char| c.is_ascii_digit());
+    let digit_after = |s: &str| s.starts_with(|c: char| c.is_ascii_digit());
+    if before.strip_suffix('/').is_some_and(digit_before)
+        || after.strip_prefix('/').is_some_and(digit_after)
+    {
+        return true;
+    }
+    let in_run = |c: char| c.is_ascii_digit() || matches!(c, ' ' | '-' | '+' | '(' | ')');
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| in_run(c))
+        .last()
+        .map_or(span.start, |(i, _)| i);
+    let end = span.end
+        + after
+            .char_indices()
+            .take_while(|&(_, c)| in_run(c))
+            .last()
+            .map_or(0, |(i, c)| i + c.len_utf8());
+    let run = text[start..end].trim();
+    let groups: Vec<&str> = run
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .collect();
+    (run.starts_with('+') && groups.len() >= 2)
+        || (groups.len() >= 4 && groups[1..].iter().any(|g| g.len() != 3))
 }
 
 /// What a figure measures, in the article's words, as they stand in
@@ -416,6 +465,7 @@ mod tests {
             actors: &[],
             relays: &[],
             agency: None,
+            dates: &[],
         };
         find(&cx, &mut Ids::new())
     }
@@ -499,6 +549,12 @@ mod tests {
         assert!(figures("The powers were extended by six months.").is_empty());
         assert!(figures("It needed a two-thirds majority.").is_empty());
         assert!(figures("The council passed Resolution 2231 on trade.").is_empty());
+        // Telephone numbers and digits joined by a slash.
+        assert!(figures("Call +47 22 33 44 55 for details, the ministry said.").is_empty());
+        assert!(figures("Call 22 33 44 55 for details, the ministry said.").is_empty());
+        assert!(figures("They counted 1/2 of the votes, the ministry said.").is_empty());
+        assert!(figures("They marched on the 3rd of May, the ministry said.").is_empty());
+        assert!(figures("The 1st Brigade and the 22nd moved, the ministry said.").is_empty());
         // Qualified, a length of time is a figure.
         assert_eq!(
             shown("Their first talks in more than two years.")[0]

@@ -16,6 +16,7 @@ pub mod dates;
 pub mod events;
 pub mod figures;
 pub mod model;
+pub mod passage;
 pub mod places;
 pub mod statements;
 pub mod words;
@@ -70,9 +71,18 @@ pub enum DraftError {
     /// A NUL byte: not a text.
     #[error("the article is not text: it holds a NUL byte at byte {0}")]
     Binary(usize),
+    /// A control character other than white space (an escape, a bell).
+    #[error("the article holds the control character U+{code:04X} at byte {0}", code = *.1 as u32)]
+    Control(usize, char),
     /// Larger than the limit.
     #[error("the article is larger than the limit of {0} bytes")]
     TooLarge(usize),
+    /// The draft itself would be larger than the limit, so `brief check`
+    /// would refuse it.
+    #[error(
+        "the draft would be larger than the limit of {0} bytes: split the article, or raise --max-file-size (and check's)"
+    )]
+    DraftTooLarge(usize),
 }
 
 /// What every finder reads: the article, its sentences, the publication
@@ -93,6 +103,10 @@ pub struct Context<'a> {
     /// The agency in the dateline (`Meridian Press`), which is the
     /// article's publisher and no actor.
     pub agency: Option<&'a str>,
+    /// The date expressions of each sentence, in the order of
+    /// `sentences` (found once: many items ask for their sentence's
+    /// dates); empty to find them when asked.
+    pub dates: &'a [Vec<(Range<usize>, crate::scan::dates::DateKind)>],
 }
 
 impl Context<'_> {
@@ -153,21 +167,50 @@ impl<'t> Words<'t> {
 /// Drafts a brief from `article`: the YAML text.
 pub fn draft(article: &str, options: &DraftOptions) -> Result<String, DraftError> {
     let d = draft_model(article, options)?;
-    Ok(write::write(&d, article, options))
+    let yaml = write::write(&d, article, options);
+    // A draft `brief check` would refuse as too large is no draft.
+    let max = limit(options);
+    if yaml.len() > max {
+        return Err(DraftError::DraftTooLarge(max));
+    }
+    Ok(yaml)
+}
+
+/// The size limit: the article's, and the draft's.
+fn limit(options: &DraftOptions) -> usize {
+    if options.max_bytes == 0 {
+        crate::load::Limits::default().max_file_bytes
+    } else {
+        options.max_bytes
+    }
+}
+
+/// The longest sentence items are drafted from, in bytes (some 500
+/// words).
+pub const MAX_SENTENCE: usize = 3000;
+
+/// The first words of a long passage, to say which it is.
+fn opening(passage: &str) -> String {
+    let words: Vec<&str> = passage.split_whitespace().take(12).collect();
+    format!("“{} …”", words.join(" "))
 }
 
 /// Drafts a brief from `article`: the model, before it is written.
 pub fn draft_model(article: &str, options: &DraftOptions) -> Result<Draft, DraftError> {
-    let max = if options.max_bytes == 0 {
-        crate::load::Limits::default().max_file_bytes
-    } else {
-        options.max_bytes
-    };
+    let max = limit(options);
     if article.len() > max {
         return Err(DraftError::TooLarge(max));
     }
     if let Some(at) = article.find('\0') {
         return Err(DraftError::Binary(at));
+    }
+    // Control characters other than white space: a brief may not hold
+    // them, and a passage holding one could not be evidence.
+    if let Some((at, c)) = article
+        .char_indices()
+        .find(|&(_, c)| crate::load::controls::forbidden(c) && !c.is_whitespace())
+    {
+        return Err(DraftError::Control(at, c));
     }
     if article.trim().is_empty() {
         return Err(DraftError::Empty);
@@ -176,8 +219,28 @@ pub fn draft_model(article: &str, options: &DraftOptions) -> Result<Draft, Draft
     // The article's parts and sentences.
     let parts = article::read(article);
     let published = options.published.or(parts.dated);
-    let sentences = article::body_sentences(article, &parts);
+    // A run of text longer than a sentence can be (a paragraph with no
+    // full stop) is no passage an author can review an item against:
+    // it is left for the author, which also keeps drafting linear.
+    let (sentences, too_long): (Vec<_>, Vec<_>) = article::body_sentences(article, &parts)
+        .into_iter()
+        .partition(|s| s.len() <= MAX_SENTENCE);
     let mut d = article::draft_head(article, &parts, options, &mut ids);
+    d.suggestions = too_long
+        .iter()
+        .map(|s| model::Suggestion {
+            text: format!(
+                "a passage of {} words with no end of sentence, not drafted from: {}",
+                article[s.clone()].split_whitespace().count(),
+                opening(&article[s.clone()]),
+            ),
+            evidence: Vec::new(),
+        })
+        .collect();
+    let sentence_dates: Vec<_> = sentences
+        .iter()
+        .map(|s| dates::find_expressions(article, s))
+        .collect();
     // Actors, and the outlets the article relays.
     let cx = Context {
         text: article,
@@ -186,6 +249,7 @@ pub fn draft_model(article: &str, options: &DraftOptions) -> Result<Draft, Draft
         actors: &[],
         relays: &[],
         agency: parts.agency.clone().map(|r| &article[r]),
+        dates: &sentence_dates,
     };
     let found = actors::find(&cx, &mut ids);
     d.actors = found.actors;

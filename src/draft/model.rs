@@ -2,7 +2,7 @@
 //! turns into YAML. Every item has an id (made unique by [`Ids`]) and the
 //! byte spans of the whole sentences of the article it rests on.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 /// A draft of a brief, read from one article.
@@ -328,6 +328,9 @@ pub fn edtf(p: &crate::date::Point) -> String {
 #[derive(Debug, Default)]
 pub struct Ids {
     used: BTreeSet<String>,
+    /// For each base, the number to try next, so that the thousandth
+    /// `workers` does not try the 999 taken before it.
+    next: BTreeMap<String, usize>,
 }
 
 impl Ids {
@@ -353,11 +356,12 @@ impl Ids {
             base = "item".to_owned();
         }
         let mut id = base.clone();
-        let mut n = 2;
+        let mut n = self.next.get(&base).copied().unwrap_or(2);
         while self.used.contains(&id) {
             id = format!("{base}-{n}");
             n += 1;
         }
+        self.next.insert(base, n);
         self.used.insert(id.clone());
         id
     }

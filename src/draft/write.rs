@@ -10,6 +10,7 @@ use super::DraftOptions;
 use super::model::{
     Actor, Agreement, Attribution, Draft, DraftDate, Event, Figure, Place, Relay, Statement,
 };
+use super::passage::{Context, Passages};
 
 /// The draft as YAML text.
 pub fn write(d: &Draft, article: &str, options: &DraftOptions) -> String {
@@ -18,6 +19,7 @@ pub fn write(d: &Draft, article: &str, options: &DraftOptions) -> String {
         article,
         grounded: d.source.text.is_some(),
         source: d.source.id.clone(),
+        passages: None,
     };
     w.header(d, options);
     w.top(d);
@@ -42,7 +44,10 @@ pub fn quoted(s: &str) -> String {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
+            // A brief refuses control characters, these among them; to
+            // grounding, which compares passages with every run of white
+            // space as one space, a space is the same.
+            c if c.is_whitespace() && crate::load::controls::forbidden(c) => out.push(' '),
             c if c.is_control() || c == '\u{feff}' || c == '\u{2028}' || c == '\u{2029}' => {
                 let _ = write!(out, "\\u{:04x}", c as u32);
             }
@@ -78,6 +83,9 @@ struct Writer<'a> {
     /// else as comments.
     grounded: bool,
     source: String,
+    /// The article normalised and indexed, to tell passages apart; made
+    /// when the first passage is written.
+    passages: Option<Passages<'a>>,
 }
 
 impl Writer<'_> {
@@ -378,16 +386,40 @@ impl Writer<'_> {
             self.passages_as_comments(4, spans);
             return;
         }
-        self.line(4, "evidence:");
-        for s in spans {
+        let article = self.article;
+        let passages = self.passages.get_or_insert_with(|| Passages::new(article));
+        let found: Vec<(Range<usize>, Context)> = spans
+            .iter()
+            .map(|s| (s.clone(), passages.context(s)))
+            .collect();
+        if found
+            .iter()
+            .any(|(_, c)| !matches!(c, Context::Ambiguous(_)))
+        {
+            self.line(4, "evidence:");
+        }
+        for (s, context) in &found {
             let passage = self.article[s.clone()].to_owned();
-            match prefix_for(self.article, s) {
-                None => self.line(6, &format!("- {}", quoted(&passage))),
-                // The same words elsewhere: the words before tell them
+            match context {
+                Context::Unique => self.line(6, &format!("- {}", quoted(&passage))),
+                // The same words elsewhere: the words around tell them
                 // apart.
-                Some(prefix) => {
+                Context::Around { prefix, suffix } => {
                     self.line(6, &format!("- exact: {}", quoted(&passage)));
-                    self.line(8, &format!("prefix: {}", quoted(&prefix)));
+                    if let Some(prefix) = prefix {
+                        self.line(8, &format!("prefix: {}", quoted(prefix)));
+                    }
+                    if let Some(suffix) = suffix {
+                        self.line(8, &format!("suffix: {}", quoted(suffix)));
+                    }
+                }
+                // Nothing in reach tells them apart: for the author.
+                Context::Ambiguous(n) => {
+                    let passage = comment(&passage);
+                    self.line(
+                        4,
+                        &format!("# from the article (its words occur {n} times): {passage}"),
+                    );
                 }
             }
         }
@@ -416,44 +448,6 @@ impl Writer<'_> {
     }
 }
 
-/// For a passage whose words occur more than once in the article, the
-/// shortest run of whole words before it (up to 200 bytes) that no other
-/// occurrence has before it; `None` for a passage found once.
-fn prefix_for(article: &str, span: &Range<usize>) -> Option<String> {
-    let passage = &article[span.clone()];
-    let others: Vec<usize> = article
-        .match_indices(passage)
-        .map(|(i, _)| i)
-        .filter(|&i| i != span.start)
-        .collect();
-    if others.is_empty() {
-        return None;
-    }
-    let before = &article[..span.start];
-    let mut len = 0;
-    for (i, c) in before.char_indices().rev() {
-        if before.len() - i > 200 {
-            break;
-        }
-        if !c.is_whitespace() {
-            continue;
-        }
-        len = before.len() - i;
-        let prefix = before[i..].trim();
-        if prefix.is_empty() {
-            continue;
-        }
-        let unique = others
-            .iter()
-            .all(|&o| !article[..o].trim_end().ends_with(prefix));
-        if unique {
-            return Some(prefix.to_owned());
-        }
-    }
-    let prefix = before[before.len() - len..].trim();
-    (!prefix.is_empty()).then(|| prefix.to_owned())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -463,18 +457,10 @@ mod tests {
         assert_eq!(quoted("a: b # c"), "\"a: b # c\"");
         assert_eq!(quoted("say \"no\"\n- \\"), "\"say \\\"no\\\"\\n- \\\\\"");
         assert_eq!(quoted("\u{7}"), "\"\\u0007\"");
+        assert_eq!(quoted("a\r\nb\u{c}c\u{85}d"), "\"a \\nb c d\"");
         assert_eq!(word("vask-2"), "vask-2");
         assert_eq!(word("no"), "\"no\"");
         assert_eq!(word("Vask"), "\"Vask\"");
-    }
-
-    #[test]
-    fn a_passage_found_twice_gets_a_prefix() {
-        let text = "Talks ended. They said no. Then it rained. They said no.";
-        let second = text.rfind("They said no.").unwrap();
-        let span = second..second + "They said no.".len();
-        assert_eq!(prefix_for(text, &span).as_deref(), Some("rained."));
-        assert_eq!(prefix_for(text, &(0..12)), None);
     }
 
     #[test]

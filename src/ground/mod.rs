@@ -18,7 +18,7 @@ use crate::validate::Model;
 mod evidence;
 mod facts;
 pub mod locate;
-pub mod normal;
+pub use crate::scan::normal;
 mod quotes;
 pub mod text;
 mod words;

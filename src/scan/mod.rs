@@ -8,6 +8,7 @@
 
 pub mod dates;
 pub mod names;
+pub mod normal;
 pub mod numbers;
 pub mod quotes;
 pub mod sentences;

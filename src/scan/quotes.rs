@@ -33,6 +33,13 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
     for (i, c) in text.char_indices() {
         match c {
             '“' | '„' if open.is_none() => open = Some(i),
+            // German style closes a low opening mark with a high one
+            // („so“).
+            '“' if open.is_some_and(|start| text[start..].starts_with('„')) => {
+                if let Some(start) = open.take() {
+                    push(&mut out, text, start, i, c.len_utf8());
+                }
+            }
             '”' => {
                 if let Some(start) = open.take() {
                     push(&mut out, text, start, i, c.len_utf8());
@@ -118,6 +125,14 @@ mod tests {
         let text = "He said “yes”.";
         let q = &find_quotes(text)[0];
         assert_eq!(&text[q.span.clone()], "“yes”");
+    }
+
+    #[test]
+    fn a_low_opening_mark_closes_with_either_high_one() {
+        assert_eq!(
+            quoted("„Wir bleiben,“ Korvel said.\n„Ja,” Vask said. “Nein,” Edo said."),
+            ["Wir bleiben,", "Ja,", "Nein,"]
+        );
     }
 
     #[test]

@@ -70,6 +70,25 @@ fn every_fixture_article_drafts_into_a_brief_that_checks() {
         // With --deny-warnings the draft fails until it is reviewed.
         let denied = run_in(tmp.path(), &["check", "--deny-warnings", "draft.yaml"]);
         assert_eq!(denied.status.code(), Some(1));
+        // `brief verify` grounds every drafted value in the article too:
+        // no unsupported quote, figure, qualifier or date wording.
+        let verified = run_in(
+            tmp.path(),
+            &[
+                "verify",
+                "--format",
+                "json",
+                "--message-format",
+                "json",
+                "draft.yaml",
+            ],
+        );
+        let err = stderr(&verified);
+        assert!(verified.status.success(), "{dir:?}: {err}");
+        assert!(!err.contains("\"severity\":\"error\""), "{dir:?}: {err}");
+        let report: serde_json::Value =
+            serde_json::from_slice(&verified.stdout).expect("verify prints JSON");
+        assert!(report["summary"]["sentences"]["covered"].as_u64() > Some(0));
     }
 }
 
@@ -237,6 +256,24 @@ fn bad_articles_are_refused_and_nothing_is_written() {
         &[],
         "is a directory",
     );
+    refused(
+        |d| write(&d.join("a.txt"), "Talks\n\nThe talks \u{1b}[31m ended."),
+        "a.txt",
+        &[],
+        "a.txt:3:11: the article holds the control character U+001B",
+    );
+    // An article under the limit whose draft would be over it.
+    refused(
+        |d| {
+            let text: String = (1..40)
+                .map(|n| format!("About {n}0 workers joined, the ministry said. "))
+                .collect();
+            write(&d.join("a.txt"), &format!("Strike\n\n{text}"));
+        },
+        "a.txt",
+        &["--max-file-size", "4KiB"],
+        "the draft would be larger than the limit of 4096 bytes",
+    );
     refused(|_| {}, "missing.txt", &[], "cannot read `missing.txt`");
     // Over the size limit: the usual limit, on a sparse file that says it
     // is larger, and a smaller limit given on the command line.
@@ -400,4 +437,45 @@ fn an_article_the_corpus_does_not_hold_drafts_its_quotations() {
     let err = stderr(&out);
     assert!(out.status.success(), "{err}\n{yaml}");
     assert!(!err.contains("\"severity\":\"error\""), "{err}\n{yaml}");
+}
+
+#[test]
+fn white_space_a_brief_refuses_is_written_as_spaces_and_still_grounds() {
+    let tmp = tempdir();
+    write(
+        &tmp.path().join("a.txt"),
+        "Talks stall\r\n\r\nKORSA, 3 February 2032 (Northline News) - Transport Minister \
+         Lena Hollis said:\u{c}“We stay,\u{85}here,” on Monday.\r\n\r\n\
+         About 300 workers\r\njoined the strike, the ministry said.\r\n",
+    );
+    let out = run_in(tmp.path(), &["draft", "a.txt", "-o", "d.yaml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let yaml = std::fs::read_to_string(tmp.path().join("d.yaml")).unwrap();
+    assert!(yaml.contains("\"About 300 workers"), "{yaml}");
+    assert!(!yaml.contains("\\r") && !yaml.contains("\\u000c"), "{yaml}");
+    let check = run_in(tmp.path(), &["check", "--message-format", "json", "d.yaml"]);
+    assert!(check.status.success(), "{}", stderr(&check));
+    assert!(!stderr(&check).contains("\"severity\":\"error\""));
+}
+
+#[test]
+fn a_run_too_long_for_a_sentence_is_left_to_the_author() {
+    let tmp = tempdir();
+    let run: String = (0..400)
+        .map(|n| format!("and the delegates discussed item {n} with Minister Korvel "))
+        .collect();
+    write(
+        &tmp.path().join("a.txt"),
+        &format!("Talks\n\nKORSA, 3 February 2032 (Northline News) - Hollis said {run}\n"),
+    );
+    let out = run_in(tmp.path(), &["draft", "a.txt", "-o", "d.yaml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let yaml = std::fs::read_to_string(tmp.path().join("d.yaml")).unwrap();
+    assert!(
+        yaml.contains("# - a passage of 3602 words with no end of sentence, not drafted from: “Hollis said and"),
+        "{yaml}"
+    );
+    assert!(!yaml.contains("item 7"), "{yaml}");
+    let check = run_in(tmp.path(), &["check", "--message-format", "json", "d.yaml"]);
+    assert!(check.status.success(), "{}", stderr(&check));
 }

@@ -23,6 +23,7 @@ mod diagnostics;
 mod diff;
 mod draft;
 mod draft_facts;
+mod draft_props;
 mod draft_quality;
 mod escaping;
 mod escaping_props;
