@@ -80,7 +80,7 @@ fn last_block(page: &str) -> String {
     let lines: Vec<&str> = page
         .lines()
         .map(str::trim)
-        .filter(|l| !l.contains(LABEL) && !(number(l) && !l.is_empty()))
+        .filter(|l| (l.is_empty() || !number(l)) && !l.contains(LABEL))
         .collect();
     let end = lines
         .iter()
