@@ -4,25 +4,12 @@
 //! the shape the README promises, so that drafts can be scored against it.
 
 use std::fs;
-use std::path::PathBuf;
 
 use brief::Limits;
 
 use crate::common;
 
-/// The stories, one folder each, in the order the README lists them.
-const STORIES: &[&str] = &[
-    "meeting-sollund",
-    "casualties-velmar",
-    "vote-castavia",
-    "ceasefire-gedrun",
-    "press-seravia",
-    "election-lorvania",
-];
-
-fn story(name: &str) -> PathBuf {
-    common::root().join("tests/fixtures/articles").join(name)
-}
+use common::{STORIES, story};
 
 fn article(name: &str) -> String {
     fs::read_to_string(story(name).join("article.txt"))

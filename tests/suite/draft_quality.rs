@@ -5,26 +5,13 @@
 //! difference from the expected one is known.
 
 use std::fs;
-use std::path::PathBuf;
 
 use brief::draft_score::{self as score, Counts, Score};
 use brief::format::Kind;
 
 use crate::common;
 
-/// The stories, as `articles.rs` lists them.
-const STORIES: &[&str] = &[
-    "meeting-sollund",
-    "casualties-velmar",
-    "vote-castavia",
-    "ceasefire-gedrun",
-    "press-seravia",
-    "election-lorvania",
-];
-
-fn story(name: &str) -> PathBuf {
-    common::root().join("tests/fixtures/articles").join(name)
-}
+use common::{STORIES, story};
 
 fn expected(name: &str) -> String {
     fs::read_to_string(story(name).join("brief.yaml"))

@@ -82,3 +82,19 @@ pub fn files_under(dir: &Path) -> Vec<PathBuf> {
     out.sort();
     out
 }
+
+/// The fictional articles of `tests/fixtures/articles/`, one folder
+/// each, in the order its README lists them.
+pub const STORIES: &[&str] = &[
+    "meeting-sollund",
+    "casualties-velmar",
+    "vote-castavia",
+    "ceasefire-gedrun",
+    "press-seravia",
+    "election-lorvania",
+];
+
+/// The folder of one of the `STORIES`.
+pub fn story(name: &str) -> PathBuf {
+    root().join("tests/fixtures/articles").join(name)
+}
